@@ -1,0 +1,1 @@
+"""The linguistic engine: a cheap candidate pass, then parse and judge only where needed."""

@@ -1,0 +1,318 @@
+"""The locator kind: a seat, room, table, bed, flight, account or ticket number used as a person.
+
+The kind finds each number (with its head word, "room 412", or bare, "17F") and asks the
+parse whether it stands for a person. The named checks below each answer one way a
+number can stand for a person; a rule lists the ones it uses under `checks`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from custlint.engine.context import SentenceContext
+from custlint.engine.kinds import Hit
+from custlint.engine.rewrite import match_case
+from custlint.errors import RuleError
+from custlint.rulepack import Rule
+
+NUMBER_RE = re.compile(r"^#?\d+[A-Za-z]?$|^[A-Za-z]\d+$")
+FILLERS = ("#", "no", "no.", "number", "num", "nr", "ending", "in", "ended", "ends", "#:")
+PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside")
+OPEN_QUOTES = "\"“‘'«"
+CURRENCY = ("$", "£", "€", "¥", "usd", "eur", "gbp")
+UNITS = (
+    "%", "percent", "am", "pm", "a.m.", "p.m.", "minutes", "minute", "hours", "hour", "days",
+    "day", "weeks", "months", "years", "kg", "lbs", "miles", "km", "dollars", "euros", "pounds",
+    "people", "guests", "passengers", "seats", "rooms", "tables", "beds", "points", "words",
+    "feet", "ft", "meters", "degrees",
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    root: Any  # the token that carries the mention's dependency
+    bare: bool  # a code with no head word ("17F", "1108")
+
+
+@dataclass(frozen=True)
+class Person:
+    start: int
+    end: int
+    noun: Any | None  # the person noun, for "the man in seat 17F"; None for a bare number
+    vocative: bool = False
+
+
+PersonTest = Callable[[Mention, SentenceContext, "LocatorKind"], Person | None]
+PERSON_TESTS: dict[str, list[PersonTest]] = {}
+
+
+class LocatorKind:
+    def __init__(self, rule: Rule, nlp: Any) -> None:
+        self.rule = rule
+        opts = rule.options
+        self.heads = frozenset(h.lower() for h in opts.get("heads", []))
+        self.code_re = re.compile(opts["code_regex"]) if opts.get("code_regex") else None
+        self.preposition = str(opts.get("preposition", "in"))
+        self.label = str(opts.get("label", ""))
+        self.thing_verbs = frozenset(opts.get("thing_verbs", []))
+        self.strict = bool(opts.get("bare_strict", False))
+        self.tests: list[PersonTest] = []
+        for name in rule.checks:
+            if name not in PERSON_TESTS:
+                raise RuleError(
+                    f"rule {rule.id}: unknown locator check '{name}' "
+                    f"(known: {', '.join(sorted(PERSON_TESTS))})"
+                )
+            self.tests.extend(PERSON_TESTS[name])
+
+    def find(self, ctx: SentenceContext) -> list[Hit]:
+        hits = []
+        for mention in self.mentions(ctx.doc, ctx):
+            for test in self.tests:
+                person = test(mention, ctx, self)
+                if person is not None:
+                    hits.append(self._hit(ctx, mention, person))
+                    break
+        return hits
+
+    def mentions(self, doc: Any, ctx: SentenceContext) -> list[Mention]:
+        found = []
+        all_heads = ctx.words("locator_heads")
+        for tok in doc:
+            low = tok.lower_
+            if low in self.heads:
+                j = tok.i + 1
+                while j < len(doc) and doc[j].lower_ in FILLERS and j - tok.i <= 3:
+                    j += 1
+                if j < len(doc) and _is_number(doc[j]):
+                    found.append(Mention(tok.i, j + 1, _root(doc, tok.i, j + 1), bare=False))
+            elif self.code_re is not None and self.code_re.match(tok.text):
+                prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+                if prev.rstrip("s") in all_heads or prev in FILLERS or prev in CURRENCY:
+                    continue
+                if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
+                    continue
+                found.append(Mention(tok.i, tok.i + 1, tok, bare=True))
+        return found
+
+    def _hit(self, ctx: SentenceContext, mention: Mention, person: Person) -> Hit:
+        doc = ctx.doc
+        locator = doc[mention.start : mention.end].text
+        if mention.bare and self.label:
+            locator = f"{self.label} {locator}"
+        if person.noun is not None:
+            noun = person.noun
+            plural = noun.lower_ in ctx.words("collective_nouns") or noun.tag_ in ("NNS", "NNPS")
+            first = doc[person.start]
+            article = "a" if first.lower_ in ("a", "an") else "the"
+            middle = doc[noun.i + 1 : mention.start].text
+            if mention.bare and self.label and middle.split()[-1:] != [self.label]:
+                middle = f"{middle} {self.label}".strip()
+            noun_text = "customers" if plural else "customer"
+            words = [article, noun_text, middle, doc[mention.start : mention.end].text]
+            replacement = " ".join(w for w in words if w)
+        else:
+            noun_text = "customer"
+            phrase = f"{noun_text} {self.preposition} {locator}"
+            replacement = phrase if person.vocative else f"the {phrase}"
+        original = doc[person.start : person.end].text
+        replacement = match_case(replacement, original)
+        if not person.vocative and person.start > 0 and replacement[:1].isupper():
+            if not original.isupper():
+                replacement = replacement[:1].lower() + replacement[1:]
+        if person.start == 0 or doc[person.start - 1].is_sent_start or _after_open(doc, person.start):
+            replacement = replacement[:1].upper() + replacement[1:]
+        return Hit(
+            start=doc[person.start].idx,
+            end=doc[person.end - 1].idx + len(doc[person.end - 1].text),
+            replacements=(replacement,),
+            fix="safe",
+        )
+
+
+def _after_open(doc: Any, i: int) -> bool:
+    return i > 0 and doc[i - 1].text in OPEN_QUOTES and (i == 1 or doc[i - 2].text in ".!?:")
+
+
+def _is_number(tok: Any) -> bool:
+    return bool(NUMBER_RE.match(tok.text)) or (tok.like_num and tok.is_alpha)
+
+
+def _root(doc: Any, start: int, end: int) -> Any:
+    """The token of the mention whose head lies outside it."""
+    for i in range(start, end):
+        head = doc[i].head
+        if head.i < start or head.i >= end or head.i == i:
+            return doc[i]
+    return doc[start]
+
+
+def person_test(name: str) -> Callable[[PersonTest], PersonTest]:
+    def register(fn: PersonTest) -> PersonTest:
+        PERSON_TESTS.setdefault(name, []).append(fn)
+        return fn
+
+    return register
+
+
+def _mention_role(mention: Mention) -> tuple[str, Any]:
+    """The dependency a mention plays in its clause, looking through conjunctions."""
+    root = mention.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_, root
+
+
+def _is_person_noun(tok: Any, ctx: SentenceContext) -> bool:
+    low = tok.lower_
+    if low in ctx.words("customer_nouns") or tok.lemma_.lower() in ctx.words("customer_nouns"):
+        return False
+    if low in ctx.words("descriptor_nouns") or tok.lemma_.lower() in ctx.words("descriptor_nouns"):
+        return False
+    if low == "table":
+        return False
+    people = ctx.words("person_nouns")
+    return low in people or tok.lemma_.lower() in people
+
+
+@person_test("person_by_number")
+def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'the man in seat 17F', 'the couple at table 14', 'the woman seated in 4A'."""
+    root = mention.root
+    if root.dep_ != "pobj" or root.head.lower_ not in PREPOSITIONS:
+        return None
+    governor = root.head.head
+    if governor.pos_ in ("VERB", "ADJ") and governor.dep_ in ("acl", "relcl", "amod", "advcl"):
+        governor = governor.head
+    if governor.pos_ == "ADV" and governor.dep_ == "advmod":
+        governor = governor.head
+    if governor.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or governor.i >= mention.start:
+        return None
+    if not _is_person_noun(governor, ctx):
+        return None
+    start = governor.left_edge.i
+    while start < governor.i and (ctx.doc[start].is_punct or ctx.doc[start].lower_ in ("but", "and", "so")):
+        start += 1
+    return Person(start, mention.end, governor)
+
+
+@person_test("person_by_number")
+def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Room 412 wants towels', '17F keeps pressing the button', 'Flight 64 is furious'."""
+    dep, root = _mention_role(mention)
+    if dep not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    if _human_predicate(verb, ctx, kind):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in ("keep", "start", "continue", "stop", "begin", "try", "seem", "want"):
+        for c in children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words("human_verbs"):
+                return c.lemma_.lower() not in kind.thing_verbs
+    if lemma in ("need", "require"):
+        for c in children:
+            if c.dep_ == "dobj":
+                if c.lemma_.lower() in ctx.words("human_needs") or c.lower_ in ctx.words("human_needs"):
+                    return True
+                if any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their") for g in c.children):
+                    return True
+            if c.dep_ == "xcomp":
+                return True
+        return False
+    if lemma == "be":
+        for c in children:
+            if c.dep_ in ("acomp", "attr") and (
+                c.lemma_.lower() in ctx.words("human_states") or c.lower_ in ctx.words("human_states")
+            ):
+                if c.lower_ == "ready":
+                    return any(g.dep_ == "xcomp" and g.lemma_ in ("order", "pay", "leave") for g in c.children)
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.lower_ == "phone" for g in c.subtree
+            ):
+                return True
+        return False
+    if lemma == "have":
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("question", "complaint", "request", "reaction", "fever", "pain")
+            for c in children
+        )
+    if lemma in kind.thing_verbs:
+        return False
+    if lemma in ctx.words("human_verbs"):
+        return True
+    # "Bed 2 puts his call light on": a person's possessive pronoun in the predicate.
+    return any(
+        g.dep_ == "poss" and g.lower_ in ("his", "her") for c in children if c.dep_ == "dobj" for g in c.children
+    )
+
+
+@person_test("person_by_number")
+def owns_personal_things(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'3E's face', '27A's phone rang' (but not 'room 12's door')."""
+    dep, root = _mention_role(mention)
+    end = mention.end
+    doc = ctx.doc
+    if end < len(doc) and doc[end].text in ("'s", "’s") and (dep == "poss" or doc[end].dep_ == "case"):
+        owned = root.head if dep == "poss" else doc[end].head.head
+        if owned.lemma_.lower() not in ctx.words("thing_parts") and owned.pos_ == "NOUN":
+            return Person(mention.start, mention.end, None)
+    return None
+
+
+@person_test("person_by_number")
+def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Dear Table 67,', 'Thank you table 28', 'Bed 4, "Nurse!"', 'Table 9: can we get…'."""
+    if kind.strict:
+        return None
+    doc = ctx.doc
+    words = ctx.words("address_words")
+    lead = [t for t in doc[: mention.start] if not t.is_punct]
+    if lead and len(lead) <= 3 and lead[0].lower_ in words and all(
+        t.lower_ in words or t.lower_ in ("you", "so", "much", "again") for t in lead
+    ):
+        return Person(mention.start, mention.end, None, vocative=True)
+    if not lead and mention.end + 1 < len(doc):
+        after = doc[mention.end]
+        nxt = doc[mention.end + 1]
+        if after.text in (",", ":") and (nxt.text in OPEN_QUOTES or after.text == ":"):
+            return Person(mention.start, mention.end, None)
+    return None
+
+
+@person_test("person_by_number")
+def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'ask 12A', 'check on 23C', 'explain it to table 5', 'the food for table 10', 'a call from room 12'."""
+    if kind.strict:
+        return None
+    dep, root = _mention_role(mention)
+    head = root.head
+    if dep == "dobj" and head.lemma_.lower() in ctx.words("interaction_verbs"):
+        return Person(mention.start, mention.end, None)
+    if dep != "pobj":
+        return None
+    prep = head.lower_
+    governor = head.head
+    glemma = governor.lemma_.lower()
+    if prep == "on" and glemma in ("check", "wait", "look"):
+        return Person(mention.start, mention.end, None)
+    if prep == "to" and glemma in ctx.words("speech_verbs"):
+        return Person(mention.start, mention.end, None)
+    if prep == "for" and governor.pos_ == "NOUN" and glemma in ctx.words("possessions"):
+        return Person(mention.start, mention.end, None)
+    if prep == "from" and governor.pos_ == "NOUN" and glemma in ctx.words("messages"):
+        return Person(mention.start, mention.end, None)
+    if prep == "as" and glemma in ("refer", "know", "address", "treat", "call", "identify", "label"):
+        return Person(mention.start, mention.end, None)
+    return None

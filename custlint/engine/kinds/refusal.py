@@ -1,0 +1,567 @@
+"""The refusal kind: refusal-first wording toward the customer ("no"-phrasing).
+
+A rule names the shapes it looks for in `checks`; each shape below reads the parse (who
+is the subject, what is negated, what is refused) and returns the span of the refusal.
+Rewrites are named in a rule's `rewrite` and only apply where the sentence shape allows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from custlint.engine.checks import STRICT_TECHNICAL
+from custlint.engine.context import SentenceContext
+from custlint.engine.kinds import Hit
+from custlint.errors import RuleError
+from custlint.rulepack import Rule
+
+Shape = Callable[[SentenceContext], list[tuple[int, int, Any]]]
+SHAPES: dict[str, Shape] = {}
+Rewrite = Callable[[SentenceContext, int, int, Any], tuple[int, int, str] | None]
+REWRITES: dict[str, Rewrite] = {}
+
+FIRST_PERSON = frozenset({"we", "i"})
+NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "when", "once", "until", "in case"})
+ADDRESS = frozenset({"sir", "ma'am", "mam", "madam", "maam", "miss", "ma’am", "mate", "buddy", "hon"})
+TIME_UNITS = frozenset(
+    "minute minutes hour hours day days week weeks month months year years night nights".split()
+)
+PERMISSION_VERBS = frozenset(
+    "allow permit accept issue make give grant provide offer tolerate admit entertain "
+    "honor honour refund exchange return transfer apply".split()
+)
+CODE_RE = re.compile(r"[=;{}<>]|\w\.\w+\(|\w\(\)|::|->|`|\b(def|func|return|null|None|const)\b")
+
+
+def shape(name: str) -> Callable[[Shape], Shape]:
+    def register(fn: Shape) -> Shape:
+        SHAPES[name] = fn
+        return fn
+
+    return register
+
+
+def rewrite(name: str) -> Callable[[Rewrite], Rewrite]:
+    def register(fn: Rewrite) -> Rewrite:
+        REWRITES[name] = fn
+        return fn
+
+    return register
+
+
+class RefusalKind:
+    def __init__(self, rule: Rule, nlp: Any) -> None:
+        self.rule = rule
+        self.shapes = []
+        for name in rule.checks:
+            if name not in SHAPES:
+                raise RuleError(
+                    f"rule {rule.id}: unknown refusal shape '{name}' (known: {', '.join(sorted(SHAPES))})"
+                )
+            self.shapes.append(SHAPES[name])
+        if rule.rewrite and rule.rewrite not in REWRITES:
+            raise RuleError(
+                f"rule {rule.id}: unknown rewrite '{rule.rewrite}' (known: {', '.join(sorted(REWRITES))})"
+            )
+        self.rewrite = REWRITES.get(rule.rewrite)
+
+    def find(self, ctx: SentenceContext) -> list[Hit]:
+        if is_technical(ctx):
+            return []
+        doc = ctx.doc
+        hits = []
+        for fn in self.shapes:
+            for start, end, anchor in fn(ctx):
+                replacements: tuple[str, ...] = ()
+                fix = None
+                if self.rewrite is not None:
+                    rewritten = self.rewrite(ctx, start, end, anchor)
+                    if rewritten is not None:
+                        start, end, text = rewritten
+                        replacements, fix = (text,), "unsafe"
+                hits.append(
+                    Hit(
+                        start=doc[start].idx,
+                        end=doc[end - 1].idx + len(doc[end - 1].text),
+                        replacements=replacements,
+                        fix=fix,
+                        advice=self.rule.suggestion,
+                    )
+                )
+        return hits
+
+
+def is_technical(ctx: SentenceContext) -> bool:
+    """Technical prose, code and logs refuse nobody: 'the promise is rejected'."""
+    if CODE_RE.search(ctx.doc.text):
+        return True
+    return any(t.lower_ in STRICT_TECHNICAL for t in ctx.doc)
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower()
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.children)
+
+
+def _subject(tok: Any) -> Any | None:
+    """The subject of a verb, climbing through 'able/unable/going/allowed to'."""
+    node = tok
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return c
+        if node.dep_ in ("xcomp", "acomp", "ccomp") or (node.dep_ == "conj" and node.head.i < node.i):
+            node = node.head
+        else:
+            return None
+    return None
+
+
+def _conditional(tok: Any) -> bool:
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return True
+        if node.dep_ in ("xcomp", "acomp", "conj", "aux"):
+            node = node.head
+        else:
+            return False
+    return False
+
+
+def _aux_lemmas(tok: Any) -> set[str]:
+    node = tok
+    found: set[str] = set()
+    for _ in range(3):
+        found |= {_lemma(c) for c in node.children if c.dep_ in ("aux", "auxpass")}
+        found |= {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if node.dep_ in ("xcomp", "acomp"):
+            node = node.head
+        else:
+            break
+    return found
+
+
+def _is_org_subject(subj: Any, ctx: SentenceContext) -> bool:
+    if _lemma(subj) not in ctx.words("organization_nouns"):
+        return False
+    return any(c.dep_ in ("poss", "det") and c.lower_ in ("our", "this", "the") for c in subj.children)
+
+
+def _speaker_subject(subj: Any | None, ctx: SentenceContext) -> bool:
+    return subj is not None and (subj.lower_ in FIRST_PERSON or _is_org_subject(subj, ctx))
+
+
+def _objects(verb: Any) -> list[Any]:
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    return [c for v in verbs for c in v.children if c.dep_ in ("dobj", "attr", "dative")]
+
+
+def _span_end(tok: Any) -> int:
+    end = tok.i + 1
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == end:
+            end += 1
+    return end
+
+
+@shape("no_object")
+def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'No refunds', 'NO PETS ARE ALLOWED', 'there are no refunds available'."""
+    doc = ctx.doc
+    found = []
+    objects = ctx.words("refusal_objects")
+    benefits = ctx.words("benefit_nouns")
+    for tok in doc:
+        if tok.lower_ != "no":
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ in ("at", "for", "with", "by", "in", "of"):
+            continue
+        noun = _no_head(tok)
+        if noun is None:
+            continue
+        words = {noun.lower_, _lemma(noun)} | {
+            w for c in noun.children if c.dep_ in ("compound", "conj", "amod") for w in (c.lower_, _lemma(c))
+        }
+        if {noun.lower_, _lemma(noun)} & benefits:
+            continue
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+        permitted = verb is not None and (
+            _lemma(verb) in PERMISSION_VERBS
+            or any(c.dep_ == "xcomp" and c.lemma_ in ("visit", "enter", "bring") for c in verb.children)
+        )
+        fragment = not any(t.pos_ in ("VERB", "AUX") for t in doc) and len(doc) <= 8
+        if words & objects or permitted or (fragment and noun.pos_ in ("NOUN", "PROPN")):
+            end = noun.i + 1
+            if permitted and verb.i > noun.i:
+                end = _span_end(verb)
+            found.append((tok.i, end, noun))
+    return found
+
+
+def _no_head(tok: Any) -> Any | None:
+    doc = tok.doc
+    if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
+        "det", "neg", "amod", "compound", "quantmod", "advmod", "nummod",
+    ):
+        return tok.head
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and tok.i + 2 < len(doc):
+        return doc[tok.i + 2].head if doc[tok.i + 2].head.pos_ == "NOUN" else doc[tok.i + 2]
+    for j in range(tok.i + 1, min(tok.i + 4, len(doc))):
+        nxt = doc[j]
+        if nxt.pos_ in ("NOUN", "PROPN") or (nxt.tag_.startswith("NN")):
+            return nxt
+        if nxt.pos_ not in ("ADJ", "ADV") and not nxt.is_upper:
+            return None
+    return None
+
+
+@shape("first_person_cannot")
+def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'we cannot …', 'we are unable to …', 'I'm not going to …', 'you can't …'."""
+    found = []
+    harmless = ctx.words("harmless_verbs")
+    for tok in ctx.doc:
+        verb = _refused_verb(tok)
+        if verb is None:
+            continue
+        subj = _subject(tok)
+        if subj is None or subj.i > tok.i:
+            continue
+        auxes = _aux_lemmas(tok)
+        if auxes & {"could", "would", "did", "might", "should", "must"}:
+            continue
+        if _conditional(tok) or _conditional(verb):
+            continue
+        lemma = _lemma(verb)
+        if lemma == "help" and any(c.dep_ == "dobj" and c.lower_ in ("you", "it") for c in verb.children):
+            pass
+        elif lemma in harmless:
+            continue
+        if subj.lower_ == "you":
+            if not (auxes & {"can", "ca", "may"} or tok.lower_ in ("allowed", "permitted", "able")):
+                continue
+        elif not _speaker_subject(subj, ctx):
+            continue
+        found.append((subj.i, _span_end(verb), verb))
+    return found
+
+
+def _refused_verb(tok: Any) -> Any | None:
+    """The verb a negated modal or 'unable to' refuses, or None."""
+    low = tok.lower_
+    if low == "unable" or (low in ("able", "allowed", "permitted", "going", "willing") and _negated(tok)):
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                return c
+        return None
+    if tok.pos_ not in ("VERB", "AUX") or not _negated(tok):
+        return None
+    if tok.dep_ in ("aux", "auxpass"):
+        return None
+    auxes = {_lemma(c) for c in tok.children if c.dep_ == "aux"} | {
+        c.lower_ for c in tok.children if c.dep_ == "aux"
+    }
+    if auxes & {"can", "ca", "will", "wo", "shall"}:
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            return None  # passive: "cannot be returned" is its own shape
+        return tok
+    return None
+
+
+@shape("we_do_not")
+def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'we do not accept checks', 'our hotel does not allow pets', 'does not qualify for a refund'."""
+    found = []
+    services = ctx.words("service_verbs")
+    objects = ctx.words("refusal_objects")
+    for tok in ctx.doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass") or not _negated(tok):
+            continue
+        dos = [c for c in tok.children if c.dep_ == "aux" and _lemma(c) == "do"]
+        if not dos or dos[0].tag_ == "VBD" or _conditional(tok):
+            continue
+        subj = _subject(tok)
+        if subj is None or subj.i > tok.i:
+            continue
+        objs = _objects(tok)
+        if any(_lemma(o) in PRIVATE for o in objs) or any(
+            _lemma(g) in PRIVATE for o in objs for g in o.children if g.dep_ == "compound"
+        ):
+            continue
+        lemma = _lemma(tok)
+        if _speaker_subject(subj, ctx) and lemma in services:
+            found.append((subj.i, _span_end(tok), tok))
+            continue
+        if lemma in ("have", "need", "know"):
+            continue
+        targets = [*objs, *[c for c in tok.children if c.dep_ == "prep"]]
+        nouns = [g for t in targets for g in t.subtree if g.pos_ == "NOUN"]
+        if any(_lemma(n) in REFUND_NOUNS for n in nouns) and not any(
+            _lemma(n) in objects and n.lower_ in ("need",) for n in nouns
+        ):
+            found.append((dos[0].i, _span_end(tok), tok))
+    return found
+
+
+PRIVATE = frozenset(
+    "information data detail details address email number password identity record records "
+    "privacy personal name names".split()
+)
+REFUND_NOUNS = frozenset("refund refunds credit credits reimbursement compensation exchange".split())
+
+
+@shape("prohibition")
+def prohibition(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'Smoking is not allowed', 'is prohibited', 'are generally not permitted'."""
+    found = []
+    technical = ctx.words("technical_subjects")
+    for tok in ctx.doc:
+        low = tok.lower_
+        negative = low in ("prohibited", "forbidden", "banned", "disallowed")
+        permissive = low in ("allowed", "permitted", "tolerated")
+        if not (negative or permissive):
+            continue
+        be = [c for c in tok.children if c.dep_ in ("auxpass", "aux") and _lemma(c) == "be"]
+        if tok.dep_ == "acomp" and _lemma(tok.head) == "be":
+            be = [tok.head]
+        if not be:
+            continue
+        if permissive and not (_negated(tok) or (be and _negated(be[0]))):
+            continue
+        if negative and (_negated(tok) or _negated(be[0])):
+            continue
+        if any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "we're not allowed to …" is the first-person shape
+        subj = _subject(tok) or _subject(be[0])
+        if subj is not None:
+            if _lemma(subj) in technical or subj.lower_ in technical:
+                continue
+            if any(c.lower_ == "no" for c in subj.children):
+                continue  # "No pets are allowed" is the no-object shape
+            if subj.lower_ in FIRST_PERSON:
+                continue
+        start = min(c.i for c in (be[0], tok, *[c for c in tok.children if c.dep_ == "neg"]))
+        found.append((start, tok.i + 1, tok))
+    return found
+
+
+@shape("request_denied")
+def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'your application has been denied', 'refund being denied', 'we have denied credit'."""
+    found = []
+    requests = ctx.words("request_nouns")
+    for tok in ctx.doc:
+        if _lemma(tok) not in ("deny", "decline", "reject", "refuse") or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if _negated(tok):
+            continue
+        subj = _subject(tok)
+        passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
+        if subj is not None and subj.dep_ == "nsubjpass" or (passive and subj is not None):
+            if _lemma(subj) in requests or subj.lower_ in requests:
+                start = min(subj.i, *[c.i for c in tok.children if c.dep_ in ("aux", "auxpass")], tok.i)
+                found.append((start, tok.i + 1, tok))
+            continue
+        if passive and subj is None and tok.dep_ in ("acl", "xcomp", "ccomp", "pcomp"):
+            noun = tok.head if tok.head.pos_ == "NOUN" else None
+            if noun is None:
+                noun = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if noun is not None and _lemma(noun) in requests:
+                found.append((min(noun.i, tok.i), max(noun.i, tok.i) + 1, tok))
+            continue
+        if subj is not None and subj.lower_ in FIRST_PERSON and not _conditional(tok):
+            if not (_aux_lemmas(tok) & {"would", "could", "might", "should", "will", "wo"}):
+                found.append((subj.i, _span_end(tok), tok))
+    return found
+
+
+@shape("passive_refusal")
+def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'refunds will not be issued', 'sale items cannot be returned'."""
+    found = []
+    participles = ctx.words("refused_participles")
+    technical = ctx.words("technical_subjects")
+    for tok in ctx.doc:
+        if tok.tag_ != "VBN" or _lemma(tok) not in participles:
+            continue
+        if not any(c.dep_ == "auxpass" for c in tok.children) or not _negated(tok):
+            continue
+        auxes = [c for c in tok.children if c.dep_ == "aux"]
+        if not auxes or not ({_lemma(a) for a in auxes} & {"can", "will", "shall", "may"}):
+            continue
+        if _conditional(tok):
+            continue
+        subj = _subject(tok)
+        if subj is not None and (
+            _lemma(subj) in technical or subj.lower_ in technical or subj.lower_ in ("you", "i")
+        ):
+            continue
+        if subj is not None and any(c.lower_ == "no" for c in subj.children):
+            continue  # "No refunds will be issued" is the no-object shape
+        found.append((min(a.i for a in auxes), tok.i + 1, tok))
+    return found
+
+
+@shape("against_policy")
+def against_policy(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'it's against our policy', 'against company rules'."""
+    found = []
+    for tok in ctx.doc:
+        if tok.lower_ != "against":
+            continue
+        for c in tok.children:
+            if c.dep_ == "pobj" and _lemma(c) in ("policy", "rule", "regulation", "procedure", "protocol"):
+                start = tok.i
+                head = tok.head
+                if _lemma(head) == "be":
+                    subj = _subject(head)
+                    if subj is not None and subj.lower_ in ("it", "that", "this"):
+                        start = subj.i
+                found.append((start, c.i + 1, c))
+    return found
+
+
+@shape("nothing_we_can_do")
+def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'there is nothing we can do', 'there's no way I'm giving you …', 'that's not possible'."""
+    doc = ctx.doc
+    found = []
+    for tok in doc:
+        low = tok.lower_
+        if low == "nothing":
+            for c in tok.subtree:
+                if c.lemma_ == "do" and any(
+                    g.dep_ == "nsubj" and g.lower_ in FIRST_PERSON for g in c.children
+                ):
+                    found.append((tok.i, c.i + 1, c))
+                    break
+        elif low == "way" and tok.i > 0 and doc[tok.i - 1].lower_ == "no":
+            head = tok.head
+            if _lemma(head) == "be" and any(c.dep_ == "expl" for c in head.children):
+                clause = [c for c in tok.subtree if c.dep_ in ("nsubj",) and c.lower_ in FIRST_PERSON]
+                if clause:
+                    verb = clause[0].head
+                    found.append((tok.i - 1, verb.i + 1, verb))
+        elif low == "possible" and tok.dep_ == "acomp" and (_negated(tok.head) or _negated(tok)):
+            subj = _subject(tok.head)
+            if subj is not None and subj.lower_ in ("that", "this"):
+                found.append((subj.i, tok.i + 1, tok))
+    return found
+
+
+@shape("flat_no")
+def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'No, we can't.', 'No sir, rules are rules.', 'I said no.'."""
+    doc = ctx.doc
+    found = []
+    for tok in doc:
+        low = tok.lower_
+        if low == "no" and _opens_answer(tok):
+            rest = [t for t in doc[tok.i + 1 :] if not t.is_punct]
+            if not rest:
+                continue
+            first = rest[0]
+            if first.lower_ in ("thank", "thanks", "problem", "worries", "sooner", "one", "way", "doubt"):
+                continue
+            if first.lower_ in ADDRESS or (len(rest) > 1 and first.lower_ in ("actually", "well") and rest[1].lower_ in ADDRESS):
+                found.append((tok.i, (rest[1] if first.lower_ not in ADDRESS else first).i + 1, tok))
+                continue
+            subj = next((t for t in rest[:3] if t.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            verb = subj.head
+            if subj.lower_ in ("we", "you") and (_negated(verb) or verb.lemma_ in ("say",)):
+                found.append((tok.i, _span_end(verb), verb))
+            elif subj.lower_ == "i" and _lemma(verb) == "say" and verb.i == subj.i + 1:
+                found.append((tok.i, verb.i + 1, verb))
+        elif low == "no" and tok.i > 0 and _lemma(doc[tok.i - 1]) == "say":
+            verb = doc[tok.i - 1]
+            subj = _subject(verb)
+            if subj is None or subj.lower_ not in FIRST_PERSON or _negated(verb):
+                continue
+            if _aux_lemmas(verb) & {"should", "would", "could", "never", "can", "must"}:
+                continue
+            if any(c.lower_ == "never" for c in verb.children):
+                continue
+            found.append((subj.i, tok.i + 1, verb))
+    return found
+
+
+def _opens_answer(tok: Any) -> bool:
+    doc = tok.doc
+    before = [t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in ("well", "um", "uh", "oh", "er"))]
+    if before:
+        return False
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.is_punct or nxt.lower_ in ADDRESS or tok.dep_ == "intj" or tok.is_upper
+
+
+def _time_phrase(tok: Any) -> Any | None:
+    """An 'after 30 days' prepositional phrase under tok, or None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("after", "beyond", "past"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and _lemma(objs[0]) in {u.rstrip("s") for u in TIME_UNITS} | TIME_UNITS and any(
+                g.like_num for g in objs[0].children
+            ):
+                return c
+    return None
+
+
+@rewrite("available_for")
+def available_for(ctx: SentenceContext, start: int, end: int, noun: Any) -> tuple[int, int, str] | None:
+    """'No refunds after 30 days' -> 'Refunds are available for 30 days'."""
+    doc = ctx.doc
+    prep = _time_phrase(noun)
+    if prep is None or start != noun.i - 1 and doc[start].lower_ != "no":
+        return None
+    phrase = doc[start + 1 : noun.i + 1].text
+    duration = doc[prep.i + 1 : prep.right_edge.i + 1].text
+    verb = "is" if noun.tag_ == "NN" else "are"
+    text = f"{phrase} {verb} available for {duration}"
+    text = text[0].upper() + text[1:] if doc[start].text[0].isupper() else text
+    return start, prep.right_edge.i + 1, text
+
+
+@rewrite("as_soon_as")
+def as_soon_as(ctx: SentenceContext, start: int, end: int, verb: Any) -> tuple[int, int, str] | None:
+    """'We cannot ship your order until payment clears' -> 'We will ship your order as soon as payment clears'."""
+    doc = ctx.doc
+    until = next(
+        (t for t in verb.subtree if t.lower_ == "until" and t.dep_ in ("mark", "prep") and t.i > verb.i), None
+    )
+    if until is None:
+        return None
+    clause = until.head if until.dep_ == "mark" else until
+    last = max(clause.right_edge.i, until.i)
+    if last <= until.i:
+        return None
+    subj = doc[start]
+    action = doc[verb.i : until.i].text
+    rest = doc[until.i + 1 : last + 1].text
+    return start, last + 1, f"{subj.text} will {action} as soon as {rest}"
+
+
+@rewrite("can_within")
+def can_within(ctx: SentenceContext, start: int, end: int, verb: Any) -> tuple[int, int, str] | None:
+    """'Sale items cannot be returned after 14 days' -> 'Sale items can be returned within 14 days'."""
+    doc = ctx.doc
+    prep = _time_phrase(verb)
+    subj = _subject(verb)
+    if prep is None or subj is None or subj.i > verb.i:
+        return None
+    first = subj.left_edge.i
+    subject = doc[first : subj.i + 1].text
+    duration = doc[prep.i + 1 : prep.right_edge.i + 1].text
+    return first, prep.right_edge.i + 1, f"{subject} can be {verb.text} within {duration}"

@@ -1,0 +1,88 @@
+"""Runs the two stages over texts and turns rule hits into offsets in those texts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from custlint.engine.candidates import CandidateFinder
+from custlint.engine.context import SentenceContext
+from custlint.engine.kinds import Kind, kind_for
+from custlint.rulepack import Rule
+
+
+@dataclass(frozen=True)
+class RawFinding:
+    """A rule hit with character offsets into the text that was linted."""
+
+    rule: Rule
+    start: int
+    end: int
+    replacements: tuple[str, ...]
+    fix: str | None
+    suggestion: str
+
+
+class Linter:
+    """Holds the compiled rules and the lazily loaded pipeline for one rule selection."""
+
+    def __init__(self, rules: Sequence[Rule], model: str | None = None) -> None:
+        self.rules = list(rules)
+        self.model = model
+        self.finder = CandidateFinder(self.rules)
+        self._nlp: Any = None
+        self._kinds: dict[str, Kind] = {}
+
+    def _pipeline(self) -> Any:
+        if self._nlp is None:
+            from custlint.engine.model import load_pipeline
+
+            self._nlp = load_pipeline(self.model)
+            self._kinds = {r.id: kind_for(r, self._nlp) for r in self.rules}
+        return self._nlp
+
+    def lint_texts(self, texts: Sequence[str]) -> list[list[RawFinding]]:
+        """Findings per text, in text order; the parser runs only on candidate sentences."""
+        sentences = [self.finder.sentences(t) for t in texts]
+        work = [(ti, si) for ti, sents in enumerate(sentences) for si, s in enumerate(sents) if s.rule_ids]
+        results: list[list[RawFinding]] = [[] for _ in texts]
+        if not work:
+            return results
+        nlp = self._pipeline()
+        by_id = {r.id: r for r in self.rules}
+        docs = nlp.pipe((sentences[ti][si].text for ti, si in work), batch_size=128)
+        for (ti, si), doc in zip(work, docs, strict=True):
+            sent = sentences[ti][si]
+            previous = sentences[ti][si - 1].text if si > 0 else ""
+            found: list[RawFinding] = []
+            for rule_id in sorted(sent.rule_ids):
+                rule = by_id[rule_id]
+                ctx = SentenceContext(doc=doc, previous=previous, lexicon=rule.lexicon)
+                for hit in self._kinds[rule_id].find(ctx):
+                    found.append(
+                        RawFinding(
+                            rule=rule,
+                            start=sent.start + hit.start,
+                            end=sent.start + hit.end,
+                            replacements=hit.replacements,
+                            fix=hit.fix,
+                            suggestion=hit.advice,
+                        )
+                    )
+            results[ti].extend(_without_overlaps(found))
+        for found in results:
+            found.sort(key=lambda f: (f.start, f.end, f.rule.id))
+        return results
+
+
+def _without_overlaps(found: list[RawFinding]) -> list[RawFinding]:
+    """One finding per stretch of text and category: the longest, then the lowest rule id."""
+    kept: list[RawFinding] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.rule.id, f.start)):
+        if any(
+            k.rule.category == f.rule.category and k.start < f.end and f.start < k.end for k in kept
+        ):
+            continue
+        kept.append(f)
+    return kept

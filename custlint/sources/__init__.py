@@ -1,0 +1,50 @@
+"""Readers turn files into prose segments with a map back to positions in the original.
+
+Every reader returns a `Document`; the engine only ever sees segment text, and findings
+are mapped back through `Segment.to_original` and the document's line index.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of prose; `offsets[i]` is the original index of `text[i]` (None: contiguous)."""
+
+    text: str
+    base: int = 0
+    offsets: tuple[int, ...] | None = None
+
+    def to_original(self, i: int) -> int:
+        if self.offsets is None:
+            return self.base + i
+        return self.offsets[i]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    segments: list[Segment]
+    encoding: str = "utf-8"
+    bom: bool = False
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset into `text`."""
+        if not self._line_starts:
+            self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def line_text(self, line: int) -> str:
+        self.position(0)
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
