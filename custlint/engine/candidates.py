@@ -15,8 +15,9 @@ from typing import Any
 from custlint.rulepack import Rule
 
 # A line break ends a sentence when the line before ends like a sentence, or when the
-# next line starts like one (a capital, digit, quote or list bullet): this keeps labels,
-# headings and one-sentence-per-line files apart while wrapped prose stays joined.
+# next line starts like one (a capital, digit, quote or list bullet), or when the line is
+# too short to be wrapped prose: this keeps labels, headings, shorthand notes and
+# one-sentence-per-line files apart while wrapped paragraphs stay joined.
 _TERMINAL = ".!?:;\"”’)]…"
 _STARTER = re.compile(r"^[\s>*#\-+•\d]*[A-Z0-9\"“‘'(\[]")
 
@@ -43,6 +44,7 @@ def split_blocks(text: str) -> Iterator[tuple[int, int]]:
             or not stripped
             or not nxt.strip()
             or stripped[-1] in _TERMINAL
+            or len(stripped) < 60
             or bool(_STARTER.match(nxt))
         )
         if boundary:

@@ -36,7 +36,7 @@ _TECH_BIGRAM = re.compile(
     r"\b(e-?mail|mail|http|api|desktop|web|mobile|ftp|ssh|vpn|torrent)\s+(client|guest|user)s?\b", re.I
 )
 _CODE = re.compile(
-    r"[=;{}<>]|\w\.\w+\(|\w\(\)|::|->|\b(func|def|return|const|var|let|import|null|None)\b|`"
+    r"[=<>{}]|\w\.\w+\(|\w\(\)|::|->|\b(func|def|const|var|import|null|None)\b|`"
 )
 
 

@@ -11,6 +11,7 @@ class SentenceContext:
     doc: Any  # the parsed spaCy Doc of one sentence
     previous: str  # the sentence before it in the same block of prose, for wider context
     lexicon: dict[str, frozenset[str]]
+    original: str = ""  # the sentence as written; the doc may have normalized quotes and case
 
     def words(self, name: str) -> frozenset[str]:
         return self.lexicon.get(name, frozenset())

@@ -51,14 +51,16 @@ class Linter:
             return results
         nlp = self._pipeline()
         by_id = {r.id: r for r in self.rules}
-        docs = nlp.pipe((sentences[ti][si].text for ti, si in work), batch_size=128)
+        docs = nlp.pipe((parse_form(sentences[ti][si].text) for ti, si in work), batch_size=128)
         for (ti, si), doc in zip(work, docs, strict=True):
             sent = sentences[ti][si]
             previous = sentences[ti][si - 1].text if si > 0 else ""
             found: list[RawFinding] = []
             for rule_id in sorted(sent.rule_ids):
                 rule = by_id[rule_id]
-                ctx = SentenceContext(doc=doc, previous=previous, lexicon=rule.lexicon)
+                ctx = SentenceContext(
+                    doc=doc, previous=previous, lexicon=rule.lexicon, original=sent.text
+                )
                 for hit in self._kinds[rule_id].find(ctx):
                     found.append(
                         RawFinding(
@@ -74,6 +76,25 @@ class Linter:
         for found in results:
             found.sort(key=lambda f: (f.start, f.end, f.rule.id))
         return results
+
+
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'", "´": "'"})
+
+
+def parse_form(text: str) -> str:
+    """The text the parser sees: same length, so offsets still hold.
+
+    The English pipeline was trained mostly on straight quotes and mixed case; curly
+    apostrophes ("can’t") and ALL-CAPS signs ("CANNOT BE RETURNED") otherwise derail it.
+    """
+    plain = text.translate(_TYPOGRAPHIC)
+    letters = [c for c in plain if c.isalpha()]
+    if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+        lowered = plain.lower()
+        if len(lowered) == len(plain):
+            first = next((i for i, c in enumerate(lowered) if c.isalpha()), 0)
+            plain = lowered[:first] + lowered[first : first + 1].upper() + lowered[first + 1 :]
+    return plain
 
 
 def _without_overlaps(found: list[RawFinding]) -> list[RawFinding]:

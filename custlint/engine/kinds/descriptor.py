@@ -47,21 +47,22 @@ class DescriptorKind:
             head = doc[end - 1]
             if not all(chk(head, ctx) for chk in self.checks):
                 continue
-            hits.append(self._hit(doc, start, end))
+            hits.append(self._hit(ctx, start, end))
         return hits
 
-    def _hit(self, doc: Any, start: int, end: int) -> Hit:
+    def _hit(self, ctx: SentenceContext, start: int, end: int) -> Hit:
+        doc = ctx.doc
         head = doc[end - 1]
         possessive = ""
         if end < len(doc) and not head.whitespace_:
             nxt = doc[end]
             if nxt.text in ("'s", "’s") or (nxt.text in APOSTROPHES and nxt.tag_ == "POS"):
-                possessive = nxt.text
+                possessive = ctx.original[nxt.idx : nxt.idx + len(nxt.text)] or nxt.text
                 end += 1
         is_plural = head.lower_ in self.plural_forms or (
             head.tag_ in ("NNS", "NNPS") and head.lower_.endswith("s")
         ) or (head.lower_ == "pax" and not _singular_context(head))
-        original = doc[start:end].text
+        original = _original(ctx, doc[start:end])
         word = noun_form(self.base, is_plural, possessive)
         replacement = match_case(word, original)
         if start > 0 and doc[start - 1].lower_ in ("a", "an"):
@@ -69,14 +70,20 @@ class DescriptorKind:
             wanted = article_for(word)
             if article.lower_ != wanted:
                 start -= 1
-                original = doc[start:end].text
-                replacement = match_case(wanted, article.text) + article.whitespace_ + replacement
+                replacement = match_case(wanted, _original(ctx, article)) + article.whitespace_ + replacement
         return Hit(
             start=doc[start].idx,
             end=doc[end - 1].idx + len(doc[end - 1].text),
             replacements=(replacement,),
             fix="safe",
         )
+
+
+def _original(ctx: SentenceContext, span: Any) -> str:
+    """The words as written (the parsed doc may be case-normalized)."""
+    start = span.start_char if hasattr(span, "start_char") else span.idx
+    end = span.end_char if hasattr(span, "end_char") else span.idx + len(span.text)
+    return ctx.original[start:end] if ctx.original else span.text
 
 
 def _singular_context(tok: Any) -> bool:

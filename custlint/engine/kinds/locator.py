@@ -19,6 +19,7 @@ from custlint.errors import RuleError
 from custlint.rulepack import Rule
 
 NUMBER_RE = re.compile(r"^#?\d+[A-Za-z]?$|^[A-Za-z]\d+$")
+NUMBER_MARKS = ("#", "no", "no.", "number", "num", "nr", "ending", "#:", "ext", "ext.")
 FILLERS = ("#", "no", "no.", "number", "num", "nr", "ending", "in", "ended", "ends", "#:")
 PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside")
 OPEN_QUOTES = "\"“‘'«"
@@ -61,6 +62,8 @@ class LocatorKind:
         self.label = str(opts.get("label", ""))
         self.thing_verbs = frozenset(opts.get("thing_verbs", []))
         self.strict = bool(opts.get("bare_strict", False))
+        self.object_verbs = frozenset(opts.get("object_verbs", []))
+        self.plural = bool(opts.get("plural", False))
         self.tests: list[PersonTest] = []
         for name in rule.checks:
             if name not in PERSON_TESTS:
@@ -91,9 +94,9 @@ class LocatorKind:
                     j += 1
                 if j < len(doc) and _is_number(doc[j]):
                     found.append(Mention(tok.i, j + 1, _root(doc, tok.i, j + 1), bare=False))
-            elif self.code_re is not None and self.code_re.match(tok.text):
+            elif self.code_re is not None and self.code_re.match(_code_text(tok)):
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-                if prev.rstrip("s") in all_heads or prev in FILLERS or prev in CURRENCY:
+                if prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
                     continue
@@ -102,7 +105,7 @@ class LocatorKind:
 
     def _hit(self, ctx: SentenceContext, mention: Mention, person: Person) -> Hit:
         doc = ctx.doc
-        locator = doc[mention.start : mention.end].text
+        locator = _written(ctx, mention.start, mention.end - 1) + _code_text(doc[mention.end - 1])
         if mention.bare and self.label:
             locator = f"{self.label} {locator}"
         if person.noun is not None:
@@ -110,33 +113,70 @@ class LocatorKind:
             plural = noun.lower_ in ctx.words("collective_nouns") or noun.tag_ in ("NNS", "NNPS")
             first = doc[person.start]
             article = "a" if first.lower_ in ("a", "an") else "the"
-            middle = doc[noun.i + 1 : mention.start].text
+            middle = _written(ctx, noun.i + 1, mention.start).strip()
             if mention.bare and self.label and middle.split()[-1:] != [self.label]:
                 middle = f"{middle} {self.label}".strip()
             noun_text = "customers" if plural else "customer"
-            words = [article, noun_text, middle, doc[mention.start : mention.end].text]
+            words = [article, noun_text, middle, locator if not (mention.bare and self.label) else locator.split(" ", 1)[1]]
             replacement = " ".join(w for w in words if w)
         else:
-            noun_text = "customer"
+            plural = self.plural
+            noun_text = "customers" if plural else "customer"
             phrase = f"{noun_text} {self.preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
-        original = doc[person.start : person.end].text
+        original = _written(ctx, person.start, person.end).strip().rstrip(".")
         replacement = match_case(replacement, original)
-        if not person.vocative and person.start > 0 and replacement[:1].isupper():
-            if not original.isupper():
-                replacement = replacement[:1].lower() + replacement[1:]
-        if person.start == 0 or doc[person.start - 1].is_sent_start or _after_open(doc, person.start):
-            replacement = replacement[:1].upper() + replacement[1:]
+        at_start = person.start == 0 or all(t.is_punct for t in doc[: person.start])
+        if not at_start and not original.isupper():
+            replacement = replacement[:1].lower() + replacement[1:]
+        end = person.end
+        if plural or (person.noun is None and self.plural):
+            end, replacement = _agree_plural(doc, person, end, replacement)
+        last = doc[end - 1]
+        last_text = _code_text(last) if end == mention.end else last.text
         return Hit(
             start=doc[person.start].idx,
-            end=doc[person.end - 1].idx + len(doc[person.end - 1].text),
+            end=last.idx + len(last_text),
             replacements=(replacement,),
             fix="safe",
         )
 
 
-def _after_open(doc: Any, i: int) -> bool:
-    return i > 0 and doc[i - 1].text in OPEN_QUOTES and (i == 1 or doc[i - 2].text in ".!?:")
+PLURAL_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "are", "’s": "are"}
+
+
+def _agree_plural(doc: Any, person: Person, end: int, replacement: str) -> tuple[int, str]:
+    """'The couple at table 14 is' -> 'The customers at table 14 are': keep the fix grammatical."""
+    if end >= len(doc):
+        return end, replacement
+    verb = doc[end]
+    if verb.dep_ not in ("aux", "auxpass", "ROOT", "ccomp", "conj", "relcl") and verb.pos_ not in ("AUX", "VERB"):
+        return end, replacement
+    low = verb.lower_
+    if low in PLURAL_VERBS:
+        plural = PLURAL_VERBS[low]
+    elif verb.tag_ == "VBZ" and verb.pos_ == "VERB":
+        plural = verb.lemma_
+    else:
+        return end, replacement
+    plural = plural.upper() if verb.text.isupper() and len(verb.text) > 1 else plural
+    glue = " " if verb.text not in ("'s", "’s") else " "
+    return end + 1, replacement + glue + plural
+
+
+def _written(ctx: SentenceContext, start: int, end: int) -> str:
+    """Tokens start..end as written, with trailing space (the doc may be case-normalized)."""
+    if start >= end:
+        return ""
+    doc = ctx.doc
+    a = doc[start].idx
+    b = doc[end - 1].idx + len(doc[end - 1].text_with_ws)
+    return ctx.original[a:b] if ctx.original else doc[start:end].text_with_ws
+
+
+def _code_text(tok: Any) -> str:
+    """A code as written; the tokenizer leaves a sentence's full stop on codes such as '23B.'."""
+    return tok.text[:-1] if tok.text[-1:] in (".", "-") and len(tok.text) > 1 else tok.text
 
 
 def _is_number(tok: Any) -> bool:
@@ -180,9 +220,30 @@ def _is_person_noun(tok: Any, ctx: SentenceContext) -> bool:
     return low in people or tok.lemma_.lower() in people
 
 
+PLACING_WORDS = frozenset(
+    "sitting seated sat staying standing lying waiting now over there still currently who's".split()
+)
+DETERMINERS = frozenset("my our the your his her their this that".split())
+
+
 @person_test("person_by_number")
 def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'the man in seat 17F', 'the couple at table 14', 'the woman seated in 4A'."""
+    governor = _placed_by_parse(mention) or _placed_by_order(mention, ctx)
+    if governor is None or governor.i >= mention.start or not _is_person_noun(governor, ctx):
+        return None
+    start = governor.left_edge.i if governor.left_edge.i < governor.i else governor.i
+    while start > 0 and ctx.doc[start - 1].dep_ in ("det", "poss", "amod", "compound", "nummod") and (
+        ctx.doc[start - 1].head.i == governor.i
+    ):
+        start -= 1
+    while start < governor.i and (ctx.doc[start].is_punct or ctx.doc[start].lower_ in ("but", "and", "so")):
+        start += 1
+    return Person(start, mention.end, governor)
+
+
+def _placed_by_parse(mention: Mention) -> Any | None:
+    """The noun that the parse attaches the mention's preposition to."""
     root = mention.root
     if root.dep_ != "pobj" or root.head.lower_ not in PREPOSITIONS:
         return None
@@ -191,23 +252,37 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         governor = governor.head
     if governor.pos_ == "ADV" and governor.dep_ == "advmod":
         governor = governor.head
-    if governor.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or governor.i >= mention.start:
+    if governor.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):
         return None
-    if not _is_person_noun(governor, ctx):
+    return governor
+
+
+def _placed_by_order(mention: Mention, ctx: SentenceContext) -> Any | None:
+    """'the lady in 1B leans over': the words right before the mention, when the parse
+    attached the preposition to the verb instead."""
+    doc = ctx.doc
+    i = mention.start - 1
+    while i >= 0 and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in PREPOSITIONS:
         return None
-    start = governor.left_edge.i
-    while start < governor.i and (ctx.doc[start].is_punct or ctx.doc[start].lower_ in ("but", "and", "so")):
-        start += 1
-    return Person(start, mention.end, governor)
+    i -= 1
+    while i >= 0 and doc[i].lower_ in PLACING_WORDS:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return doc[i]
 
 
 @person_test("person_by_number")
 def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'Room 412 wants towels', '17F keeps pressing the button', 'Flight 64 is furious'."""
     dep, root = _mention_role(mention)
-    if dep not in ("nsubj", "nsubjpass"):
-        return None
     verb = root.head
+    if dep == "nsubjpass" and verb.lemma_.lower() in ctx.words("interaction_verbs"):
+        return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
+    if dep != "nsubj":
+        return None
     if _human_predicate(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
@@ -227,7 +302,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                     return True
                 if any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their") for g in c.children):
                     return True
-            if c.dep_ == "xcomp":
+            if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words("human_verbs"):
                 return True
         return False
     if lemma == "be":
@@ -243,9 +318,14 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
             ):
                 return True
         return False
+    if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound"):
+        if any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ctx.words("human_states") for c in children
+        ):
+            return True
     if lemma == "have":
         return any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("question", "complaint", "request", "reaction", "fever", "pain")
+            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions")
             for c in children
         )
     if lemma in kind.thing_verbs:
@@ -256,6 +336,42 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     return any(
         g.dep_ == "poss" and g.lower_ in ("his", "her") for c in children if c.dep_ == "dobj" for g in c.children
     )
+
+
+def _belongs_to(mention: Mention, ctx: SentenceContext) -> bool:
+    """'the food for table 10', 'the appetizer for 602': a person's order, by parse or by order."""
+    doc = ctx.doc
+    i = mention.start - 1
+    while i >= 0 and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "for":
+        return False
+    owners = [doc[i - 1]]
+    root = mention.root
+    if root.dep_ == "pobj" and root.head.i == i:
+        owners.append(root.head.head)
+    if mention.bare and re.match(r"^(19|20)\d\d$", doc[mention.start].text):
+        return False  # "the bill for 2024" is a year
+    return any(
+        o.pos_ == "NOUN" and o.lemma_.lower() in ctx.words("possessions") for o in owners
+    )
+
+
+@person_test("person_by_number")
+def is_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'she became room 143', 'I'm 4A': the number names who a person is."""
+    dep, root = _mention_role(mention)
+    if dep not in ("attr", "acomp", "oprd"):
+        return None
+    verb = root.head
+    if verb.lemma_.lower() not in ("be", "become", "remain"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > mention.start:
+        return None
+    if subj.lower_ in ("i", "you", "he", "she", "we", "they") or _is_person_noun(subj, ctx):
+        return Person(mention.start, mention.end, None)
+    return None
 
 
 @person_test("person_by_number")
@@ -294,22 +410,29 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
 @person_test("person_by_number")
 def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'ask 12A', 'check on 23C', 'explain it to table 5', 'the food for table 10', 'a call from room 12'."""
-    if kind.strict:
-        return None
     dep, root = _mention_role(mention)
     head = root.head
-    if dep == "dobj" and head.lemma_.lower() in ctx.words("interaction_verbs"):
+    verb = head.lemma_.lower()
+    if dep in ("dobj", "dative") and verb in ("tell", "ask", "wake", "remind"):
+        return Person(mention.start, mention.end, None)
+    if dep == "dative" and verb in ("offer", "give", "bring", "serve", "get", "send", "hand", "pour", "fetch", "show"):
+        return Person(mention.start, mention.end, None)
+    if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("check", "wait", "look"):
+        return Person(mention.start, mention.end, None)
+    if _belongs_to(mention, ctx):
+        return Person(mention.start, mention.end, None)
+    if kind.strict:
+        return None
+    if dep == "dobj" and (verb in ctx.words("interaction_verbs") or verb in kind.object_verbs):
         return Person(mention.start, mention.end, None)
     if dep != "pobj":
         return None
     prep = head.lower_
     governor = head.head
     glemma = governor.lemma_.lower()
-    if prep == "on" and glemma in ("check", "wait", "look"):
-        return Person(mention.start, mention.end, None)
     if prep == "to" and glemma in ctx.words("speech_verbs"):
         return Person(mention.start, mention.end, None)
-    if prep == "for" and governor.pos_ == "NOUN" and glemma in ctx.words("possessions"):
+    if prep == "to" and glemma in ("give", "hand", "pass", "serve", "offer", "sell", "introduce"):
         return Person(mention.start, mention.end, None)
     if prep == "from" and governor.pos_ == "NOUN" and glemma in ctx.words("messages"):
         return Person(mention.start, mention.end, None)

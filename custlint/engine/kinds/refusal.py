@@ -23,7 +23,7 @@ Rewrite = Callable[[SentenceContext, int, int, Any], tuple[int, int, str] | None
 REWRITES: dict[str, Rewrite] = {}
 
 FIRST_PERSON = frozenset({"we", "i"})
-NEGATIONS = frozenset({"not", "n't", "never", "nt"})
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "nt"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "when", "once", "until", "in case"})
 ADDRESS = frozenset({"sir", "ma'am", "mam", "madam", "maam", "miss", "ma’am", "mate", "buddy", "hon"})
 TIME_UNITS = frozenset(
@@ -33,7 +33,7 @@ PERMISSION_VERBS = frozenset(
     "allow permit accept issue make give grant provide offer tolerate admit entertain "
     "honor honour refund exchange return transfer apply".split()
 )
-CODE_RE = re.compile(r"[=;{}<>]|\w\.\w+\(|\w\(\)|::|->|`|\b(def|func|return|null|None|const)\b")
+CODE_RE = re.compile(r"[=<>]|\w\.\w+\(|\w\(\)|::|->|`|\b(def|func|null|None|const)\b")
 
 
 def shape(name: str) -> Callable[[Shape], Shape]:
@@ -99,6 +99,15 @@ def is_technical(ctx: SentenceContext) -> bool:
     if CODE_RE.search(ctx.doc.text):
         return True
     return any(t.lower_ in STRICT_TECHNICAL for t in ctx.doc)
+
+
+def _written(ctx: SentenceContext, start: int, end: int) -> str:
+    """Tokens start..end as written (the parsed doc may have normalized quotes and case)."""
+    doc = ctx.doc
+    if start >= end:
+        return ""
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return ctx.original[a:b] if ctx.original else doc[start:end].text
 
 
 def _lemma(tok: Any) -> str:
@@ -246,6 +255,8 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             pass
         elif lemma in harmless:
             continue
+        if subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
+            continue  # "I won't be able to …": my own inability, told to a colleague
         if subj.lower_ == "you":
             if not (auxes & {"can", "ca", "may"} or tok.lower_ in ("allowed", "permitted", "able")):
                 continue
@@ -258,10 +269,11 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
 def _refused_verb(tok: Any) -> Any | None:
     """The verb a negated modal or 'unable to' refuses, or None."""
     low = tok.lower_
-    if low == "unable" or (low in ("able", "allowed", "permitted", "going", "willing") and _negated(tok)):
+    negated = _negated(tok) or (tok.dep_ == "acomp" and _negated(tok.head))
+    if low == "unable" or (low in ("able", "allowed", "permitted", "going", "willing") and negated):
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
-                return c
+                return _through_be_able(c)
         return None
     if tok.pos_ not in ("VERB", "AUX") or not _negated(tok):
         return None
@@ -273,8 +285,20 @@ def _refused_verb(tok: Any) -> Any | None:
     if auxes & {"can", "ca", "will", "wo", "shall"}:
         if any(c.dep_ == "auxpass" for c in tok.children):
             return None  # passive: "cannot be returned" is its own shape
-        return tok
+        return _through_be_able(tok)
     return None
+
+
+def _through_be_able(verb: Any) -> Any:
+    """'won't be able to discharge': the verb refused is 'discharge', not 'be'."""
+    if _lemma(verb) != "be":
+        return verb
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lower_ in ("able", "unable"):
+            for g in c.children:
+                if g.dep_ == "xcomp":
+                    return g
+    return verb
 
 
 @shape("we_do_not")
@@ -526,8 +550,8 @@ def available_for(ctx: SentenceContext, start: int, end: int, noun: Any) -> tupl
     prep = _time_phrase(noun)
     if prep is None or start != noun.i - 1 and doc[start].lower_ != "no":
         return None
-    phrase = doc[start + 1 : noun.i + 1].text
-    duration = doc[prep.i + 1 : prep.right_edge.i + 1].text
+    phrase = _written(ctx, start + 1, noun.i + 1)
+    duration = _written(ctx, prep.i + 1, prep.right_edge.i + 1)
     verb = "is" if noun.tag_ == "NN" else "are"
     text = f"{phrase} {verb} available for {duration}"
     text = text[0].upper() + text[1:] if doc[start].text[0].isupper() else text
@@ -547,10 +571,10 @@ def as_soon_as(ctx: SentenceContext, start: int, end: int, verb: Any) -> tuple[i
     last = max(clause.right_edge.i, until.i)
     if last <= until.i:
         return None
-    subj = doc[start]
-    action = doc[verb.i : until.i].text
-    rest = doc[until.i + 1 : last + 1].text
-    return start, last + 1, f"{subj.text} will {action} as soon as {rest}"
+    subject = _written(ctx, start, start + 1)
+    action = _written(ctx, verb.i, until.i)
+    rest = _written(ctx, until.i + 1, last + 1)
+    return start, last + 1, f"{subject} will {action} as soon as {rest}"
 
 
 @rewrite("can_within")
@@ -562,6 +586,7 @@ def can_within(ctx: SentenceContext, start: int, end: int, verb: Any) -> tuple[i
     if prep is None or subj is None or subj.i > verb.i:
         return None
     first = subj.left_edge.i
-    subject = doc[first : subj.i + 1].text
-    duration = doc[prep.i + 1 : prep.right_edge.i + 1].text
-    return first, prep.right_edge.i + 1, f"{subject} can be {verb.text} within {duration}"
+    subject = _written(ctx, first, subj.i + 1)
+    duration = _written(ctx, prep.i + 1, prep.right_edge.i + 1)
+    participle = _written(ctx, verb.i, verb.i + 1)
+    return first, prep.right_edge.i + 1, f"{subject} can be {participle} within {duration}"
