@@ -44,7 +44,7 @@ def lint_documents(documents: list[Document], settings: Settings) -> list[list[F
             end_line, end_col = doc.position(end)
             match = doc.text[start:end]
             rule = f.rule
-            message = rule.message.replace("{match}", match).replace(
+            message = rule.message.replace("{match}", " ".join(match.split())).replace(
                 "{replacement}", f.replacements[0] if f.replacements else ""
             )
             out[di].append(

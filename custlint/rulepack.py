@@ -98,11 +98,11 @@ def _parse_rule(raw: dict, pack: str, lexicon: dict, source: str, index: int) ->
     if unknown:
         valid = ", ".join(REQUIRED + OPTIONAL)
         raise _fail(source, where, f"unknown key '{unknown[0]}' (valid keys: {valid})")
+    if not isinstance(raw.get("id"), str) or not ID_RE.match(raw["id"]):
+        raise _fail(source, where, "id must look like CL101 (capital letters, then 3 digits)")
     for key in REQUIRED:
         if key not in raw:
             raise _fail(source, where, f"missing required key '{key}'")
-    if not isinstance(raw["id"], str) or not ID_RE.match(raw["id"]):
-        raise _fail(source, where, "id must look like CL101 (capital letters, then 3 digits)")
     for key, choices in (
         ("kind", KINDS),
         ("category", CATEGORIES),

@@ -88,7 +88,20 @@ class CandidateFinder:
             if phrases:
                 self.phrases.add(rule.id, list(self.nlp.tokenizer.pipe(phrases)))
             regex = rule.options.get("trigger_regex")
-            if regex:
+            after = rule.options.get("trigger_after")
+            if regex and after:
+                # A bare number is only worth parsing where it could name a person: at the
+                # start of a sentence, after a preposition, or owning something ("305's").
+                code = {"TEXT": {"REGEX": regex}}
+                self.shapes.add(
+                    rule.id,
+                    [
+                        [{"IS_SENT_START": True, **code}],
+                        [{"LOWER": {"IN": [w.lower() for w in after]}}, code],
+                        [code, {"LOWER": {"IN": ["'s", "’s"]}}],
+                    ],
+                )
+            elif regex:
                 self.shapes.add(rule.id, [[{"TEXT": {"REGEX": regex}}]])
 
     def sentences(self, text: str) -> list[Sentence]:

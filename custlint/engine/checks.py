@@ -82,6 +82,8 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
         tok.dep_ in ("compound", "amod", "nmod")
         and tok.head.i > tok.i
         and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.tag_ != "VBG"
+        and not tok.head.lower_.endswith("ing")
         and tok.head.lemma_.lower() not in PERSON_HEADS
     ):
         return False

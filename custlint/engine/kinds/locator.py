@@ -106,6 +106,8 @@ class LocatorKind:
     def _hit(self, ctx: SentenceContext, mention: Mention, person: Person) -> Hit:
         doc = ctx.doc
         locator = _written(ctx, mention.start, mention.end - 1) + _code_text(doc[mention.end - 1])
+        if mention.start == 0 and locator[:1].isupper() and not locator[1:2].isupper():
+            locator = locator[:1].lower() + locator[1:]  # capital only because it began the sentence
         if mention.bare and self.label:
             locator = f"{self.label} {locator}"
         if person.noun is not None:
@@ -129,6 +131,8 @@ class LocatorKind:
         at_start = person.start == 0 or all(t.is_punct for t in doc[: person.start])
         if not at_start and not original.isupper():
             replacement = replacement[:1].lower() + replacement[1:]
+        elif at_start and not person.vocative and not original[:1].islower():
+            replacement = replacement[:1].upper() + replacement[1:]
         end = person.end
         if plural or (person.noun is None and self.plural):
             end, replacement = _agree_plural(doc, person, end, replacement)

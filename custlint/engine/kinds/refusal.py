@@ -107,7 +107,8 @@ def _written(ctx: SentenceContext, start: int, end: int) -> str:
     if start >= end:
         return ""
     a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return ctx.original[a:b] if ctx.original else doc[start:end].text
+    text = ctx.original[a:b] if ctx.original else doc[start:end].text
+    return " ".join(text.split())
 
 
 def _lemma(tok: Any) -> str:

@@ -1,0 +1,72 @@
+"""Throughput of `lint_text` and start-up time of `custlint check`, as medians.
+
+The corpus is real English prose that ships with every CPython: the reference
+documentation topics in `pydoc_data.topics` (technical prose, few candidates), mixed with
+the team's own labeled customer-service sentences in `data/labeled/` (dense in
+candidates), so both the cheap first stage and the parser are exercised.
+
+    python benchmarks/throughput.py [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus() -> str:
+    from pydoc_data.topics import topics
+
+    docs = "\n\n".join(topics[k] for k in sorted(topics))
+    labeled = []
+    for path in sorted((ROOT / "data" / "labeled").glob("*.jsonl")):
+        labeled += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    return docs + "\n\n" + "\n\n".join(labeled)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    import custlint
+
+    text = corpus()
+    words = len(text.split())
+    custlint.lint_text("Warm-up: the passenger in 17F.")
+    times = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        found = custlint.lint_text(text)
+        times.append(time.perf_counter() - start)
+    median = statistics.median(times)
+    print(f"corpus: {words:,} words (pydoc topics + data/labeled), {len(found)} findings")
+    print(f"lint_text: median {median:.2f} s over {args.runs} runs = {words / median:,.0f} words/s")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        one = Path(tmp) / "one.txt"
+        one.write_text("The passengers in row 12 asked for water.\n", encoding="utf-8")
+        starts = []
+        for _ in range(max(args.runs, 5)):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "custlint", "check", str(one)], capture_output=True)
+            starts.append(time.perf_counter() - start)
+        version = []
+        for _ in range(max(args.runs, 5)):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "custlint", "--version"], capture_output=True)
+            version.append(time.perf_counter() - start)
+    print(f"start-up, `custlint check` on a one-line file: median {statistics.median(starts):.2f} s")
+    print(f"start-up, `custlint --version`: median {statistics.median(version):.2f} s")
+
+
+if __name__ == "__main__":
+    main()

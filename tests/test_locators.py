@@ -1,0 +1,49 @@
+"""Locator pack: people called by a number, against places and things."""
+
+from __future__ import annotations
+
+import pytest
+
+import custlint
+from tests.conftest import flagged
+
+POSITIVE = [
+    ("The man in seat 17F wants a blanket.", "The man in seat 17F", "The customer in seat 17F"),
+    ("Room 839 wants more towels.", "Room 839", "The customer in room 839"),
+    ("14C keeps pressing the call button.", "14C", "The customer in seat 14C"),
+    ("Table 6 is asking for the bill.", "Table 6", "The customer at table 6"),
+    ("Bed 3 needs help with her tray.", "Bed 3", "The customer in bed 3"),
+    ("The couple at table 9 is arguing about dessert.", "The couple at table 9 is", "The customers at table 9 are"),
+    ("the guy on flight 212 wants his bag back", "the guy on flight 212", "the customer on flight 212"),
+    ("Ticket 5521 keeps calling about the outage.", "Ticket 5521", "The customer with ticket 5521"),
+    ("Can you check on 22B? She looks pale.", "22B", "the customer in seat 22B"),
+    ("Dear Table 12, thank you for a lovely evening!", "Table 12", "customer at Table 12"),
+    ("The lady in room 301 is asking for a vegetarian option.", "The lady in room 301", "The customer in room 301"),
+    ("Where is the dessert for table 4?", "table 4", "the customer at table 4"),
+]
+
+INNOCENT = [
+    "Please deliver the towels to room 839.",
+    "Your seat is 17F.",
+    "Table 14 is free at 8 pm if you would like to book it.",
+    "See table 14 below for the fares.",
+    "Flight 64 departs at 9:10 from gate B.",
+    "Room 412 needs new linen before the next arrival.",
+    "Bed 3 needs fresh sheets.",
+    "Order 10552 has shipped.",
+    "The customer in seat 17F asked for water.",
+    "The hall holds up to 208 people.",
+    "The meeting is in room 3B on the second floor.",
+]
+
+
+@pytest.mark.parametrize(("text", "match", "replacement"), POSITIVE)
+def test_people_called_by_numbers_are_flagged(text, match, replacement):
+    findings = [f for f in custlint.lint_text(text) if f.category == "locator"]
+    assert [f.match for f in findings] == [match]
+    assert findings[0].replacements == (replacement,)
+
+
+@pytest.mark.parametrize("text", INNOCENT)
+def test_places_and_things_are_not_flagged(text):
+    assert flagged(text, "locator") == []
