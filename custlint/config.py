@@ -65,10 +65,15 @@ def active_rules(settings: Settings) -> list[Rule]:
     chosen = []
     for rule in rules:
         if settings.select:
-            on = any(_explicit(s, rule) or (_matches(s, rule) and rule.enabled) for s in settings.select)
+            on = any(
+                _explicit(s, rule) or (_matches(s, rule) and rule.enabled) for s in settings.select
+            )
         else:
             on = rule.enabled
-        on = on or any(_explicit(s, rule) or (_matches(s, rule) and rule.enabled) for s in settings.extend_select)
+        on = on or any(
+            _explicit(s, rule) or (_matches(s, rule) and rule.enabled)
+            for s in settings.extend_select
+        )
         if on and any(_matches(s, rule) for s in settings.ignore):
             on = False
         if on:

@@ -183,7 +183,9 @@ def load_rules(extra_files: tuple[Path, ...] = ()) -> list[Rule]:
     seen: dict[str, str] = {}
     for rule in rules:
         if rule.id in seen:
-            raise RuleError(f"rule id {rule.id} is defined twice (packs {seen[rule.id]}, {rule.pack})")
+            raise RuleError(
+                f"rule id {rule.id} is defined twice (packs {seen[rule.id]}, {rule.pack})"
+            )
         seen[rule.id] = rule.pack
     return rules
 

@@ -18,7 +18,7 @@ from custlint.rulepack import Rule
 # next line starts like one (a capital, digit, quote or list bullet), or when the line is
 # too short to be wrapped prose: this keeps labels, headings, shorthand notes and
 # one-sentence-per-line files apart while wrapped paragraphs stay joined.
-_TERMINAL = ".!?:;\"”’)]…"
+_TERMINAL = '.!?:;"”’)]…'
 _STARTER = re.compile(r"^[\s>*#\-+•\d]*[A-Z0-9\"“‘'(\[]")
 
 
@@ -28,6 +28,7 @@ class Sentence:
     end: int
     text: str
     rule_ids: frozenset[str]
+    block: int = 0  # sentences of one block of prose share a number
 
 
 def split_blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -107,8 +108,8 @@ class CandidateFinder:
     def sentences(self, text: str) -> list[Sentence]:
         blocks = list(split_blocks(text))
         out: list[Sentence] = []
-        for (b_start, _b_end), doc in zip(
-            blocks, self.nlp.pipe(text[s:e] for s, e in blocks), strict=True
+        for block, ((b_start, _b_end), doc) in enumerate(
+            zip(blocks, self.nlp.pipe(text[s:e] for s, e in blocks), strict=True)
         ):
             hits = self._hits(doc)
             for sent in doc.sents:
@@ -117,7 +118,7 @@ class CandidateFinder:
                     ids.update(hits.get(i, ()))
                 start = b_start + sent.start_char
                 end = b_start + sent.end_char
-                out.append(Sentence(start, end, text[start:end], frozenset(ids)))
+                out.append(Sentence(start, end, text[start:end], frozenset(ids), block))
         return out
 
     def _hits(self, doc: Any) -> dict[int, set[str]]:

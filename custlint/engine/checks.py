@@ -33,11 +33,10 @@ STRICT_TECHNICAL = frozenset(
     "authentication oauth smtp imap syntax".split()
 )
 _TECH_BIGRAM = re.compile(
-    r"\b(e-?mail|mail|http|api|desktop|web|mobile|ftp|ssh|vpn|torrent)\s+(client|guest|user)s?\b", re.I
+    r"\b(e-?mail|mail|http|api|desktop|web|mobile|ftp|ssh|vpn|torrent)\s+(client|guest|user)s?\b",
+    re.I,
 )
-_CODE = re.compile(
-    r"[=<>{}]|\w\.\w+\(|\w\(\)|::|->|\b(func|def|const|var|import|null|None)\b|`"
-)
+_CODE = re.compile(r"[=<>{}]|\w\.\w+\(|\w\(\)|::|->|\b(func|def|const|var|import|null|None)\b|`")
 
 
 def check(name: str) -> Callable[[Check], Check]:
@@ -137,8 +136,13 @@ def diner_person_sense(tok: Any, ctx: SentenceContext) -> bool:
         return True
     if tok.dep_ in ("attr", "oprd", "appos") or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
-        return any(
-            c.dep_ in ("nsubj", "dobj") and c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that")
-            for c in head.children
-        ) or tok.dep_ == "pobj"
+        return (
+            any(
+                c.dep_ in ("nsubj", "dobj")
+                and c.pos_ == "PRON"
+                and c.lower_ not in ("it", "this", "that")
+                for c in head.children
+            )
+            or tok.dep_ == "pobj"
+        )
     return False

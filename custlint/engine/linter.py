@@ -45,7 +45,12 @@ class Linter:
     def lint_texts(self, texts: Sequence[str]) -> list[list[RawFinding]]:
         """Findings per text, in text order; the parser runs only on candidate sentences."""
         sentences = [self.finder.sentences(t) for t in texts]
-        work = [(ti, si) for ti, sents in enumerate(sentences) for si, s in enumerate(sents) if s.rule_ids]
+        work = [
+            (ti, si)
+            for ti, sents in enumerate(sentences)
+            for si, s in enumerate(sents)
+            if s.rule_ids
+        ]
         results: list[list[RawFinding]] = [[] for _ in texts]
         if not work:
             return results
@@ -54,7 +59,8 @@ class Linter:
         docs = nlp.pipe((parse_form(sentences[ti][si].text) for ti, si in work), batch_size=128)
         for (ti, si), doc in zip(work, docs, strict=True):
             sent = sentences[ti][si]
-            previous = sentences[ti][si - 1].text if si > 0 else ""
+            before = sentences[ti][si - 1] if si > 0 else None
+            previous = before.text if before is not None and before.block == sent.block else ""
             found: list[RawFinding] = []
             for rule_id in sorted(sent.rule_ids):
                 rule = by_id[rule_id]

@@ -22,7 +22,9 @@ class DescriptorKind:
         self.checks = [get_check(name) for name in rule.checks]
         self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms = {f for t in rule.terms for f in (t.lower(), plural(t.lower()))}
-        self.plural_forms = {plural(t.lower()) for t in rule.terms} - {t.lower() for t in rule.terms}
+        self.plural_forms = {plural(t.lower()) for t in rule.terms} - {
+            t.lower() for t in rule.terms
+        }
         self.terms.add(rule.id, list(nlp.tokenizer.pipe(sorted(forms))))
         if rule.patterns:
             self.patterns = Matcher(nlp.vocab)
@@ -59,9 +61,11 @@ class DescriptorKind:
             if nxt.text in ("'s", "’s") or (nxt.text in APOSTROPHES and nxt.tag_ == "POS"):
                 possessive = ctx.original[nxt.idx : nxt.idx + len(nxt.text)] or nxt.text
                 end += 1
-        is_plural = head.lower_ in self.plural_forms or (
-            head.tag_ in ("NNS", "NNPS") and head.lower_.endswith("s")
-        ) or (head.lower_ == "pax" and not _singular_context(head))
+        is_plural = (
+            head.lower_ in self.plural_forms
+            or (head.tag_ in ("NNS", "NNPS") and head.lower_.endswith("s"))
+            or (head.lower_ == "pax" and not _singular_context(head))
+        )
         original = _original(ctx, doc[start:end])
         word = noun_form(self.base, is_plural, possessive)
         replacement = match_case(word, original)
@@ -70,7 +74,9 @@ class DescriptorKind:
             wanted = article_for(word)
             if article.lower_ != wanted:
                 start -= 1
-                replacement = match_case(wanted, _original(ctx, article)) + article.whitespace_ + replacement
+                replacement = (
+                    match_case(wanted, _original(ctx, article)) + article.whitespace_ + replacement
+                )
         return Hit(
             start=doc[start].idx,
             end=doc[end - 1].idx + len(doc[end - 1].text),

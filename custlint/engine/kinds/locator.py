@@ -25,10 +25,41 @@ PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside")
 OPEN_QUOTES = "\"“‘'«"
 CURRENCY = ("$", "£", "€", "¥", "usd", "eur", "gbp")
 UNITS = (
-    "%", "percent", "am", "pm", "a.m.", "p.m.", "minutes", "minute", "hours", "hour", "days",
-    "day", "weeks", "months", "years", "kg", "lbs", "miles", "km", "dollars", "euros", "pounds",
-    "people", "guests", "passengers", "seats", "rooms", "tables", "beds", "points", "words",
-    "feet", "ft", "meters", "degrees",
+    "%",
+    "percent",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "minutes",
+    "minute",
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "weeks",
+    "months",
+    "years",
+    "kg",
+    "lbs",
+    "miles",
+    "km",
+    "dollars",
+    "euros",
+    "pounds",
+    "people",
+    "guests",
+    "passengers",
+    "seats",
+    "rooms",
+    "tables",
+    "beds",
+    "points",
+    "words",
+    "feet",
+    "ft",
+    "meters",
+    "degrees",
 )
 
 
@@ -107,7 +138,9 @@ class LocatorKind:
         doc = ctx.doc
         locator = _written(ctx, mention.start, mention.end - 1) + _code_text(doc[mention.end - 1])
         if mention.start == 0 and locator[:1].isupper() and not locator[1:2].isupper():
-            locator = locator[:1].lower() + locator[1:]  # capital only because it began the sentence
+            locator = (
+                locator[:1].lower() + locator[1:]
+            )  # capital only because it began the sentence
         if mention.bare and self.label:
             locator = f"{self.label} {locator}"
         if person.noun is not None:
@@ -119,7 +152,12 @@ class LocatorKind:
             if mention.bare and self.label and middle.split()[-1:] != [self.label]:
                 middle = f"{middle} {self.label}".strip()
             noun_text = "customers" if plural else "customer"
-            words = [article, noun_text, middle, locator if not (mention.bare and self.label) else locator.split(" ", 1)[1]]
+            words = [
+                article,
+                noun_text,
+                middle,
+                locator if not (mention.bare and self.label) else locator.split(" ", 1)[1],
+            ]
             replacement = " ".join(w for w in words if w)
         else:
             plural = self.plural
@@ -154,7 +192,10 @@ def _agree_plural(doc: Any, person: Person, end: int, replacement: str) -> tuple
     if end >= len(doc):
         return end, replacement
     verb = doc[end]
-    if verb.dep_ not in ("aux", "auxpass", "ROOT", "ccomp", "conj", "relcl") and verb.pos_ not in ("AUX", "VERB"):
+    if verb.dep_ not in ("aux", "auxpass", "ROOT", "ccomp", "conj", "relcl") and verb.pos_ not in (
+        "AUX",
+        "VERB",
+    ):
         return end, replacement
     low = verb.lower_
     if low in PLURAL_VERBS:
@@ -237,11 +278,15 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if governor is None or governor.i >= mention.start or not _is_person_noun(governor, ctx):
         return None
     start = governor.left_edge.i if governor.left_edge.i < governor.i else governor.i
-    while start > 0 and ctx.doc[start - 1].dep_ in ("det", "poss", "amod", "compound", "nummod") and (
-        ctx.doc[start - 1].head.i == governor.i
+    while (
+        start > 0
+        and ctx.doc[start - 1].dep_ in ("det", "poss", "amod", "compound", "nummod")
+        and (ctx.doc[start - 1].head.i == governor.i)
     ):
         start -= 1
-    while start < governor.i and (ctx.doc[start].is_punct or ctx.doc[start].lower_ in ("but", "and", "so")):
+    while start < governor.i and (
+        ctx.doc[start].is_punct or ctx.doc[start].lower_ in ("but", "and", "so")
+    ):
         start += 1
     return Person(start, mention.end, governor)
 
@@ -302,9 +347,13 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma in ("need", "require"):
         for c in children:
             if c.dep_ == "dobj":
-                if c.lemma_.lower() in ctx.words("human_needs") or c.lower_ in ctx.words("human_needs"):
+                if c.lemma_.lower() in ctx.words("human_needs") or c.lower_ in ctx.words(
+                    "human_needs"
+                ):
                     return True
-                if any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their") for g in c.children):
+                if any(
+                    g.dep_ == "poss" and g.lower_ in ("his", "her", "their") for g in c.children
+                ):
                     return True
             if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words("human_verbs"):
                 return True
@@ -312,25 +361,31 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma == "be":
         for c in children:
             if c.dep_ in ("acomp", "attr") and (
-                c.lemma_.lower() in ctx.words("human_states") or c.lower_ in ctx.words("human_states")
+                c.lemma_.lower() in ctx.words("human_states")
+                or c.lower_ in ctx.words("human_states")
             ):
                 if c.lower_ == "ready":
-                    return any(g.dep_ == "xcomp" and g.lemma_ in ("order", "pay", "leave") for g in c.children)
+                    return any(
+                        g.dep_ == "xcomp" and g.lemma_ in ("order", "pay", "leave")
+                        for g in c.children
+                    )
                 return True
-            if c.dep_ == "prep" and c.lower_ == "on" and any(
-                g.lower_ == "phone" for g in c.subtree
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "on"
+                and any(g.lower_ == "phone" for g in c.subtree)
             ):
                 return True
         return False
     if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound"):
         if any(
-            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ctx.words("human_states") for c in children
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ctx.words("human_states")
+            for c in children
         ):
             return True
     if lemma == "have":
         return any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions")
-            for c in children
+            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
         )
     if lemma in kind.thing_verbs:
         return False
@@ -338,7 +393,10 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return True
     # "Bed 2 puts his call light on": a person's possessive pronoun in the predicate.
     return any(
-        g.dep_ == "poss" and g.lower_ in ("his", "her") for c in children if c.dep_ == "dobj" for g in c.children
+        g.dep_ == "poss" and g.lower_ in ("his", "her")
+        for c in children
+        if c.dep_ == "dobj"
+        for g in c.children
     )
 
 
@@ -356,9 +414,7 @@ def _belongs_to(mention: Mention, ctx: SentenceContext) -> bool:
         owners.append(root.head.head)
     if mention.bare and re.match(r"^(19|20)\d\d$", doc[mention.start].text):
         return False  # "the bill for 2024" is a year
-    return any(
-        o.pos_ == "NOUN" and o.lemma_.lower() in ctx.words("possessions") for o in owners
-    )
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in ctx.words("possessions") for o in owners)
 
 
 @person_test("person_by_number")
@@ -379,12 +435,18 @@ def is_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pe
 
 
 @person_test("person_by_number")
-def owns_personal_things(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+def owns_personal_things(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
     """'3E's face', '27A's phone rang' (but not 'room 12's door')."""
     dep, root = _mention_role(mention)
     end = mention.end
     doc = ctx.doc
-    if end < len(doc) and doc[end].text in ("'s", "’s") and (dep == "poss" or doc[end].dep_ == "case"):
+    if (
+        end < len(doc)
+        and doc[end].text in ("'s", "’s")
+        and (dep == "poss" or doc[end].dep_ == "case")
+    ):
         owned = root.head if dep == "poss" else doc[end].head.head
         if owned.lemma_.lower() not in ctx.words("thing_parts") and owned.pos_ == "NOUN":
             return Person(mention.start, mention.end, None)
@@ -399,8 +461,11 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     doc = ctx.doc
     words = ctx.words("address_words")
     lead = [t for t in doc[: mention.start] if not t.is_punct]
-    if lead and len(lead) <= 3 and lead[0].lower_ in words and all(
-        t.lower_ in words or t.lower_ in ("you", "so", "much", "again") for t in lead
+    if (
+        lead
+        and len(lead) <= 3
+        and lead[0].lower_ in words
+        and all(t.lower_ in words or t.lower_ in ("you", "so", "much", "again") for t in lead)
     ):
         return Person(mention.start, mention.end, None, vocative=True)
     if not lead and mention.end + 1 < len(doc):
@@ -419,9 +484,24 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     verb = head.lemma_.lower()
     if dep in ("dobj", "dative") and verb in ("tell", "ask", "wake", "remind"):
         return Person(mention.start, mention.end, None)
-    if dep == "dative" and verb in ("offer", "give", "bring", "serve", "get", "send", "hand", "pour", "fetch", "show"):
+    if dep == "dative" and verb in (
+        "offer",
+        "give",
+        "bring",
+        "serve",
+        "get",
+        "send",
+        "hand",
+        "pour",
+        "fetch",
+        "show",
+    ):
         return Person(mention.start, mention.end, None)
-    if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("check", "wait", "look"):
+    if (
+        dep == "pobj"
+        and head.lower_ == "on"
+        and head.head.lemma_.lower() in ("check", "wait", "look")
+    ):
         return Person(mention.start, mention.end, None)
     if _belongs_to(mention, ctx):
         return Person(mention.start, mention.end, None)
@@ -440,6 +520,14 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         return Person(mention.start, mention.end, None)
     if prep == "from" and governor.pos_ == "NOUN" and glemma in ctx.words("messages"):
         return Person(mention.start, mention.end, None)
-    if prep == "as" and glemma in ("refer", "know", "address", "treat", "call", "identify", "label"):
+    if prep == "as" and glemma in (
+        "refer",
+        "know",
+        "address",
+        "treat",
+        "call",
+        "identify",
+        "label",
+    ):
         return Person(mention.start, mention.end, None)
     return None

@@ -23,9 +23,12 @@ Rewrite = Callable[[SentenceContext, int, int, Any], tuple[int, int, str] | None
 REWRITES: dict[str, Rewrite] = {}
 
 FIRST_PERSON = frozenset({"we", "i"})
+STAFF_PRONOUNS = frozenset({"we", "i", "she", "he", "they"})
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "nt"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "when", "once", "until", "in case"})
-ADDRESS = frozenset({"sir", "ma'am", "mam", "madam", "maam", "miss", "ma’am", "mate", "buddy", "hon"})
+ADDRESS = frozenset(
+    {"sir", "ma'am", "mam", "madam", "maam", "miss", "ma’am", "mate", "buddy", "hon"}
+)
 TIME_UNITS = frozenset(
     "minute minutes hour hours day days week weeks month months year years night nights".split()
 )
@@ -116,7 +119,12 @@ def _lemma(tok: Any) -> str:
 
 
 def _negated(tok: Any) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in NEGATIONS:
+            return True
+        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True  # "we will no longer be able to"
+    return False
 
 
 def _subject(tok: Any) -> Any | None:
@@ -126,7 +134,9 @@ def _subject(tok: Any) -> Any | None:
         for c in node.children:
             if c.dep_ in ("nsubj", "nsubjpass", "expl"):
                 return c
-        if node.dep_ in ("xcomp", "acomp", "ccomp") or (node.dep_ == "conj" and node.head.i < node.i):
+        if node.dep_ in ("xcomp", "acomp", "ccomp") or (
+            node.dep_ == "conj" and node.head.i < node.i
+        ):
             node = node.head
         else:
             return None
@@ -161,11 +171,20 @@ def _aux_lemmas(tok: Any) -> set[str]:
 def _is_org_subject(subj: Any, ctx: SentenceContext) -> bool:
     if _lemma(subj) not in ctx.words("organization_nouns"):
         return False
-    return any(c.dep_ in ("poss", "det") and c.lower_ in ("our", "this", "the") for c in subj.children)
+    return any(
+        c.dep_ in ("poss", "det") and c.lower_ in ("our", "this", "the") for c in subj.children
+    )
 
 
 def _speaker_subject(subj: Any | None, ctx: SentenceContext) -> bool:
     return subj is not None and (subj.lower_ in FIRST_PERSON or _is_org_subject(subj, ctx))
+
+
+def _audience(subj: Any, ctx: SentenceContext) -> bool:
+    """The people a rule is told to: 'guests under 18 can't check in', '14A can't have a bag'."""
+    if _lemma(subj) in ctx.words("audience_nouns") or subj.lower_ in ctx.words("audience_nouns"):
+        return True
+    return bool(re.match(r"^\d{1,4}[A-Ka-k]?$", subj.text))
 
 
 def _objects(verb: Any) -> list[Any]:
@@ -199,16 +218,32 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if noun is None:
             continue
         words = {noun.lower_, _lemma(noun)} | {
-            w for c in noun.children if c.dep_ in ("compound", "conj", "amod") for w in (c.lower_, _lemma(c))
+            w
+            for c in noun.children
+            if c.dep_ in ("compound", "conj", "amod")
+            for w in (c.lower_, _lemma(c))
         }
         if {noun.lower_, _lemma(noun)} & benefits:
+            continue
+        if _good_news(noun):
             continue
         verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
         permitted = verb is not None and (
             _lemma(verb) in PERMISSION_VERBS
-            or any(c.dep_ == "xcomp" and c.lemma_ in ("visit", "enter", "bring") for c in verb.children)
+            or any(
+                c.dep_ == "xcomp" and c.lemma_ in ("visit", "enter", "bring") for c in verb.children
+            )
         )
-        fragment = not any(t.pos_ in ("VERB", "AUX") for t in doc) and len(doc) <= 8
+        if noun.dep_ == "dobj" and _lemma(noun.head) == "have":
+            owner = _subject(noun.head)
+            if owner is None or owner.lower_ not in FIRST_PERSON:
+                continue  # "the event has no assigned seating" describes, it refuses nobody
+        fragment = (
+            not any(t.pos_ in ("VERB", "AUX") for t in doc)
+            and len(doc) <= 8
+            and tok.i == next((t.i for t in doc if not t.is_punct), 0)
+            and not doc.text.rstrip().endswith("?")
+        )
         if words & objects or permitted or (fragment and noun.pos_ in ("NOUN", "PROPN")):
             end = noun.i + 1
             if permitted and verb.i > noun.i:
@@ -217,10 +252,31 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     return found
 
 
+def _good_news(noun: Any) -> bool:
+    """'no booking required', 'no questions asked', 'no deposit needed': nothing is refused."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    words = {"required", "needed", "necessary", "asked", "involved", "attached", "charged"}
+    if nxt is not None and nxt.lower_ in words:
+        return True
+    return noun.head.lower_ in words and noun.head.i > noun.i
+
+
 def _no_head(tok: Any) -> Any | None:
     doc = tok.doc
-    if tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
-        "det", "neg", "amod", "compound", "quantmod", "advmod", "nummod",
+    if (
+        tok.head.i > tok.i
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.dep_
+        in (
+            "det",
+            "neg",
+            "amod",
+            "compound",
+            "quantmod",
+            "advmod",
+            "nummod",
+        )
     ):
         return tok.head
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and tok.i + 2 < len(doc):
@@ -252,18 +308,28 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if _conditional(tok) or _conditional(verb):
             continue
         lemma = _lemma(verb)
-        if lemma == "help" and any(c.dep_ == "dobj" and c.lower_ in ("you", "it") for c in verb.children):
+        if lemma == "be":
+            continue  # "we shall not be liable": a disclaimer, not a refusal of service
+        if any(_lemma(o) in PRIVATE for o in _objects(verb)):
+            continue  # "we will not share your details" is a promise
+        if lemma == "help" and any(
+            c.dep_ == "dobj" and c.lower_ in ("you", "it") for c in verb.children
+        ):
             pass
         elif lemma in harmless:
             continue
         if subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
             continue  # "I won't be able to …": my own inability, told to a colleague
-        if subj.lower_ == "you":
-            if not (auxes & {"can", "ca", "may"} or tok.lower_ in ("allowed", "permitted", "able")):
+        if subj.lower_ == "you" or _audience(subj, ctx):
+            if not (
+                auxes & {"can", "ca", "may"}
+                or tok.lower_ in ("allowed", "permitted", "able", "ca", "can")
+            ):
                 continue
         elif not _speaker_subject(subj, ctx):
             continue
-        found.append((subj.i, _span_end(verb), verb))
+        negs = [c.i + 1 for c in tok.children if c.dep_ == "neg" or c.lower_ in NEGATIONS]
+        found.append((subj.i, max([_span_end(verb), *negs]), verb))
     return found
 
 
@@ -276,8 +342,15 @@ def _refused_verb(tok: Any) -> Any | None:
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
                 return _through_be_able(c)
         return None
+    if low == "position" and tok.head.lower_ == "in" and _negated(tok.head.head):
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                return c  # "we are not in a position to reschedule"
+        return None
     if tok.pos_ not in ("VERB", "AUX") or not _negated(tok):
         return None
+    if tok.tag_ == "MD" and tok.dep_ not in ("aux", "auxpass") and _lemma(tok) in ("can", "will"):
+        return tok  # an ellipsis: "We can't, it's fully booked."
     if tok.dep_ in ("aux", "auxpass"):
         return None
     auxes = {_lemma(c) for c in tok.children if c.dep_ == "aux"} | {
@@ -318,7 +391,7 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if subj is None or subj.i > tok.i:
             continue
         objs = _objects(tok)
-        if any(_lemma(o) in PRIVATE for o in objs) or any(
+        if any(_lemma(o) in PRIVATE | DISCLAIMED for o in objs) or any(
             _lemma(g) in PRIVATE for o in objs for g in o.children if g.dep_ == "compound"
         ):
             continue
@@ -329,7 +402,7 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if lemma in ("have", "need", "know"):
             continue
         targets = [*objs, *[c for c in tok.children if c.dep_ == "prep"]]
-        nouns = [g for t in targets for g in t.subtree if g.pos_ == "NOUN"]
+        nouns = [g for t in targets for g in t.subtree if g.pos_ == "NOUN" and g.dep_ != "compound"]
         if any(_lemma(n) in REFUND_NOUNS for n in nouns) and not any(
             _lemma(n) in objects and n.lower_ in ("need",) for n in nouns
         ):
@@ -338,10 +411,14 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
 
 
 PRIVATE = frozenset(
-    "information data detail details address email number password identity record records "
-    "privacy personal name names".split()
+    "information data datum detail details address email number password identity record "
+    "records privacy personal name names".split()
 )
-REFUND_NOUNS = frozenset("refund refunds credit credits reimbursement compensation exchange".split())
+ENTRY = frozenset("entry boarding admission access service carriage travel".split())
+DISCLAIMED = frozenset("liability responsibility obligation obligations blame".split())
+REFUND_NOUNS = frozenset(
+    "refund refunds credit credits reimbursement compensation exchange".split()
+)
 
 
 @shape("prohibition")
@@ -358,15 +435,24 @@ def prohibition(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         be = [c for c in tok.children if c.dep_ in ("auxpass", "aux") and _lemma(c) == "be"]
         if tok.dep_ == "acomp" and _lemma(tok.head) == "be":
             be = [tok.head]
+        if (
+            not be
+            and tok.dep_ == "conj"
+            and tok.head.dep_ == "acomp"
+            and _lemma(tok.head.head) == "be"
+        ):
+            be = [tok.head.head]  # "Dogs are welcome on the patio but prohibited indoors"
         if not be:
             continue
         if permissive and not (_negated(tok) or (be and _negated(be[0]))):
             continue
         if negative and (_negated(tok) or _negated(be[0])):
             continue
-        if any(c.dep_ == "xcomp" for c in tok.children):
-            continue  # "we're not allowed to …" is the first-person shape
         subj = _subject(tok) or _subject(be[0])
+        if any(c.dep_ == "xcomp" for c in tok.children) and (
+            subj is None or subj.lower_ in FIRST_PERSON
+        ):
+            continue  # "we're not allowed to …" is the first-person shape
         if subj is not None:
             if _lemma(subj) in technical or subj.lower_ in technical:
                 continue
@@ -385,15 +471,34 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     found = []
     requests = ctx.words("request_nouns")
     for tok in ctx.doc:
-        if _lemma(tok) not in ("deny", "decline", "reject", "refuse") or tok.pos_ not in ("VERB", "AUX"):
+        if _lemma(tok) not in ("deny", "decline", "reject", "refuse") or tok.pos_ not in (
+            "VERB",
+            "AUX",
+        ):
             continue
         if _negated(tok):
             continue
         subj = _subject(tok)
-        passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if passive and any(
+            c.dep_ in ("dobj", "oprd", "npadvmod", "attr") and _lemma(c) in ENTRY
+            for c in tok.children
+        ):
+            found.append((min(c.i for c in tok.children if c.dep_ == "auxpass"), tok.i + 2, tok))
+            continue  # "will be refused entry"
+        if (
+            tok.i > 0
+            and tok.tag_ == "VBN"
+            and subj is None
+            and _lemma(tok.doc[tok.i - 1]) in requests
+        ):
+            found.append((tok.i - 1, tok.i + 1, tok))
+            continue  # staff shorthand: "refund denied"
         if subj is not None and subj.dep_ == "nsubjpass" or (passive and subj is not None):
             if _lemma(subj) in requests or subj.lower_ in requests:
-                start = min(subj.i, *[c.i for c in tok.children if c.dep_ in ("aux", "auxpass")], tok.i)
+                start = min(
+                    subj.i, *[c.i for c in tok.children if c.dep_ in ("aux", "auxpass")], tok.i
+                )
                 found.append((start, tok.i + 1, tok))
             continue
         if passive and subj is None and tok.dep_ in ("acl", "xcomp", "ccomp", "pcomp"):
@@ -420,9 +525,16 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if not any(c.dep_ == "auxpass" for c in tok.children) or not _negated(tok):
             continue
+        if any(c.lower_ in ("responsible", "liable", "accountable") for c in tok.children):
+            continue  # "you will not be held responsible" is good news
         auxes = [c for c in tok.children if c.dep_ == "aux"]
-        if not auxes or not ({_lemma(a) for a in auxes} & {"can", "will", "shall", "may"}):
+        passive_be = [c for c in tok.children if c.dep_ == "auxpass"]
+        modal = {_lemma(a) for a in auxes} & {"can", "will", "shall", "may"}
+        present = passive_be and passive_be[0].tag_ in ("VBZ", "VBP") and not auxes
+        if not (modal or present):
             continue
+        if not auxes:
+            auxes = passive_be
         if _conditional(tok):
             continue
         subj = _subject(tok)
@@ -444,7 +556,13 @@ def against_policy(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if tok.lower_ != "against":
             continue
         for c in tok.children:
-            if c.dep_ == "pobj" and _lemma(c) in ("policy", "rule", "regulation", "procedure", "protocol"):
+            if c.dep_ == "pobj" and _lemma(c) in (
+                "policy",
+                "rule",
+                "regulation",
+                "procedure",
+                "protocol",
+            ):
                 start = tok.i
                 head = tok.head
                 if _lemma(head) == "be":
@@ -465,21 +583,25 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if low == "nothing":
             for c in tok.subtree:
                 if c.lemma_ == "do" and any(
-                    g.dep_ == "nsubj" and g.lower_ in FIRST_PERSON for g in c.children
+                    g.dep_ == "nsubj" and g.lower_ in STAFF_PRONOUNS for g in c.children
                 ):
                     found.append((tok.i, c.i + 1, c))
                     break
         elif low == "way" and tok.i > 0 and doc[tok.i - 1].lower_ == "no":
             head = tok.head
             if _lemma(head) == "be" and any(c.dep_ == "expl" for c in head.children):
-                clause = [c for c in tok.subtree if c.dep_ in ("nsubj",) and c.lower_ in FIRST_PERSON]
-                if clause:
+                clause = [
+                    c for c in tok.subtree if c.dep_ in ("nsubj",) and c.lower_ in FIRST_PERSON
+                ]
+                if clause and clause[0].head.tag_ not in ("VBD", "VBN"):
                     verb = clause[0].head
                     found.append((tok.i - 1, verb.i + 1, verb))
         elif low == "possible" and tok.dep_ == "acomp" and (_negated(tok.head) or _negated(tok)):
             subj = _subject(tok.head)
-            if subj is not None and subj.lower_ in ("that", "this"):
-                found.append((subj.i, tok.i + 1, tok))
+            if subj is not None and subj.lower_ not in ("it", "which", "what"):
+                found.append(
+                    (subj.i if subj.lower_ in ("that", "this") else tok.head.i, tok.i + 1, tok)
+                )
     return found
 
 
@@ -495,35 +617,67 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if not rest:
                 continue
             first = rest[0]
-            if first.lower_ in ("thank", "thanks", "problem", "worries", "sooner", "one", "way", "doubt"):
+            if first.lower_ in (
+                "thank",
+                "thanks",
+                "problem",
+                "worries",
+                "sooner",
+                "one",
+                "way",
+                "doubt",
+            ):
                 continue
-            if first.lower_ in ADDRESS or (len(rest) > 1 and first.lower_ in ("actually", "well") and rest[1].lower_ in ADDRESS):
-                found.append((tok.i, (rest[1] if first.lower_ not in ADDRESS else first).i + 1, tok))
+            if first.lower_ in ADDRESS or (
+                len(rest) > 1 and first.lower_ in ("actually", "well") and rest[1].lower_ in ADDRESS
+            ):
+                found.append(
+                    (tok.i, (rest[1] if first.lower_ not in ADDRESS else first).i + 1, tok)
+                )
                 continue
-            subj = next((t for t in rest[:3] if t.dep_ == "nsubj"), None)
+            subj = next((t for t in rest[:3] if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if _answers_a_question(ctx):
+                end = tok.i + 1
+                if subj is not None and _negated(subj.head):
+                    negs = [c.i + 1 for c in subj.head.children if c.dep_ == "neg"]
+                    end = max([_span_end(subj.head), *negs])
+                found.append((tok.i, end, tok))
+                continue
             if subj is None:
                 continue
             verb = subj.head
             if subj.lower_ in ("we", "you") and (_negated(verb) or verb.lemma_ in ("say",)):
-                found.append((tok.i, _span_end(verb), verb))
+                negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
+                found.append((tok.i, max([_span_end(verb), *negs]), verb))
             elif subj.lower_ == "i" and _lemma(verb) == "say" and verb.i == subj.i + 1:
                 found.append((tok.i, verb.i + 1, verb))
         elif low == "no" and tok.i > 0 and _lemma(doc[tok.i - 1]) == "say":
             verb = doc[tok.i - 1]
             subj = _subject(verb)
-            if subj is None or subj.lower_ not in FIRST_PERSON or _negated(verb):
+            if _negated(verb) or (subj is not None and subj.lower_ not in FIRST_PERSON | SAYERS):
                 continue
             if _aux_lemmas(verb) & {"should", "would", "could", "never", "can", "must"}:
                 continue
             if any(c.lower_ == "never" for c in verb.children):
                 continue
-            found.append((subj.i, tok.i + 1, verb))
+            found.append((subj.i if subj is not None else verb.i, tok.i + 1, verb))
     return found
+
+
+SAYERS = frozenset("policy policies rules system manager management boss they".split())
+
+
+def _answers_a_question(ctx: SentenceContext) -> bool:
+    """'“Can I bring my dog?” “No, …”': a no that answers a customer's question."""
+    prev = ctx.previous.rstrip().rstrip("\"”’'")
+    return prev.endswith("?")
 
 
 def _opens_answer(tok: Any) -> bool:
     doc = tok.doc
-    before = [t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in ("well", "um", "uh", "oh", "er"))]
+    before = [
+        t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in ("well", "um", "uh", "oh", "er"))
+    ]
     if before:
         return False
     if tok.i + 1 >= len(doc):
@@ -537,15 +691,19 @@ def _time_phrase(tok: Any) -> Any | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("after", "beyond", "past"):
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs and _lemma(objs[0]) in {u.rstrip("s") for u in TIME_UNITS} | TIME_UNITS and any(
-                g.like_num for g in objs[0].children
+            if (
+                objs
+                and _lemma(objs[0]) in {u.rstrip("s") for u in TIME_UNITS} | TIME_UNITS
+                and any(g.like_num for g in objs[0].children)
             ):
                 return c
     return None
 
 
 @rewrite("available_for")
-def available_for(ctx: SentenceContext, start: int, end: int, noun: Any) -> tuple[int, int, str] | None:
+def available_for(
+    ctx: SentenceContext, start: int, end: int, noun: Any
+) -> tuple[int, int, str] | None:
     """'No refunds after 30 days' -> 'Refunds are available for 30 days'."""
     doc = ctx.doc
     prep = _time_phrase(noun)
@@ -560,11 +718,18 @@ def available_for(ctx: SentenceContext, start: int, end: int, noun: Any) -> tupl
 
 
 @rewrite("as_soon_as")
-def as_soon_as(ctx: SentenceContext, start: int, end: int, verb: Any) -> tuple[int, int, str] | None:
+def as_soon_as(
+    ctx: SentenceContext, start: int, end: int, verb: Any
+) -> tuple[int, int, str] | None:
     """'We cannot ship your order until payment clears' -> 'We will ship your order as soon as payment clears'."""
     doc = ctx.doc
     until = next(
-        (t for t in verb.subtree if t.lower_ == "until" and t.dep_ in ("mark", "prep") and t.i > verb.i), None
+        (
+            t
+            for t in verb.subtree
+            if t.lower_ == "until" and t.dep_ in ("mark", "prep") and t.i > verb.i
+        ),
+        None,
     )
     if until is None:
         return None
@@ -579,7 +744,9 @@ def as_soon_as(ctx: SentenceContext, start: int, end: int, verb: Any) -> tuple[i
 
 
 @rewrite("can_within")
-def can_within(ctx: SentenceContext, start: int, end: int, verb: Any) -> tuple[int, int, str] | None:
+def can_within(
+    ctx: SentenceContext, start: int, end: int, verb: Any
+) -> tuple[int, int, str] | None:
     """'Sale items cannot be returned after 14 days' -> 'Sale items can be returned within 14 days'."""
     doc = ctx.doc
     prep = _time_phrase(verb)
