@@ -23,6 +23,19 @@ def model_candidates(name: str | None) -> tuple[str, ...]:
     return (chosen,) if chosen else DEFAULT_MODELS
 
 
+def split_code_full_stops(nlp: Any) -> Any:
+    """Let a sentence's full stop come off seat and room codes ('… in 17F. Next …').
+
+    spaCy's English suffix rules leave the stop on tokens such as '17F.', which hides
+    the sentence boundary; both stages must tokenize the same way, so both call this.
+    """
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Za-z])\.", r"(?<=[A-Za-z][0-9])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    return nlp
+
+
 @cache
 def load_pipeline(name: str | None = None) -> Any:
     """The full English pipeline (tagger, parser, lemmatizer) without NER."""
@@ -31,7 +44,7 @@ def load_pipeline(name: str | None = None) -> Any:
     tried = []
     for candidate in model_candidates(name):
         try:
-            return spacy.load(candidate, exclude=list(EXCLUDE))
+            return split_code_full_stops(spacy.load(candidate, exclude=list(EXCLUDE)))
         except (OSError, ImportError, ValueError) as exc:
             tried.append(f"{candidate} ({type(exc).__name__})")
     raise ModelError(
@@ -45,6 +58,6 @@ def load_tokenizer_pipeline() -> Any:
     """A blank English pipeline with a rule-based sentencizer: the cheap first stage."""
     import spacy
 
-    nlp = spacy.blank("en")
+    nlp = split_code_full_stops(spacy.blank("en"))
     nlp.add_pipe("sentencizer")
     return nlp

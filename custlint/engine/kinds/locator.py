@@ -261,6 +261,8 @@ def _is_person_noun(tok: Any, ctx: SentenceContext) -> bool:
         return False
     if low == "table":
         return False
+    if any(c.dep_ == "compound" and c.lower_ in ("account", "card", "policy", "ticket") for c in tok.children):
+        return False  # "account holder" is a descriptor
     people = ctx.words("person_nouns")
     return low in people or tok.lemma_.lower() in people
 
