@@ -254,3 +254,17 @@ def test_a_replacement_equal_to_its_match_is_not_a_fix():
     assert outcome.converged
     assert outcome.applied == 0
     assert outcome.remaining == [f]
+
+
+def test_unwritable_folder_is_one_line_error(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_text(BAD)
+    document, findings = lint_file(path)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(fixer.tempfile, "mkstemp", refuse)
+    with pytest.raises(InputError, match="cannot write beside it"):
+        fixer.write_fixed(path, document, fixer.fix_document(document, findings))
+    assert path.read_text() == BAD
