@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 from custlint.finding import Finding
 
@@ -22,3 +24,20 @@ def summary_line(findings: Sequence[Finding], files: int) -> str:
     if safe or unsafe:
         line += f" {safe} with a safe rewrite, {unsafe} with a suggested sentence rewrite."
     return line
+
+
+def relative_path(path: str, base: str | None = None) -> str | None:
+    """`path` relative to `base` (default: the current folder) with forward slashes.
+
+    CI systems match annotations to files by repository-relative paths; None means the
+    path lies outside `base`, so callers fall back to an absolute form.
+    """
+    root = os.path.abspath(base or os.getcwd())
+    full = os.path.abspath(path)
+    try:
+        rel = os.path.relpath(full, root)
+    except ValueError:  # another drive on Windows
+        return None
+    if rel == ".." or rel.startswith(".." + os.sep):
+        return None
+    return Path(rel).as_posix()

@@ -34,6 +34,9 @@ class Document:
     segments: list[Segment]
     encoding: str = "utf-8"
     bom: bool = False
+    # SHA-256 of the bytes read from disk; lets `custlint.fixer.write_fixed` refuse a file
+    # that changed since it was linted. None for stdin and in-memory text.
+    digest: str | None = None
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def position(self, offset: int) -> tuple[int, int]:

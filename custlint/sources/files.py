@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -67,4 +68,7 @@ def read_document(path: str, stdin_name: str = "<stdin>") -> Document:
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     text, encoding, bom = decode(data, name)
-    return read_text(name, text, encoding, bom)
+    document = read_text(name, text, encoding, bom)
+    if path != STDIN:
+        document.digest = hashlib.sha256(data).hexdigest()
+    return document

@@ -1,0 +1,218 @@
+"""Safe auto-fix: apply findings' rewrites to a document and write it back without loss.
+
+Fixing edits people's files, so every step is conservative: only the fixes asked for are
+applied, overlapping fixes are resolved the same way on every run, and a file is replaced
+only when custlint can prove it is writing back exactly what it read, plus the rewrites.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import difflib
+import hashlib
+import os
+import re
+import stat
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from custlint.errors import InputError
+from custlint.finding import Finding
+from custlint.sources import Document
+
+
+def _wanted(finding: Finding, unsafe: bool) -> bool:
+    if not finding.replacements or finding.replacements[0] == finding.match:
+        return False
+    return finding.fix == "safe" or (unsafe and finding.fix == "unsafe")
+
+
+def select_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False) -> list[Finding]:
+    """The fixes that will be applied, in text order.
+
+    Sorting by start offset and then rule id makes the choice between two overlapping
+    fixes independent of the order the engine reported them in; a fix whose span no
+    longer holds the matched text (a stale finding) is dropped rather than guessed at.
+    """
+    chosen: list[Finding] = []
+    last_end = -1
+    for f in sorted(findings, key=lambda f: (f.start, f.rule, f.end)):
+        if not _wanted(f, unsafe) or text[f.start : f.end] != f.match:
+            continue
+        if f.start < last_end:
+            continue
+        chosen.append(f)
+        last_end = f.end
+    return chosen
+
+
+def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False) -> str:
+    """`text` with each selected finding's first replacement put in place of its match."""
+    return _apply(text, select_fixes(text, findings, unsafe=unsafe))
+
+
+def _apply(text: str, chosen: list[Finding]) -> str:
+    out: list[str] = []
+    pos = 0
+    for f in chosen:
+        out.append(text[pos : f.start])
+        out.append(f.replacements[0])
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class FixOutcome:
+    """What a fix run did: the final text, how many fixes went in, what is left to report."""
+
+    text: str
+    applied: int
+    remaining: list[Finding]
+    converged: bool
+
+
+def fix_until_stable(
+    text: str,
+    findings: Iterable[Finding],
+    relint: Callable[[str], Iterable[Finding]],
+    *,
+    unsafe: bool = False,
+    max_passes: int = 10,
+) -> FixOutcome:
+    """Fix, lint the result, and repeat until no fix applies (as ruff does).
+
+    One pass is not always enough: spaCy parses a sentence differently once a nearby word
+    changes, so a rewrite can expose a finding the first parse missed. Repeating until
+    nothing applies makes `--fix` idempotent: a second run changes nothing. `remaining`
+    holds the findings on the final text, with offsets that match it.
+    """
+    current = text
+    found = list(findings)
+    applied = 0
+    for _ in range(max_passes):
+        chosen = select_fixes(current, found, unsafe=unsafe)
+        if not chosen:
+            return FixOutcome(current, applied, found, converged=True)
+        current = _apply(current, chosen)
+        applied += len(chosen)
+        found = list(relint(current))
+    converged = not select_fixes(current, found, unsafe=unsafe)
+    return FixOutcome(current, applied, found, converged=converged)
+
+
+def fix_document(document: Document, findings: Iterable[Finding], *, unsafe: bool = False) -> str:
+    """The document's text with its fixes applied (the document itself is not changed)."""
+    return apply_fixes(document.text, findings, unsafe=unsafe)
+
+
+def encode(text: str, document: Document, original: bytes) -> bytes:
+    """Text as bytes in the document's original encoding, BOM and UTF-16 byte order.
+
+    Line endings need no care: decoding bytes keeps '\\r\\n' in the text as it was.
+    """
+    encoding = codecs.lookup(document.encoding).name
+    if encoding in ("utf-8", "utf-8-sig"):
+        bom = codecs.BOM_UTF8 if (document.bom or encoding == "utf-8-sig") else b""
+        return bom + text.encode("utf-8")
+    if encoding == "utf-16":
+        if original.startswith(codecs.BOM_UTF16_BE):
+            return codecs.BOM_UTF16_BE + text.encode("utf-16-be")
+        return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    return text.encode(document.encoding)
+
+
+def _check_unchanged(path: str, document: Document, current: bytes) -> None:
+    if document.digest is not None and hashlib.sha256(current).hexdigest() != document.digest:
+        raise InputError(f"{path}: changed on disk since it was read; not fixed (run again)")
+    if encode(document.text, document, current) != current:
+        if document.digest is None:
+            reason = "changed on disk since it was read"
+        else:
+            reason = "its text is not a plain re-encoding of the file (e.g. a .docx)"
+        raise InputError(f"{path}: cannot fix in place: {reason}")
+
+
+def write_fixed(path: str | os.PathLike[str], document: Document, new_text: str) -> None:
+    """Replace the file at `path` with `new_text`, atomically and only if that is safe.
+
+    Refuses symlinks (replacing one would silently turn it into a regular file) and files
+    whose bytes differ from what was linted. Writes a temporary file beside the original,
+    fsyncs it, copies the mode, then renames it over the original, so a crash or error
+    at any point leaves either the old file or the new one, never a half-written one.
+    """
+    target = os.fspath(path)
+    if os.path.islink(target):
+        raise InputError(f"{target}: is a symlink; not fixed (fix the file it points to)")
+    try:
+        st = os.stat(target)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{target}: not a regular file; not fixed")
+        current = Path(target).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{target}: cannot read ({exc.strerror or exc})") from None
+    _check_unchanged(target, document, current)
+    data = encode(new_text, document, current)
+    if data == current:
+        return
+    folder = os.path.dirname(os.path.abspath(target))
+    try:
+        fd, tmp = tempfile.mkstemp(
+            dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp"
+        )
+    except OSError as exc:
+        raise InputError(f"{target}: cannot write beside it ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        if Path(target).read_bytes() != current:  # narrow the window for a concurrent edit
+            raise InputError(f"{target}: changed on disk while fixing; not fixed (run again)")
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise InputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        raise
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: str) -> None:
+    """Make the rename durable where the platform allows opening a folder."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _lines(text: str) -> list[str]:
+    """Lines split at '\n' only (str.splitlines also splits at form feeds and U+2028)."""
+    return re.findall(r"[^\n]*\n|[^\n]+$", text)
+
+
+def unified_diff(document: Document, new_text: str) -> str:
+    """A git-style unified diff of the fixes, for `--diff` (empty when nothing changes)."""
+    name = Path(document.path).as_posix().removeprefix("./")
+    lines = difflib.unified_diff(
+        _lines(document.text),
+        _lines(new_text),
+        fromfile=f"a/{name}",
+        tofile=f"b/{name}",
+    )
+    out = []
+    for line in lines:
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)
