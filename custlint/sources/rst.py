@@ -286,7 +286,7 @@ class _Reader:
         if j >= len(self.lines):
             return j
         line = self.lines[j]
-        if line.indent > indent - 1 and line.indent > 0:
+        if line.indent > indent:
             return self._block_end(j, line.indent - 1)
         quote = line.text.lstrip()[:1]
         if quote and quote in _ADORNMENT_CHARS:  # a quoted literal block
