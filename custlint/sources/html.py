@@ -91,7 +91,7 @@ class _Collector(HTMLParser):
         if self.skip:
             return
         self._attributes(tag)
-        if tag in SKIP and tag not in ("wbr",):
+        if tag in SKIP:
             self.skip.append(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
