@@ -19,3 +19,7 @@ class ConfigError(CustlintError):
 
 class ModelError(CustlintError):
     """No spaCy pipeline could be loaded."""
+
+
+class BinaryFileError(InputError):
+    """A file that is not text at all; a folder walk can skip it with a note."""

@@ -7,16 +7,24 @@ are mapped back through `Segment.to_original` and the document's line index.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class Segment:
-    """A stretch of prose; `offsets[i]` is the original index of `text[i]` (None: contiguous)."""
+    """A stretch of prose; `offsets[i]` is the original index of `text[i]` (None: contiguous).
+
+    Readers pass an `array("q")` for `offsets`: eight bytes a character instead of a tuple
+    of int objects, which matters for large documents. `widths[i]` is how many original
+    characters `text[i]` stands for when that is not one (a decoded `&rsquo;` is seven), so
+    a span ending on a decoded character ends after its whole source.
+    """
 
     text: str
     base: int = 0
-    offsets: tuple[int, ...] | None = None
+    offsets: Sequence[int] | None = None
+    widths: Mapping[int, int] | None = None
 
     def to_original(self, i: int) -> int:
         if self.offsets is None:
@@ -24,7 +32,9 @@ class Segment:
         return self.offsets[i]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_original(start), self.to_original(end - 1) + 1
+        last = end - 1
+        width = self.widths.get(last, 1) if self.widths else 1
+        return self.to_original(start), self.to_original(last) + width
 
 
 @dataclass
@@ -37,6 +47,9 @@ class Document:
     # SHA-256 of the bytes read from disk; lets `custlint.fixer.write_fixed` refuse a file
     # that changed since it was linted. None for stdin and in-memory text.
     digest: str | None = None
+    # Per line of `text`, where it sits in a file that has no lines of its own (a .docx:
+    # "table 2, row 3, cell 1"); empty for formats where line and column say it all.
+    locations: list[str] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -51,3 +64,9 @@ class Document:
         start = self._line_starts[line - 1]
         end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
         return self.text[start:end].rstrip("\r")
+
+    def location(self, line: int) -> str | None:
+        """A human description of where a 1-based line sits, for formats that need one."""
+        if 1 <= line <= len(self.locations):
+            return self.locations[line - 1]
+        return None

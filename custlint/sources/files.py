@@ -1,19 +1,64 @@
-"""Finding the files to lint and reading each with the reader for its format."""
+"""Finding the files to lint and reading each with the reader for its format.
+
+Size is checked with `os.stat` before a byte is read, so a huge file is refused at once
+and in bounded memory. Folder walks honour `.gitignore` files (each relative to its own
+folder, deeper ones overriding, as git does) and the caller's `exclude` globs.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from custlint.errors import InputError
 from custlint.sources import Document
 from custlint.sources.decode import decode
-from custlint.sources.plaintext import read_text
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdown", ".rst", ".adoc"})
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# spaCy refuses a text longer than its max_length (1,000,000 characters); a line that long
+# is generated or minified data, not prose.
+MAX_LINE_CHARS = 1_000_000
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+RST_SUFFIXES = frozenset({".rst", ".rest"})
+DOCX_SUFFIXES = frozenset({".docx"})
+PO_SUFFIXES = frozenset({".po", ".pot"})
+YAML_SUFFIXES = frozenset({".yml", ".yaml"})
+JSON_SUFFIXES = frozenset({".json"})
+CODE_SUFFIXES = frozenset(
+    {
+        ".py",
+        ".pyi",
+        ".js",
+        ".mjs",
+        ".cjs",
+        ".jsx",
+        ".ts",
+        ".tsx",
+        ".java",
+        ".kt",
+        ".go",
+        ".rb",
+        ".php",
+        ".c",
+        ".h",
+        ".cc",
+        ".cpp",
+        ".hpp",
+        ".cs",
+        ".swift",
+        ".rs",
+        ".scala",
+        ".sh",
+        ".vue",
+        ".svelte",
+    }
+)
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".adoc"})
 SKIP_DIRS = frozenset(
     {
         ".git",
@@ -33,22 +78,47 @@ SKIP_DIRS = frozenset(
         "dist",
     }
 )
+SKIP_NAME_ENDINGS = (".min.js", ".min.css", "-lock.json", ".lock.json")
 STDIN = "-"
 
 
-def discover(paths: Iterable[str]) -> Iterator[str]:
-    """Files named directly, then the text files under each folder, in a stable order."""
+def readable_suffixes() -> frozenset[str]:
+    """Every suffix a folder walk picks up."""
+    from custlint.sources.templates import TEMPLATE_SUFFIXES
+
+    return (
+        MARKDOWN_SUFFIXES
+        | HTML_SUFFIXES
+        | RST_SUFFIXES
+        | DOCX_SUFFIXES
+        | PO_SUFFIXES
+        | YAML_SUFFIXES
+        | JSON_SUFFIXES
+        | CODE_SUFFIXES
+        | TEXT_SUFFIXES
+        | TEMPLATE_SUFFIXES
+    )
+
+
+def discover(paths: Iterable[str], exclude: Sequence[str] = ()) -> Iterator[str]:
+    """Files named directly, then the readable files under each folder, in a stable order.
+
+    `exclude` holds gitignore-style globs matched against paths inside each walked folder;
+    a file named directly is always read.
+    """
+    from custlint.sources.walk import walk
+
+    suffixes = readable_suffixes()
     for raw in paths:
         if raw == STDIN:
             yield STDIN
             continue
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                for name in sorted(files):
-                    if Path(name).suffix.lower() in TEXT_SUFFIXES:
-                        yield str(Path(root) / name)
+            for found in walk(path, exclude, SKIP_DIRS):
+                name = found.name.lower()
+                if found.suffix.lower() in suffixes and not name.endswith(SKIP_NAME_ENDINGS):
+                    yield str(found)
         elif path.exists():
             yield raw
         else:
@@ -56,19 +126,100 @@ def discover(paths: Iterable[str]) -> Iterator[str]:
 
 
 def read_document(path: str, stdin_name: str = "<stdin>") -> Document:
+    """Read one file (or stdin, named `stdin_name`) with the reader its suffix calls for."""
     if path == STDIN:
-        data = sys.stdin.buffer.read()
         name = stdin_name
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(f"{name}: refused: larger than {MAX_FILE_BYTES // 2**20} MB")
     else:
         name = path
-        try:
-            data = Path(path).read_bytes()
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a folder") from None
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        data = _read_bytes(path)
+    suffix = Path(name).suffix.lower()
+    if suffix in DOCX_SUFFIXES:
+        from custlint.sources.docx import read_docx
+
+        return read_docx(name, data)
     text, encoding, bom = decode(data, name)
-    document = read_text(name, text, encoding, bom)
+    _check_lines(name, text)
+    document = reader_for(name)(name, text, encoding, bom)
     if path != STDIN:
         document.digest = hashlib.sha256(data).hexdigest()
     return document
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        size = os.stat(path).st_size
+        if os.path.isdir(path):
+            raise IsADirectoryError
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // 2**20
+            raise InputError(f"{path}: refused: {size / 2**20:.0f} MB is over the {limit} MB limit")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_FILE_BYTES:  # grew after stat, or a special file
+        raise InputError(f"{path}: refused: over the {MAX_FILE_BYTES // 2**20} MB limit")
+    return data
+
+
+def _check_lines(name: str, text: str) -> None:
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    pos = 0
+    line = 1
+    while True:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if end - pos > MAX_LINE_CHARS:
+            raise InputError(
+                f"{name}: refused: line {line} is longer than {MAX_LINE_CHARS:,} characters"
+            )
+        if nl < 0:
+            return
+        pos = nl + 1
+        line += 1
+
+
+Reader = Callable[[str, str, str, bool], Document]
+
+
+def reader_for(name: str) -> Reader:
+    """The reader for a file name (by suffix); plain text when no other fits."""
+    suffix = Path(name).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        from custlint.sources.markdown import read_markdown
+
+        return read_markdown
+    if suffix in HTML_SUFFIXES:
+        from custlint.sources.html import read_html
+
+        return read_html
+    if suffix in RST_SUFFIXES:
+        from custlint.sources.rst import read_rst
+
+        return read_rst
+    from custlint.sources import catalogs
+    from custlint.sources.templates import TEMPLATE_SUFFIXES, read_template
+
+    if suffix in PO_SUFFIXES:
+        return catalogs.read_po
+    if suffix in YAML_SUFFIXES:
+        return catalogs.read_yaml
+    if suffix in JSON_SUFFIXES:
+        return catalogs.read_json
+    if suffix in TEMPLATE_SUFFIXES:
+        return read_template
+    if suffix in CODE_SUFFIXES:
+        from custlint.sources.code import lexer_for, read_code
+
+        lexer = lexer_for(name)
+        if lexer is not None:
+            return lambda path, text, encoding, bom: read_code(path, text, lexer, encoding, bom)
+    from custlint.sources.plaintext import read_text
+
+    return read_text

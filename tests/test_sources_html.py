@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from sources_helpers import assert_exact_map, assert_word_maps, position_of, prose
+
+import custlint
+from custlint.sources.files import read_document
+from custlint.sources.html import read_html
+
+DOC = """\
+<!DOCTYPE html>
+<html lang="en">
+<head>
+  <title>Travel help</title>
+  <style>.scriptstyleword { color: red }</style>
+  <script>var scriptword = "<p>passengers</p>";</script>
+</head>
+<body>
+  <h1>Tips &amp; tricks</h1>
+  <p>Our passengers&rsquo; bags go first &mdash; <b>every</b> time.
+  Run <code>codeword()</code> to check.</p>
+  <img src="imagepathword.png" alt="Smiling crew &amp; staff" title="Gate view">
+  <pre>preword passengers</pre>
+  <template><p>templateword</p></template>
+  <noscript>noscriptword</noscript>
+  <!-- commentword -->
+  <table><tr><td>left cell</td><td>right cell</td></tr></table>
+</body>
+</html>
+"""
+
+
+def test_prose_in_and_markup_out() -> None:
+    doc = read_html("page.html", DOC)
+    text = prose(doc)
+    for phrase in (
+        "Travel help",
+        "Tips & tricks",
+        "passengers’ bags",
+        "go first — every time",
+        "Smiling crew & staff",
+        "Gate view",
+        "left cell",
+        "right cell",
+        "to check",
+    ):
+        assert phrase in text, phrase
+    for word in (
+        "scriptstyleword",
+        "scriptword",
+        "codeword",
+        "imagepathword",
+        "preword",
+        "templateword",
+        "noscriptword",
+        "commentword",
+        "<",
+        "html",
+    ):
+        assert word not in text, word
+    assert "left cell\n\nright cell" in text
+
+
+def test_exact_mapping_with_entities() -> None:
+    doc = read_html("page.html", DOC)
+    assert_exact_map(doc)
+    for word in ("passengers", "Tips", "tricks", "Smiling crew", "staff", "Gate view", "every"):
+        assert_word_maps(doc, word)
+    seg = doc.segments[0]
+    i = seg.text.index("’")  # decoded from &rsquo;: maps to its '&', spans the entity
+    start, end = seg.span_to_original(i, i + 1)
+    assert doc.text[start:end] == "&rsquo;"
+
+
+def test_template_tags_blanked() -> None:
+    doc = read_html("t.html", "<p>Hello {{ varword }}, see {% if x %}you{% endif %}.</p>")
+    assert "varword" not in prose(doc) and "Hello" in prose(doc)
+    assert_exact_map(doc)
+
+
+def test_billion_laughs_is_not_expanded() -> None:
+    entities = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    src = f'<!DOCTYPE html [<!ENTITY lol0 "lol">{entities}]>\n<p>Laugh &lol9; now.</p>\n'
+    t0 = time.monotonic()
+    doc = read_html("bomb.html", src)
+    assert time.monotonic() - t0 < 1
+    assert len(prose(doc)) < 200
+    assert "Laugh" in prose(doc)
+
+
+def test_unclosed_and_broken_markup() -> None:
+    doc = read_html("b.html", "<p>One <b>two <i>three</p><pre>never closed passengers")
+    assert "One two three" in prose(doc)
+    assert "passengers" not in prose(doc)
+    assert_exact_map(doc)
+
+
+def test_findings_point_into_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "page.htm"
+    path.write_text(DOC, encoding="utf-8")
+    assert read_document(str(path)).segments
+    findings = custlint.lint_paths([path])
+    line, col = position_of(DOC, "passengers&rsquo;")
+    got = [(f.line, f.column, f.end_line) for f in findings if f.match.startswith("passengers")]
+    assert got == [(line, col, line)]  # not the one in <script> or <pre>

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from sources_helpers import assert_exact_map, assert_word_maps, position_of, prose
+
+import custlint
+from custlint.sources.rst import read_rst
+
+DOC = """\
+=============
+Boarding tips
+=============
+
+Welcome aboard. All passengers must board *early*. See
+`the gate page <https://example.com/targetword>`_ and ``literalword`` or
+:code:`rolecodeword` and :ref:`the seating guide <seatref>`.
+
+- First item about seats.
+- Second item shows this::
+
+      literalblockword = True
+
+.. code-block:: python
+
+   directiveword = 1
+
+.. note:: Every traveller needs a ticket.
+   :class: optionword
+
+   Keep it ready.
+
+.. _targetname: https://example.com/linktargetword
+
+.. A comment with commentword
+   over two lines.
+
+.. unknowndirective:: argumentword
+   :option: unknownoptionword
+
+   Unknown body stays prose.
+
+Section two
+-----------
+
++--------------+--------------+
+| Header one   | Header two   |
++==============+==============+
+| The left     | right cell   |
+| cell wraps   | text         |
++--------------+--------------+
+
+=====  ==========
+Col    Other
+=====  ==========
+a      simple cell
+=====  ==========
+
+.. [1] A footnote about the crew.
+"""
+
+
+def test_prose_in_and_markup_out() -> None:
+    doc = read_rst("tips.rst", DOC)
+    text = prose(doc)
+    for phrase in (
+        "Boarding tips",
+        "All passengers must board early",
+        "the gate page",
+        "the seating guide",
+        "First item about seats.",
+        "Second item shows this:",
+        "Every traveller needs a ticket.",
+        "Keep it ready.",
+        "Unknown body stays prose.",
+        "Section two",
+        "Header one",
+        "The left\ncell wraps",
+        "simple cell",
+        "A footnote about the crew.",
+    ):
+        assert phrase in text, phrase
+    for word in (
+        "targetword",
+        "literalword",
+        "rolecodeword",
+        "seatref",
+        "literalblockword",
+        "directiveword",
+        "optionword",
+        "linktargetword",
+        "commentword",
+        "argumentword",
+        "unknownoptionword",
+        "===",
+        "---",
+        "+--",
+        "::",
+        "``",
+    ):
+        assert word not in text, word
+
+
+def test_exact_mapping() -> None:
+    doc = read_rst("tips.rst", DOC)
+    assert_exact_map(doc)
+    for word in ("passengers", "gate page", "seating guide", "traveller", "cell wraps", "crew"):
+        assert_word_maps(doc, word)
+
+
+def test_findings_point_into_the_file(tmp_path: Path) -> None:
+    src = DOC.replace("literalblockword = True", "passengers = True")
+    path = tmp_path / "tips.rst"
+    path.write_text(src, encoding="utf-8")
+    findings = custlint.lint_paths([path])
+    line, col = position_of(src, "passengers")
+    got = [(f.line, f.column, f.end_column) for f in findings if f.match == "passengers"]
+    assert got == [(line, col, col + len("passengers"))]  # not the literal block
+
+
+def test_empty() -> None:
+    assert read_rst("e.rst", "").segments == []
