@@ -28,7 +28,9 @@ def corpus() -> str:
     docs = "\n\n".join(topics[k] for k in sorted(topics))
     labeled = []
     for path in sorted((ROOT / "data" / "labeled").glob("*.jsonl")):
-        labeled += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+        labeled += [
+            json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+        ]
     return docs + "\n\n" + "\n\n".join(labeled)
 
 
@@ -57,14 +59,18 @@ def main() -> None:
         starts = []
         for _ in range(max(args.runs, 5)):
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "custlint", "check", str(one)], capture_output=True)
+            subprocess.run(
+                [sys.executable, "-m", "custlint", "check", str(one)], capture_output=True
+            )
             starts.append(time.perf_counter() - start)
         version = []
         for _ in range(max(args.runs, 5)):
             start = time.perf_counter()
             subprocess.run([sys.executable, "-m", "custlint", "--version"], capture_output=True)
             version.append(time.perf_counter() - start)
-    print(f"start-up, `custlint check` on a one-line file: median {statistics.median(starts):.2f} s")
+    print(
+        f"start-up, `custlint check` on a one-line file: median {statistics.median(starts):.2f} s"
+    )
     print(f"start-up, `custlint --version`: median {statistics.median(version):.2f} s")
 
 

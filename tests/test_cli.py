@@ -16,7 +16,9 @@ from custlint.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1"}
     return subprocess.run(
         [sys.executable, "-m", "custlint", *args],
@@ -49,8 +51,20 @@ def test_json_output_is_a_list_of_findings_and_nothing_else(draft: Path) -> None
         ("CL202", 4, "Room 412"),
         ("CL301", 5, "No refunds after 30 days"),
     ]
-    keys = {"path", "line", "column", "end_line", "end_column", "rule", "category", "severity",
-            "message", "match", "replacements", "fix"}
+    keys = {
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "rule",
+        "category",
+        "severity",
+        "message",
+        "match",
+        "replacements",
+        "fix",
+    }
     assert keys <= set(findings[0])
     assert findings[0]["replacements"] == ["customers"] and findings[0]["fix"] == "safe"
 
@@ -74,8 +88,15 @@ def test_clean_file_exits_zero(tmp_path: Path) -> None:
 
 
 def test_stdin_is_read_with_dash() -> None:
-    result = run("check", "--format", "json", "--stdin-filename", "note.txt", "-",
-                 stdin="Please be patient.\nOur patients come first.\n")
+    result = run(
+        "check",
+        "--format",
+        "json",
+        "--stdin-filename",
+        "note.txt",
+        "-",
+        stdin="Please be patient.\nOur patients come first.\n",
+    )
     findings = json.loads(result.stdout)
     assert [(f["path"], f["line"], f["match"]) for f in findings] == [("note.txt", 2, "patients")]
 
@@ -96,17 +117,19 @@ def test_missing_path_is_a_one_line_error() -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_binary_and_undecodable_files_are_errors_but_others_are_linted(tmp_path: Path) -> None:
+def test_bad_files_are_reported_and_the_rest_still_linted(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Our guests love the view.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary\x00")
-    (tmp_path / "c.txt").write_bytes("caf\xe9 for our guests\n".encode("latin-1"))
-    result = run("check", "--format", "json", str(tmp_path))
-    assert result.returncode == 2
-    assert [f["match"] for f in json.loads(result.stdout)] == ["guests"]
-    errors = result.stderr.strip().splitlines()
-    assert len(errors) == 2
-    assert "b.txt: binary file, not text" in errors[0]
-    assert "c.txt: cannot decode as UTF-8" in errors[1]
+    (tmp_path / "c.docx").write_text("not really a Word file", encoding="utf-8")
+    walked = run("check", "--format", "json", str(tmp_path))
+    assert walked.returncode == 2
+    assert [f["match"] for f in json.loads(walked.stdout)] == ["guests"]
+    errors = walked.stderr.strip().splitlines()
+    assert errors[0].startswith("custlint: skipped:") and "b.txt" in errors[0]
+    assert "c.docx" in errors[1] and "not a valid .docx file" in errors[1]
+    named = run("check", str(tmp_path / "b.txt"), str(tmp_path / "a.txt"))
+    assert named.returncode == 2
+    assert "b.txt" in named.stderr and "Traceback" not in named.stderr
 
 
 def test_unknown_selector_is_a_usage_error(draft: Path) -> None:
@@ -125,9 +148,13 @@ def test_folder_walk_and_default_current_folder(tmp_path: Path) -> None:
 
 
 def test_version_and_help_do_not_import_spacy() -> None:
-    code = "import sys; from custlint.cli import main; sys.argv=['custlint','--version']\n" \
-           "try:\n    main()\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys; from custlint.cli import main; sys.argv=['custlint','--version']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.strip().endswith("False")
 
 
@@ -138,7 +165,13 @@ def test_rules_and_explain() -> None:
     assert "CL101" in table.output and "CL151" in table.output and " off " in table.output
     doc = runner.invoke(main, ["explain", "CL301"])
     assert doc.exit_code == 0
-    for section in ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Fix safety"):
+    for section in (
+        "## What it does",
+        "## Why is this bad?",
+        "## Example",
+        "## Use instead",
+        "## Fix safety",
+    ):
         assert section in doc.output
     assert runner.invoke(main, ["explain", "CL000"]).exit_code == 2
 

@@ -13,12 +13,24 @@ POSITIVE = [
     ("14C keeps pressing the call button.", "14C", "The customer in seat 14C"),
     ("Table 6 is asking for the bill.", "Table 6", "The customer at table 6"),
     ("Bed 3 needs help with her tray.", "Bed 3", "The customer in bed 3"),
-    ("The couple at table 9 is arguing about dessert.", "The couple at table 9 is", "The customers at table 9 are"),
-    ("the guy on flight 212 wants his bag back", "the guy on flight 212", "the customer on flight 212"),
+    (
+        "The couple at table 9 is arguing about dessert.",
+        "The couple at table 9 is",
+        "The customers at table 9 are",
+    ),
+    (
+        "the guy on flight 212 wants his bag back",
+        "the guy on flight 212",
+        "the customer on flight 212",
+    ),
     ("Ticket 5521 keeps calling about the outage.", "Ticket 5521", "The customer with ticket 5521"),
     ("Can you check on 22B? She looks pale.", "22B", "the customer in seat 22B"),
     ("Dear Table 12, thank you for a lovely evening!", "Table 12", "customer at Table 12"),
-    ("The lady in room 301 is asking for a vegetarian option.", "The lady in room 301", "The customer in room 301"),
+    (
+        "The lady in room 301 is asking for a vegetarian option.",
+        "The lady in room 301",
+        "The customer in room 301",
+    ),
     ("Where is the dessert for table 4?", "table 4", "the customer at table 4"),
 ]
 

@@ -57,7 +57,11 @@ def test_innocent_negation_is_not_flagged(text):
 @pytest.mark.parametrize(
     ("text", "match", "rewrite"),
     [
-        ("No refunds after 30 days.", "No refunds after 30 days", "Refunds are available for 30 days"),
+        (
+            "No refunds after 30 days.",
+            "No refunds after 30 days",
+            "Refunds are available for 30 days",
+        ),
         (
             "We cannot ship your order until payment clears.",
             "We cannot ship your order until payment clears",

@@ -16,8 +16,16 @@ def test_builtin_packs_have_unique_ids_in_one_scheme() -> None:
     assert len(ids) == len(set(ids))
     prefixes = {"descriptor": "CL1", "locator": "CL2", "no-phrasing": "CL3"}
     assert all(r.id.startswith(prefixes[r.category]) for r in rules)
-    assert {r.name for r in rules if not r.enabled} >= {"user", "member", "subscriber", "visitor",
-                                                        "caller", "consumer", "shopper", "tenant"}
+    assert {r.name for r in rules if not r.enabled} >= {
+        "user",
+        "member",
+        "subscriber",
+        "visitor",
+        "caller",
+        "consumer",
+        "shopper",
+        "tenant",
+    }
     assert all(r.doc.bad and r.doc.good for r in rules)
 
 
@@ -26,12 +34,16 @@ def test_builtin_packs_have_unique_ids_in_one_scheme() -> None:
     [
         ("[[rules]]\nid = 'CL901'\n", "missing required key 'name'"),
         ("[[rules]]\nid = 'X'\n", "id must look like CL101"),
-        ("[[rules]]\nid='CL901'\nname='x'\nkind='other'\ncategory='locator'\nseverity='info'\n"
-         "message='m'\n[rules.doc]\nsummary='s'\nwhat='w'\nwhy='y'\nbad='b'\ngood='g'\n",
-         "kind = 'other' (choose one of: descriptor, locator, refusal)"),
-        ("[[rules]]\nid='CL901'\nname='x'\nkind='descriptor'\ncategory='descriptor'\nseverity='info'\n"
-         "message='m'\ncolour='red'\n[rules.doc]\nsummary='s'\nwhat='w'\nwhy='y'\nbad='b'\ngood='g'\n",
-         "unknown key 'colour'"),
+        (
+            "[[rules]]\nid='CL901'\nname='x'\nkind='other'\ncategory='locator'\nseverity='info'\n"
+            "message='m'\n[rules.doc]\nsummary='s'\nwhat='w'\nwhy='y'\nbad='b'\ngood='g'\n",
+            "kind = 'other' (choose one of: descriptor, locator, refusal)",
+        ),
+        (
+            "[[rules]]\nid='CL901'\nname='x'\nkind='descriptor'\ncategory='descriptor'\nseverity='info'\n"
+            "message='m'\ncolour='red'\n[rules.doc]\nsummary='s'\nwhat='w'\nwhy='y'\nbad='b'\ngood='g'\n",
+            "unknown key 'colour'",
+        ),
         ("not = [valid", "not valid TOML"),
     ],
 )

@@ -77,16 +77,14 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
         return False
-    if (
+    return not (
         tok.dep_ in ("compound", "amod", "nmod")
         and tok.head.i > tok.i
         and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.head.tag_ != "VBG"
         and not tok.head.lower_.endswith("ing")
         and tok.head.lemma_.lower() not in PERSON_HEADS
-    ):
-        return False
-    return True
+    )
 
 
 @check("not_software_sense")

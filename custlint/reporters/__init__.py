@@ -20,7 +20,9 @@ def summary_line(findings: Sequence[Finding], files: int) -> str:
     safe = sum(1 for f in findings if f.fix == "safe")
     unsafe = sum(1 for f in findings if f.fix == "unsafe")
     n = len(findings)
-    line = f"Found {n} finding{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''} ({parts})."
+    plural_n = "s" if n != 1 else ""
+    plural_files = "s" if files != 1 else ""
+    line = f"Found {n} finding{plural_n} in {files} file{plural_files} ({parts})."
     if safe or unsafe:
         line += f" {safe} with a safe rewrite, {unsafe} with a suggested sentence rewrite."
     return line

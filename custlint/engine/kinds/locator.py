@@ -205,8 +205,7 @@ def _agree_plural(doc: Any, person: Person, end: int, replacement: str) -> tuple
     else:
         return end, replacement
     plural = plural.upper() if verb.text.isupper() and len(verb.text) > 1 else plural
-    glue = " " if verb.text not in ("'s", "’s") else " "
-    return end + 1, replacement + glue + plural
+    return end + 1, replacement + " " + plural
 
 
 def _written(ctx: SentenceContext, start: int, end: int) -> str:
@@ -261,7 +260,10 @@ def _is_person_noun(tok: Any, ctx: SentenceContext) -> bool:
         return False
     if low == "table":
         return False
-    if any(c.dep_ == "compound" and c.lower_ in ("account", "card", "policy", "ticket") for c in tok.children):
+    if any(
+        c.dep_ == "compound" and c.lower_ in ("account", "card", "policy", "ticket")
+        for c in tok.children
+    ):
         return False  # "account holder" is a descriptor
     people = ctx.words("person_nouns")
     return low in people or tok.lemma_.lower() in people
@@ -379,12 +381,11 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
             ):
                 return True
         return False
-    if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound"):
-        if any(
-            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ctx.words("human_states")
-            for c in children
-        ):
-            return True
+    if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound") and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ctx.words("human_states")
+        for c in children
+    ):
+        return True
     if lemma == "have":
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
@@ -480,7 +481,7 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
 
 @person_test("person_by_number")
 def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
-    """'ask 12A', 'check on 23C', 'explain it to table 5', 'the food for table 10', 'a call from room 12'."""
+    """'ask 12A', 'check on 23C', 'explain it to table 5', 'a call from room 12'."""
     dep, root = _mention_role(mention)
     head = root.head
     verb = head.lemma_.lower()

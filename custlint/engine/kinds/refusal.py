@@ -62,12 +62,14 @@ class RefusalKind:
         for name in rule.checks:
             if name not in SHAPES:
                 raise RuleError(
-                    f"rule {rule.id}: unknown refusal shape '{name}' (known: {', '.join(sorted(SHAPES))})"
+                    f"rule {rule.id}: unknown refusal shape '{name}' "
+                    f"(known: {', '.join(sorted(SHAPES))})"
                 )
             self.shapes.append(SHAPES[name])
         if rule.rewrite and rule.rewrite not in REWRITES:
             raise RuleError(
-                f"rule {rule.id}: unknown rewrite '{rule.rewrite}' (known: {', '.join(sorted(REWRITES))})"
+                f"rule {rule.id}: unknown rewrite '{rule.rewrite}' "
+                f"(known: {', '.join(sorted(REWRITES))})"
             )
         self.rewrite = REWRITES.get(rule.rewrite)
 
@@ -377,7 +379,7 @@ def _through_be_able(verb: Any) -> Any:
 
 @shape("we_do_not")
 def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
-    """'we do not accept checks', 'our hotel does not allow pets', 'does not qualify for a refund'."""
+    """'we do not accept checks', 'our hotel does not allow pets', 'not eligible for a refund'."""
     found = []
     services = ctx.words("service_verbs")
     objects = ctx.words("refusal_objects")
@@ -494,7 +496,7 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((tok.i - 1, tok.i + 1, tok))
             continue  # staff shorthand: "refund denied"
-        if subj is not None and subj.dep_ == "nsubjpass" or (passive and subj is not None):
+        if (subj is not None and subj.dep_ == "nsubjpass") or (passive and subj is not None):
             if _lemma(subj) in requests or subj.lower_ in requests:
                 start = min(
                     subj.i, *[c.i for c in tok.children if c.dep_ in ("aux", "auxpass")], tok.i
@@ -508,9 +510,14 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if noun is not None and _lemma(noun) in requests:
                 found.append((min(noun.i, tok.i), max(noun.i, tok.i) + 1, tok))
             continue
-        if subj is not None and subj.lower_ in FIRST_PERSON and not _conditional(tok):
-            if not (_aux_lemmas(tok) & {"would", "could", "might", "should", "will", "wo"}):
-                found.append((subj.i, _span_end(tok), tok))
+        hedged = _aux_lemmas(tok) & {"would", "could", "might", "should", "will", "wo"}
+        if (
+            subj is not None
+            and subj.lower_ in FIRST_PERSON
+            and not _conditional(tok)
+            and not hedged
+        ):
+            found.append((subj.i, _span_end(tok), tok))
     return found
 
 
@@ -707,7 +714,7 @@ def available_for(
     """'No refunds after 30 days' -> 'Refunds are available for 30 days'."""
     doc = ctx.doc
     prep = _time_phrase(noun)
-    if prep is None or start != noun.i - 1 and doc[start].lower_ != "no":
+    if prep is None or (start != noun.i - 1 and doc[start].lower_ != "no"):
         return None
     phrase = _written(ctx, start + 1, noun.i + 1)
     duration = _written(ctx, prep.i + 1, prep.right_edge.i + 1)
@@ -721,8 +728,7 @@ def available_for(
 def as_soon_as(
     ctx: SentenceContext, start: int, end: int, verb: Any
 ) -> tuple[int, int, str] | None:
-    """'We cannot ship your order until payment clears' -> 'We will ship your order as soon as payment clears'."""
-    doc = ctx.doc
+    """'We cannot ship it until payment clears' -> 'We will ship it as soon as payment clears'."""
     until = next(
         (
             t
@@ -747,8 +753,7 @@ def as_soon_as(
 def can_within(
     ctx: SentenceContext, start: int, end: int, verb: Any
 ) -> tuple[int, int, str] | None:
-    """'Sale items cannot be returned after 14 days' -> 'Sale items can be returned within 14 days'."""
-    doc = ctx.doc
+    """'Items cannot be returned after 14 days' -> 'Items can be returned within 14 days'."""
     prep = _time_phrase(verb)
     subj = _subject(verb)
     if prep is None or subj is None or subj.i > verb.i:
