@@ -332,6 +332,8 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     """'Room 412 wants towels', '17F keeps pressing the button', 'Flight 64 is furious'."""
     dep, root = _mention_role(mention)
     verb = root.head
+    if mention.start == 0 and dep in ("ROOT", "npadvmod", "appos") and _acts(root, ctx, kind):
+        return Person(mention.start, mention.end, None)  # shorthand: "order 88213 called again"
     if dep == "nsubjpass" and verb.lemma_.lower() in ctx.words("interaction_verbs"):
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
     if dep != "nsubj":
@@ -339,6 +341,15 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if _human_predicate(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
+
+
+def _acts(root: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """A note with no subject: the first verb hanging off the mention is what it did."""
+    for c in root.children:
+        if c.dep_ in ("acl", "relcl") and c.i > root.i and c.tag_ in ("VBD", "VBG", "VBZ"):
+            lemma = c.lemma_.lower()
+            return lemma in ctx.words("human_verbs") and lemma not in kind.thing_verbs
+    return False
 
 
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
@@ -350,6 +361,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 return c.lemma_.lower() not in kind.thing_verbs
     if lemma in ("need", "require"):
         for c in children:
+            if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i:
+                return True  # "what bed 9 needs"
             if c.dep_ == "dobj":
                 if c.lemma_.lower() in ctx.words("human_needs") or c.lower_ in ctx.words(
                     "human_needs"
@@ -376,10 +389,15 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 return True
             if (
                 c.dep_ == "prep"
-                and c.lower_ == "on"
-                and any(g.lower_ == "phone" for g in c.subtree)
+                and c.lower_ in ("on", "at")
+                and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in ctx.words("waiting_places")
+                    for g in c.children
+                )
             ):
-                return True
+                return True  # "is on hold", "is at the counter"
+            if c.dep_ == "advmod" and c.lower_ in ("here", "back") and verb.i < c.i:
+                return True  # "Order 4471 is here to pick up"
         return False
     if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound") and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ctx.words("human_states")
@@ -432,7 +450,9 @@ def is_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pe
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > mention.start:
         return None
-    if subj.lower_ in ("i", "you", "he", "she", "we", "they") or _is_person_noun(subj, ctx):
+    if subj.lower_ in ("he", "she", "they") or _is_person_noun(subj, ctx):
+        return Person(mention.start, mention.end, None)
+    if verb.lemma_.lower() == "become" and subj.pos_ in ("NOUN", "PROPN"):
         return Person(mention.start, mention.end, None)
     return None
 
@@ -459,11 +479,11 @@ def owns_personal_things(
 @person_test("person_by_number")
 def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'Dear Table 67,', 'Thank you table 28', 'Bed 4, "Nurse!"', 'Table 9: can we get…'."""
-    if kind.strict:
-        return None
     doc = ctx.doc
     words = ctx.words("address_words")
     lead = [t for t in doc[: mention.start] if not t.is_punct]
+    if kind.strict and not (lead and lead[0].lower_ == "dear"):
+        return None
     if (
         lead
         and len(lead) <= 3
@@ -476,7 +496,15 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
         nxt = doc[mention.end + 1]
         if after.text in (",", ":") and (nxt.text in OPEN_QUOTES or after.text == ":"):
             return Person(mention.start, mention.end, None)
+        if after.text == "," and nxt.lower_ in ADDRESSED_OPENERS and not kind.strict:
+            return Person(mention.start, mention.end, None, vocative=True)  # "Bed 5, your wife …"
     return None
+
+
+ADDRESSED_OPENERS = frozenset(
+    "you your you're you’re we we're we’re i i'm i’m sorry please thank thanks "
+    "unfortunately".split()
+)
 
 
 @person_test("person_by_number")
@@ -487,6 +515,16 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     verb = head.lemma_.lower()
     if dep in ("dobj", "dative") and verb in ("tell", "ask", "wake", "remind"):
         return Person(mention.start, mention.end, None)
+    if (
+        dep == "dobj"
+        and verb in ("call", "ring", "phone")
+        and any(c.dep_ == "prt" and c.lower_ == "back" for c in head.children)
+    ):
+        return Person(mention.start, mention.end, None)  # "call back 6671"
+    if (dep in ("dobj", "nsubj") and verb == "let") or (
+        dep == "nsubj" and verb == "know" and head.head.lemma_.lower() == "let"
+    ):
+        return Person(mention.start, mention.end, None)  # "let 1502 know"
     if dep == "dative" and verb in (
         "offer",
         "give",
