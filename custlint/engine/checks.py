@@ -26,17 +26,18 @@ PERSON_HEADS = frozenset(
 )
 # Words that, anywhere in the sentence, mark technical prose on their own.
 STRICT_TECHNICAL = frozenset(
-    "http https api apis sdk server servers endpoint endpoints library libraries socket sockets "
+    "http https api apis sdk endpoint endpoints library libraries socket sockets "
     "protocol protocols header headers tls ssl ssh vm vms kernel hypervisor virtualbox vmware "
     "docker container containers certificate certificates html json xml yaml database redis sql "
-    "proxy daemon timeout token tokens localhost url webhook runtime ssid router os "
+    "proxy daemon timeout localhost url webhook runtime ssid os "
     "authentication oauth smtp imap syntax".split()
 )
 _TECH_BIGRAM = re.compile(
     r"\b(e-?mail|mail|http|api|desktop|web|mobile|ftp|ssh|vpn|torrent)\s+(client|guest|user)s?\b",
     re.I,
 )
-_CODE = re.compile(r"[=<>{}]|\w\.\w+\(|\w\(\)|::|->|\b(func|def|const|var|import|null|None)\b|`")
+_CODE = re.compile(r"[={}]|\w\.\w+\(|\w\(\)|::|->|\b(func|def|const|var|import|null|None)\b")
+_INLINE_CODE = re.compile(r"`[^`]*`")
 
 
 def check(name: str) -> Callable[[Check], Check]:
@@ -63,8 +64,8 @@ def noun_sense(tok: Any, ctx: SentenceContext) -> bool:
         return False
     if tok.dep_ in ("acomp", "advmod", "oprd"):
         return False
-    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in DEGREE_ADVERBS:
-        return False
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in DEGREE_ADVERBS and tok.tag_ != "NNS":
+        return False  # "very patient" (but "most patients" are people)
     partners = [c for c in tok.children if c.dep_ == "conj"]
     if tok.dep_ == "conj":
         partners.append(tok.head)
@@ -81,21 +82,38 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
         tok.dep_ in ("compound", "amod", "nmod")
         and tok.head.i > tok.i
         and tok.head.pos_ in ("NOUN", "PROPN")
-        and tok.head.tag_ != "VBG"
-        and not tok.head.lower_.endswith("ing")
+        and not (
+            (tok.head.tag_ == "VBG" or tok.head.lower_.endswith("ing"))
+            and tok.head.dep_ != "compound"
+        )
         and tok.head.lemma_.lower() not in PERSON_HEADS
     )
 
 
+SOFTWARE_VERBS = frozenset(
+    "crash retry cache log connect disconnect send fetch sync render load poll timeout "
+    "reconnect authenticate handshake parse serialize deserialize compile install update "
+    "respect support implement display".split()
+)
+
+
 @check("not_software_sense")
 def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
-    """The word is not software ('HTTP client', 'guest OS', a client that sends a token)."""
+    """The word is not software ('HTTP client', 'guest OS', a client that retries or crashes)."""
     technical = ctx.words("technical") or STRICT_TECHNICAL
     near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     if tok.dep_ in ("compound", "amod", "nmod"):
         near.append(tok.head)
     if any(t.lower_ in technical for t in near):
         return False
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SOFTWARE_VERBS:
+        return False
+    if (
+        tok.dep_ == "nsubj"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.head.children)
+        and tok.head.lemma_.lower() == "time"
+    ):
+        return False  # "the client times out"
     sentence_words = {t.lower_ for t in ctx.doc}
     if sentence_words & STRICT_TECHNICAL:
         return False
@@ -107,16 +125,41 @@ def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
 
 @check("not_code")
 def not_code(tok: Any, ctx: SentenceContext) -> bool:
-    """The sentence is prose, not a line of code, config or a log record."""
+    """The word is prose, not an identifier in code, config, a log record or `backticks`."""
     if any(ch in tok.text for ch in "._()*"):
         return False
-    return not _CODE.search(ctx.doc.text)
+    doc = tok.doc
+    if (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text in ("`", "'")
+        and doc[tok.i + 1].text in ("`", "'")
+    ):
+        return False
+    text = _INLINE_CODE.sub(" ", ctx.doc.text)
+    return not (_CODE.search(text) or _CODE.search(_INLINE_CODE.sub(" ", ctx.previous)))
+
+
+@check("not_other_abbreviation")
+def not_other_abbreviation(tok: Any, ctx: SentenceContext) -> bool:
+    """'pt' for patient, not 'PT' (Pacific Time), 'pt. 2' (part two) or '12 pt' (points)."""
+    doc = tok.doc
+    if tok.lower_ not in ("pt", "pts"):
+        return True
+    written = ctx.original[tok.idx : tok.idx + len(tok.text)] if ctx.original else tok.text
+    if written.isupper() and not ctx.original.isupper():
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.text == "." or nxt.like_num):
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return not (prev is not None and prev.like_num and tok.lower_ == "pt")
 
 
 @check("diner_person_sense")
 def diner_person_sense(tok: Any, ctx: SentenceContext) -> bool:
     """'diner' is a person eating, not a restaurant ('a roadside diner', 'Mel's Diner')."""
-    if tok.i > 0 and tok.text[:1].isupper() and not tok.is_sent_start:
+    doc = tok.doc
+    if tok.i > 0 and tok.text[:1].isupper() and not tok.is_sent_start and not doc.text.isupper():
         return False  # a name: "Little Gem Diner", "Diner 50"
     modifiers = ctx.words("person_modifiers")
     for child in tok.children:
@@ -128,18 +171,30 @@ def diner_person_sense(tok: Any, ctx: SentenceContext) -> bool:
             g.lower_ in ("who", "that") and g.dep_.startswith("nsubj") for g in child.children
         ):
             return True
-    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("other", "fellow"):
+        if child.dep_ == "case" or child.text in ("'", "’", "'s", "’s"):
+            return True  # "Diners' feedback"
+    if tok.i > 0 and doc[tok.i - 1].lower_ in ("other", "fellow"):
         return True
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in ctx.words("person_verbs"):
-        return True
-    if tok.dep_ in ("attr", "oprd", "appos") or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
-        head = tok.head if tok.dep_ != "pobj" else tok.head.head
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_ in ctx.words("person_verbs"):
+            return True
+        auxes = {c.lemma_ for c in head.children if c.dep_ == "aux"}
+        if auxes & {"may", "should", "must", "can", "will"} and head.lemma_ != "be":
+            return True  # "Diners may not bring …", "diners will be seated"
+    if tok.tag_ == "NNS" and any(
+        c.dep_ in ("prep", "advmod") and c.lower_ in ("at", "ahead", "next", "beside", "around")
+        for c in tok.children
+    ):
+        return True  # "the diners ahead of us", "diners at the next table"
+    if tok.dep_ in ("attr", "oprd", "appos") or (tok.dep_ == "pobj" and head.lower_ == "as"):
+        governor = head if tok.dep_ != "pobj" else head.head
         return (
             any(
                 c.dep_ in ("nsubj", "dobj")
                 and c.pos_ == "PRON"
                 and c.lower_ not in ("it", "this", "that")
-                for c in head.children
+                for c in governor.children
             )
             or tok.dep_ == "pobj"
         )
