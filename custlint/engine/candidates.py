@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from custlint.engine.normalize import parse_form
 from custlint.rulepack import Rule
 
 # A line break ends a sentence when the line before ends like a sentence, or when the
@@ -109,7 +110,7 @@ class CandidateFinder:
         blocks = list(split_blocks(text))
         out: list[Sentence] = []
         for block, ((b_start, _b_end), doc) in enumerate(
-            zip(blocks, self.nlp.pipe(text[s:e] for s, e in blocks), strict=True)
+            zip(blocks, self.nlp.pipe(parse_form(text[s:e]) for s, e in blocks), strict=True)
         ):
             hits = self._hits(doc)
             for sent in doc.sents:

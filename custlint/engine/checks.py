@@ -29,7 +29,7 @@ STRICT_TECHNICAL = frozenset(
     "http https api apis sdk endpoint endpoints library libraries socket sockets "
     "protocol protocols header headers tls ssl ssh vm vms kernel hypervisor virtualbox vmware "
     "docker container containers certificate certificates html json xml yaml database redis sql "
-    "proxy daemon timeout localhost url webhook runtime ssid os "
+    "proxy daemon timeout token tokens localhost url webhook runtime ssid os "
     "authentication oauth smtp imap syntax".split()
 )
 _TECH_BIGRAM = re.compile(

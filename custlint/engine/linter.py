@@ -9,6 +9,7 @@ from typing import Any
 from custlint.engine.candidates import CandidateFinder
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Kind, kind_for
+from custlint.engine.normalize import parse_form
 from custlint.rulepack import Rule
 
 
@@ -82,25 +83,6 @@ class Linter:
         for found in results:
             found.sort(key=lambda f: (f.start, f.end, f.rule.id))
         return results
-
-
-_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'", "´": "'"})
-
-
-def parse_form(text: str) -> str:
-    """The text the parser sees: same length, so offsets still hold.
-
-    The English pipeline was trained mostly on straight quotes and mixed case; curly
-    apostrophes ("can’t") and ALL-CAPS signs ("CANNOT BE RETURNED") otherwise derail it.
-    """
-    plain = text.translate(_TYPOGRAPHIC)
-    letters = [c for c in plain if c.isalpha()]
-    if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
-        lowered = plain.lower()
-        if len(lowered) == len(plain):
-            first = next((i for i, c in enumerate(lowered) if c.isalpha()), 0)
-            plain = lowered[:first] + lowered[first : first + 1].upper() + lowered[first + 1 :]
-    return plain
 
 
 def _without_overlaps(found: list[RawFinding]) -> list[RawFinding]:

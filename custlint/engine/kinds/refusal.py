@@ -133,9 +133,10 @@ def _subject(tok: Any) -> Any | None:
     """The subject of a verb, climbing through 'able/unable/going/allowed to'."""
     node = tok
     for _ in range(4):
-        for c in node.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
-                return c
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects:
+            before = [c for c in subjects if c.i < node.i]
+            return max(before, key=lambda c: c.i) if before else subjects[0]
         if node.dep_ in ("xcomp", "acomp", "ccomp") or (
             node.dep_ == "conj" and node.head.i < node.i
         ):
@@ -312,12 +313,16 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         lemma = _lemma(verb)
         if lemma == "be":
             continue  # "we shall not be liable": a disclaimer, not a refusal of service
+        if _reported_as_never_said(tok):
+            continue  # "you will never hear us say 'you can't do that'"
         if any(_lemma(o) in PRIVATE for o in _objects(verb)):
             continue  # "we will not share your details" is a promise
-        if lemma == "help" and any(
+        helps = lemma == "help" and any(
             c.dep_ == "dobj" and c.lower_ in ("you", "it") for c in verb.children
-        ):
-            pass
+        )
+        causes = lemma == "have" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        if helps or causes:
+            pass  # "I can't help you", "I can't have anyone hang out here"
         elif lemma in harmless:
             continue
         if subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
@@ -488,14 +493,10 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((min(c.i for c in tok.children if c.dep_ == "auxpass"), tok.i + 2, tok))
             continue  # "will be refused entry"
-        if (
-            tok.i > 0
-            and tok.tag_ == "VBN"
-            and subj is None
-            and _lemma(tok.doc[tok.i - 1]) in requests
-        ):
-            found.append((tok.i - 1, tok.i + 1, tok))
-            continue  # staff shorthand: "refund denied"
+        request = _request_before(tok, requests) if tok.tag_ == "VBN" else None
+        if request is not None:
+            found.append((request, tok.i + 1, tok))
+            continue  # "refund denied", "refund being denied"
         if (subj is not None and subj.dep_ == "nsubjpass") or (passive and subj is not None):
             if _lemma(subj) in requests or subj.lower_ in requests:
                 start = min(
@@ -668,6 +669,11 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if any(c.lower_ == "never" for c in verb.children):
                 continue
             found.append((subj.i if subj is not None else verb.i, tok.i + 1, verb))
+        elif low in ("nope", "nah") and any(
+            t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i]
+        ):
+            um = tok.i >= 2 and doc[tok.i - 2].lower_ in ("um", "uh")
+            found.append((tok.i - 2 if um else tok.i, tok.i + 1, tok))  # '“Um, nope.”'
     return found
 
 
@@ -680,8 +686,31 @@ def _answers_a_question(ctx: SentenceContext) -> bool:
     return prev.endswith("?")
 
 
+def _request_before(tok: Any, requests: frozenset[str]) -> int | None:
+    """The index of a request noun right before a participle ('refund being denied')."""
+    prev = tok.i - 1
+    while prev > 0 and tok.doc[prev].lower_ in ("being", "been", "was", "is", "be", "got"):
+        prev -= 1
+    return prev if prev >= 0 and tok.doc[prev].lower_ in requests else None
+
+
+def _reported_as_never_said(tok: Any) -> bool:
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if _lemma(node) in ("say", "hear", "tell") and (
+            _negated(node) or any(c.lower_ == "never" for c in node.children)
+        ):
+            return True
+    return False
+
+
 def _opens_answer(tok: Any) -> bool:
     doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].text in ('"', "“", "‘", "'"):
+        return tok.i + 1 < len(doc)  # a quoted answer: 'My response is "No, …"'
     before = [
         t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in ("well", "um", "uh", "oh", "er"))
     ]
