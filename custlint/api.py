@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,7 +27,12 @@ def linter_for(settings: Settings) -> Linter:
 
 
 def lint_documents(documents: list[Document], settings: Settings) -> list[list[Finding]]:
-    """Findings per document; segments of all documents are parsed in one batch."""
+    """Findings per document; segments of all documents are parsed in one batch.
+
+    Findings of `[terms] accept` words and findings an inline directive suppresses are left
+    out (so the fixer, which relints through here, never touches them); with
+    `settings.report_unused_ignores`, directives that suppressed nothing are findings (CL000).
+    """
     linter = linter_for(settings)
     texts = []
     owners = []
@@ -67,8 +73,48 @@ def lint_documents(documents: list[Document], settings: Settings) -> list[list[F
                     end=end,
                 )
             )
-    for found in out:
+    from custlint import suppression
+
+    for di, doc in enumerate(documents):
+        found = out[di]
+        if settings.accept:
+            found = [f for f in found if not _accepted(f, settings.accept)]
+        found, _suppressed, unused = suppression.apply(doc, found)
+        if settings.report_unused_ignores:
+            found = found + [suppression.unused_finding(doc, d) for d in unused]
         found.sort(key=lambda x: (x.start, x.end, x.rule))
+        out[di] = found
+    return out
+
+
+_ARTICLE = re.compile(r"^(?:an?|the)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _accepted(finding: Finding, accept: tuple[str, ...]) -> bool:
+    """Whether a descriptor finding's word is one the configuration accepts."""
+    if finding.category != "descriptor":
+        return False
+    word = _POSSESSIVE.sub("", _ARTICLE.sub("", " ".join(finding.match.lower().split())))
+    forms = {word}
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return not forms.isdisjoint(accept)
+
+
+def lint_grouped(documents: list[Document], settings: Sequence[Settings]) -> list[list[Finding]]:
+    """Findings per document, each document linted with its own settings (one batch per
+    distinct settings, e.g. per nearest configuration file)."""
+    groups: dict[Settings, list[int]] = {}
+    for i, s in enumerate(settings):
+        groups.setdefault(s, []).append(i)
+    out: list[list[Finding]] = [[] for _ in documents]
+    for group_settings, indexes in groups.items():
+        found = lint_documents([documents[i] for i in indexes], group_settings)
+        for i, f in zip(indexes, found, strict=True):
+            out[i] = f
     return out
 
 

@@ -89,9 +89,8 @@ FORMATS = ["text", "json", "sarif", "github"]
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
-    default="info",
-    show_default=True,
-    help="Lowest severity that makes the exit status 1.",
+    default=None,
+    help="Lowest severity that makes the exit status 1 (default: info).",
 )
 @click.option("--fix", is_flag=True, help="Apply safe rewrites in place.")
 @click.option(
@@ -108,6 +107,19 @@ FORMATS = ["text", "json", "sarif", "github"]
     help="Name (and so format) to use for '-' (stdin).",
 )
 @click.option("--no-color", is_flag=True, help="Plain output (also when NO_COLOR is set or piped).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Use this configuration file for every path (no search for the nearest one).",
+)
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@click.option(
+    "--report-unused-ignores",
+    is_flag=True,
+    help="Report inline suppressions that matched no finding (rule CL000).",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -123,20 +135,33 @@ def check(
     model: str | None,
     stdin_filename: str,
     no_color: bool,
+    config_path: str | None,
+    isolated: bool,
+    report_unused_ignores: bool,
 ) -> None:
-    """Lint files, folders or '-' (stdin); no paths means the current folder."""
-    from custlint.api import lint_documents
-    from custlint.config import Settings, active_rules
+    """Lint files, folders or '-' (stdin); no paths means the current folder.
+
+    Settings come from the nearest .custlint.toml, custlint.toml or pyproject.toml
+    ([tool.custlint]) above each file; options given here override them.
+    """
+    from custlint.api import lint_grouped
+    from custlint.config import active_rules
+    from custlint.configfile import Overrides, Resolver
     from custlint.errors import BinaryFileError, InputError
     from custlint.finding import Severity
     from custlint.sources.files import discover, read_document
 
-    settings = Settings(
-        select=_split(select),
-        extend_select=_split(extend_select),
-        ignore=_split(ignore),
-        fail_on=fail_on,
-        model=model,
+    resolver = Resolver(
+        Overrides(
+            select=_split(select) if select else None,
+            extend_select=_split(extend_select),
+            ignore=_split(ignore),
+            fail_on=fail_on,
+            model=model,
+            report_unused_ignores=report_unused_ignores,
+        ),
+        config_path=config_path,
+        isolated=isolated,
     )
     errors = 0
     documents = []
@@ -146,9 +171,13 @@ def check(
     except InputError as exc:
         _fail(str(exc))
         sys.exit(EXIT_ERROR)
+    doc_settings = []
     for path in targets:
+        if path not in named and resolver.excluded(path):
+            continue
         try:
             documents.append(read_document(path, stdin_filename))
+            doc_settings.append(resolver.settings_for(path, stdin_filename))
         except BinaryFileError as exc:
             if path in named:
                 _fail(str(exc))
@@ -158,14 +187,14 @@ def check(
         except InputError as exc:
             _fail(str(exc))
             errors += 1
-    per_document = lint_documents(documents, settings)
+    per_document = lint_grouped(documents, doc_settings)
 
     changed = False
     if fix or diff:
-        from custlint.fixer import fix_documents
+        from custlint.fixer import fix_grouped
 
-        outcome = fix_documents(
-            documents, per_document, settings, unsafe=unsafe_fixes, write=fix and not diff
+        outcome = fix_grouped(
+            documents, per_document, doc_settings, unsafe=unsafe_fixes, write=fix and not diff
         )
         documents, per_document = outcome.documents, outcome.findings
         errors += len(outcome.errors)
@@ -183,7 +212,10 @@ def check(
     findings = [f for found in per_document for f in found]
 
     if not diff:
-        report = _render(fmt, findings, documents, active_rules(settings), no_color, output_file)
+        rules = {}
+        for settings in dict.fromkeys(doc_settings) or [resolver.settings_for("-")]:
+            rules.update({r.id: r for r in active_rules(settings)})
+        report = _render(fmt, findings, documents, list(rules.values()), no_color, output_file)
         if report and not report.endswith("\n"):
             report += "\n"
         if output_file:
@@ -201,9 +233,11 @@ def check(
         sys.exit(EXIT_ERROR)
     if diff:
         sys.exit(EXIT_FINDINGS if changed else 0)
-    if fail_on != "never":
-        threshold = Severity(fail_on).rank
-        if any(Severity(f.severity).rank >= threshold for f in findings):
+    for found, settings in zip(per_document, doc_settings, strict=True):
+        if settings.fail_on == "never":
+            continue
+        threshold = Severity(settings.fail_on).rank
+        if any(Severity(f.severity).rank >= threshold for f in found):
             sys.exit(EXIT_FINDINGS)
 
 
@@ -229,6 +263,27 @@ def _render(fmt, findings, documents, rules, no_color: bool, output_file: str | 
     body = render_text(findings, {d.path: d for d in documents}, style)
     summary = summary_line(findings, len(documents))
     return (body + "\n" if body else "") + summary + "\n"
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path())
+def init(path: str | None) -> None:
+    """Write a commented starter .custlint.toml (here, or at PATH / in folder PATH)."""
+    from custlint.configfile import STARTER
+
+    target = path or ".custlint.toml"
+    if os.path.isdir(target):
+        target = os.path.join(target, ".custlint.toml")
+    try:
+        with open(target, "x", encoding="utf-8") as handle:
+            handle.write(STARTER)
+    except FileExistsError:
+        _fail(f"{target} already exists; not overwritten")
+        sys.exit(EXIT_ERROR)
+    except OSError as exc:
+        _fail(f"{target}: cannot write ({exc.strerror or exc})")
+        sys.exit(EXIT_ERROR)
+    click.echo(f"custlint: wrote {target}", err=True)
 
 
 @main.command("rules")

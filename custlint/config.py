@@ -8,12 +8,16 @@ are on by default (or everything with `ALL`); `ignore` removes what it names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from custlint.errors import ConfigError
-from custlint.rulepack import CATEGORIES, SEVERITIES, Rule, load_rules
+from custlint.rulepack import CATEGORIES, SEVERITIES, Rule, RuleDoc, load_rules
 
 FAIL_ON = ("error", "warning", "info", "never")
+# An organization's own role words (`[terms] flag`) become descriptor rules CL190, CL191, …
+TERM_RULE_BASE = 190
+TERM_RULE_LIMIT = 999 - TERM_RULE_BASE + 1
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,12 @@ class Settings:
     model: str | None = None
     rule_files: tuple[Path, ...] = ()
     severity: dict[str, str] = field(default_factory=dict, hash=False)
+    # `[terms] flag`: (word, rewrite) pairs turned into descriptor rules (see `term_rules`).
+    flag_terms: tuple[tuple[str, str], ...] = ()
+    # `[terms] accept`: words whose descriptor findings are dropped.
+    accept: tuple[str, ...] = ()
+    # Report inline suppressions that matched no finding (as rule CL000).
+    report_unused_ignores: bool = False
 
     def __post_init__(self) -> None:
         if self.fail_on not in FAIL_ON:
@@ -54,8 +64,63 @@ def check_selectors(selectors: tuple[str, ...], rules: list[Rule], option: str) 
             )
 
 
-def active_rules(settings: Settings) -> list[Rule]:
+def _singular(word: str) -> str:
+    """A crude singular for a configured word ('members' -> 'member'); the descriptor kind
+    derives the plural itself."""
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@cache
+def term_rules(flag_terms: tuple[tuple[str, str], ...]) -> tuple[Rule, ...]:
+    """Descriptor rules for an organization's own role words, ids CL190, CL191, …"""
+    if len(flag_terms) > TERM_RULE_LIMIT:
+        raise ConfigError(f"terms.flag: at most {TERM_RULE_LIMIT} words")
+    rules = []
+    for i, (word, rewrite) in enumerate(flag_terms):
+        term = _singular(word.strip().lower())
+        base = _singular(rewrite.strip()) or "customer"
+        rules.append(
+            Rule(
+                id=f"CL{TERM_RULE_BASE + i}",
+                name=f"term-{term.replace(' ', '-')}",
+                kind="descriptor",
+                category="descriptor",
+                severity="warning",
+                message="'{match}' is one of your organization's role words: say '{replacement}'.",
+                doc=RuleDoc(
+                    summary=f"Say {base}, not {term} (from your configuration's [terms] flag).",
+                    what=f"Flags '{term}' (and plurals and possessives) used for people.",
+                    why="Your organization lists it as a role word to avoid.",
+                    bad=f"Ask the {term} to wait.",
+                    good=f"Ask the {base} to wait.",
+                ),
+                pack="config-terms",
+                terms=(term,),
+                checks=("noun_sense", "not_thing_modifier"),
+                rewrite=base,
+                fix="safe",
+            )
+        )
+    return tuple(rules)
+
+
+def all_rules(settings: Settings) -> list[Rule]:
+    """Built-in rules, the settings' rule files and the configured terms, ids checked."""
     rules = load_rules(settings.rule_files)
+    if settings.flag_terms:
+        ids = {r.id for r in rules}
+        extra = term_rules(settings.flag_terms)
+        clash = next((r.id for r in extra if r.id in ids), None)
+        if clash:
+            raise ConfigError(f"terms.flag: rule id {clash} is already taken by a rule file")
+        rules += extra
+    return rules
+
+
+def active_rules(settings: Settings) -> list[Rule]:
+    rules = all_rules(settings)
     check_selectors(settings.select, rules, "select")
     check_selectors(settings.extend_select, rules, "extend-select")
     check_selectors(settings.ignore, rules, "ignore")

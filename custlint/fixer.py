@@ -287,3 +287,26 @@ def fix_documents(
         out_docs.append(fixed)
         out_found.append(outcome.remaining)
     return FixRun(out_docs, out_found, diffs, applied, errors)
+
+
+def fix_grouped(
+    documents: list[Document],
+    per_document: list[list[Finding]],
+    settings: list[Settings],
+    *,
+    unsafe: bool = False,
+    write: bool = True,
+) -> FixRun:
+    """`fix_documents` where each document has its own settings (its nearest config).
+
+    Documents are fixed one by one anyway, so this keeps their order in the diffs.
+    """
+    total = FixRun([], [], [], 0, [])
+    for document, found, own in zip(documents, per_document, settings, strict=True):
+        run = fix_documents([document], [found], own, unsafe=unsafe, write=write)
+        total.documents += run.documents
+        total.findings += run.findings
+        total.diffs += run.diffs
+        total.applied += run.applied
+        total.errors += run.errors
+    return total

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from custlint.finding import Finding
 
-CATEGORY_ORDER = ("descriptor", "locator", "no-phrasing")
+CATEGORY_ORDER = ("descriptor", "locator", "no-phrasing", "suppression")
 
 
 def summary_line(findings: Sequence[Finding], files: int) -> str:

@@ -50,6 +50,9 @@ class Document:
     # Per line of `text`, where it sits in a file that has no lines of its own (a .docx:
     # "table 2, row 3, cell 1"); empty for formats where line and column say it all.
     locations: list[str] = field(default_factory=list)
+    # Lines whose findings a format-level suppression covers (a .docx paragraph with a Word
+    # comment starting `custlint-ignore`): 1-based line -> rule selectors, None for all.
+    suppressed_lines: dict[int, tuple[str, ...] | None] = field(default_factory=dict)
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -4,7 +4,9 @@
 in reading order (headers, then the body, then footers, footnotes and endnotes) and its
 column the character in that paragraph; `Document.locations` says where that paragraph
 is ("table 2, row 3, cell 1"). Each paragraph is its own segment: Word has no wrapped
-lines, so two paragraphs never share a sentence.
+lines, so two paragraphs never share a sentence. A Word comment whose text starts with
+`custlint-ignore [RULES]` suppresses findings in the paragraph(s) it is anchored to
+(`Document.suppressed_lines`).
 
 The zip is checked before python-docx opens it: sizes come from the central directory
 (zipfile never inflates a member past its declared size), and parts with a DTD are
@@ -38,10 +40,27 @@ _LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\x0b": " ", "\x0c": " "})
 class _Collected:
     lines: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
+    # Word comment id -> the rules its `custlint-ignore` names (None: all rules).
+    ignore_comments: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
+    suppressed: dict[int, tuple[str, ...] | None] = field(default_factory=dict)
 
-    def add(self, text: str, location: str) -> None:
+    def add(self, text: str, location: str, element: object = None) -> None:
         self.lines.append(text.translate(_LINE_BREAKS))
         self.locations.append(location)
+        if element is not None and self.ignore_comments:
+            self._suppress(len(self.lines), element)
+
+    def _suppress(self, line: int, element: object) -> None:
+        tags = (f"{_W}commentRangeStart", f"{_W}commentReference")
+        for el in element.iter(*tags):  # type: ignore[attr-defined]
+            cid = el.get(f"{_W}id")
+            if cid not in self.ignore_comments:
+                continue
+            rules = self.ignore_comments[cid]
+            if line in self.suppressed:
+                before = self.suppressed[line]
+                rules = None if before is None or rules is None else before + rules
+            self.suppressed[line] = rules
 
 
 def read_docx(path: str, data: bytes) -> Document:
@@ -64,7 +83,13 @@ def read_docx(path: str, data: bytes) -> Document:
         if line.strip():
             segments.append(Segment(line, pos))
         pos += len(line) + 1
-    return Document(path=path, text=text, segments=segments, locations=collected.locations)
+    return Document(
+        path=path,
+        text=text,
+        segments=segments,
+        locations=collected.locations,
+        suppressed_lines=collected.suppressed,
+    )
 
 
 def check_archive(path: str, data: bytes) -> None:
@@ -113,10 +138,11 @@ def _collect(word: object, out: _Collected) -> None:
     footer_kinds = tuple(
         (k.replace("header", "footer"), n.replace("header", "footer")) for k, n in kinds
     )
+    out.ignore_comments = _ignore_comments(word)
     sections = list(word.sections)
     _headers_footers(sections, kinds, out)
-    for text, location in _blocks(word, prefix=""):
-        out.add(text, location)
+    for text, location, element in _blocks(word, prefix=""):
+        out.add(text, location, element)
     _headers_footers(sections, footer_kinds, out)
     _notes(word, out)
 
@@ -127,12 +153,27 @@ def _headers_footers(sections: list, kinds: tuple[tuple[str, str], ...], out: _C
             part = getattr(section, attr)
             if part.is_linked_to_previous:
                 continue
-            for text, location in _blocks(part, prefix=f"{name}, section {number}"):
-                out.add(text, location)
+            for text, location, element in _blocks(part, prefix=f"{name}, section {number}"):
+                out.add(text, location, element)
 
 
-def _blocks(container: object, prefix: str) -> Iterator[tuple[str, str]]:
-    """Paragraph texts with their location, tables walked row by row, cell by cell."""
+def _ignore_comments(word: object) -> dict[str, tuple[str, ...] | None]:
+    """Word comments whose text starts with `custlint-ignore`, by comment id."""
+    from custlint.suppression import parse_ignore_comment
+
+    part = word.part  # type: ignore[attr-defined]
+    if not any(str(p.partname) == "/word/comments.xml" for p in part.package.iter_parts()):
+        return {}
+    out = {}
+    for comment in word.comments:  # type: ignore[attr-defined]
+        parsed = parse_ignore_comment(comment.text or "")
+        if parsed is not False:
+            out[str(comment.comment_id)] = parsed
+    return out
+
+
+def _blocks(container: object, prefix: str) -> Iterator[tuple[str, str, object]]:
+    """Paragraph texts with their location and XML element, tables walked cell by cell."""
     from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
@@ -147,7 +188,7 @@ def _blocks(container: object, prefix: str) -> Iterator[tuple[str, str]]:
                 where = f"paragraph {paragraphs}"
             else:
                 where = prefix if single else f"{prefix}, paragraph {paragraphs}"
-            yield item.text, where
+            yield item.text, where, item._p
         elif isinstance(item, Table):
             tables += 1
             head = f"{prefix}, table {tables}" if prefix else f"table {tables}"
@@ -181,7 +222,7 @@ def _notes(word: object, out: _Collected) -> None:
                 continue
             number += 1
             for p in note.iter(f"{_W}p"):
-                out.add(_paragraph_text(p), f"{name} {number}")
+                out.add(_paragraph_text(p), f"{name} {number}", p)
 
 
 def _paragraph_text(p: object) -> str:
