@@ -105,6 +105,9 @@ class CandidateFinder:
                 )
             elif regex:
                 self.shapes.add(rule.id, [[{"TEXT": {"REGEX": regex}}]])
+            patterns = rule.options.get("trigger_patterns")
+            if patterns:
+                self.shapes.add(rule.id, [list(p) for p in patterns])
 
     def sentences(self, text: str) -> list[Sentence]:
         blocks = list(split_blocks(text))
@@ -127,6 +130,8 @@ class CandidateFinder:
         strings = doc.vocab.strings
         table: dict[int, set[str]] = {}
         for matcher in (self.phrases, self.shapes):
+            if len(matcher) == 0:
+                continue  # an empty matcher warns (W036) on every call
             for match_id, start, _end in matcher(doc):
                 table.setdefault(start, set()).add(strings[match_id])
         return table
