@@ -17,6 +17,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from custlint.errors import InputError
 from custlint.sources import Document, Segment
@@ -101,7 +102,33 @@ def _has_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     return False
 
 
+@dataclass
+class WordParagraph:
+    """One paragraph as the reader sees it: its `w:p` element, where it is, and its text.
+
+    `story` is "header", "footer", "body", "footnote" or "endnote"; `section` is the
+    1-based section of a header or footer (0 elsewhere). The annotator walks these same
+    paragraphs in the same order, so line N of `Document.text` is paragraph N here.
+    """
+
+    element: Any
+    location: str
+    story: str
+    section: int
+    text: str
+
+
 def _collect(word: object, out: _Collected) -> None:
+    for paragraph in word_paragraphs(word):
+        out.add(paragraph.text, paragraph.location)
+
+
+def word_paragraphs(word: object, note_roots: dict | None = None) -> list[WordParagraph]:
+    """Every paragraph in reading order: headers, body (tables nested), footers, notes.
+
+    Footnotes and endnotes are parsed from their parts; pass `note_roots` to receive the
+    parsed trees by part name (to write changes back).
+    """
     from docx.document import Document as WordDocument
 
     assert isinstance(word, WordDocument)
@@ -114,25 +141,30 @@ def _collect(word: object, out: _Collected) -> None:
         (k.replace("header", "footer"), n.replace("header", "footer")) for k, n in kinds
     )
     sections = list(word.sections)
-    _headers_footers(sections, kinds, out)
-    for text, location in _blocks(word, prefix=""):
-        out.add(text, location)
-    _headers_footers(sections, footer_kinds, out)
-    _notes(word, out)
+    out: list[WordParagraph] = []
+    out += _headers_footers(sections, kinds, "header")
+    out += [WordParagraph(p, where, "body", 0, text) for p, text, where in _blocks(word, "")]
+    out += _headers_footers(sections, footer_kinds, "footer")
+    out += _notes(word, note_roots)
+    return out
 
 
-def _headers_footers(sections: list, kinds: tuple[tuple[str, str], ...], out: _Collected) -> None:
+def _headers_footers(
+    sections: list, kinds: tuple[tuple[str, str], ...], story: str
+) -> list[WordParagraph]:
+    out = []
     for number, section in enumerate(sections, 1):
         for attr, name in kinds:
             part = getattr(section, attr)
             if part.is_linked_to_previous:
                 continue
-            for text, location in _blocks(part, prefix=f"{name}, section {number}"):
-                out.add(text, location)
+            for p, text, where in _blocks(part, prefix=f"{name}, section {number}"):
+                out.append(WordParagraph(p, where, story, number, text))
+    return out
 
 
-def _blocks(container: object, prefix: str) -> Iterator[tuple[str, str]]:
-    """Paragraph texts with their location, tables walked row by row, cell by cell."""
+def _blocks(container: object, prefix: str) -> Iterator[tuple[Any, str, str]]:
+    """Paragraph elements with their text and location, tables walked row by row."""
     from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
@@ -147,7 +179,7 @@ def _blocks(container: object, prefix: str) -> Iterator[tuple[str, str]]:
                 where = f"paragraph {paragraphs}"
             else:
                 where = prefix if single else f"{prefix}, paragraph {paragraphs}"
-            yield item.text, where
+            yield item._p, item.text, where
         elif isinstance(item, Table):
             tables += 1
             head = f"{prefix}, table {tables}" if prefix else f"table {tables}"
@@ -157,7 +189,7 @@ def _blocks(container: object, prefix: str) -> Iterator[tuple[str, str]]:
                     yield from _blocks(cell, prefix=f"{head}, row {r}, cell {c}")
 
 
-def _notes(word: object, out: _Collected) -> None:
+def _notes(word: object, note_roots: dict | None) -> list[WordParagraph]:
     """Footnotes and endnotes, which python-docx does not model: read from their parts."""
     from lxml import etree
 
@@ -166,11 +198,14 @@ def _notes(word: object, out: _Collected) -> None:
     )
     package = word.part.package  # type: ignore[attr-defined]
     parts = {str(p.partname): p for p in package.iter_parts()}
+    out = []
     for partname, name in _NOTES:
         part = parts.get(partname)
         if part is None:
             continue
         root = etree.fromstring(part.blob, parser)
+        if note_roots is not None:
+            note_roots[partname] = (part, root)
         number = 0
         for note in root.iter(f"{_W}{name}"):
             if note.get(f"{_W}type") in (
@@ -181,7 +216,8 @@ def _notes(word: object, out: _Collected) -> None:
                 continue
             number += 1
             for p in note.iter(f"{_W}p"):
-                out.add(_paragraph_text(p), f"{name} {number}")
+                out.append(WordParagraph(p, f"{name} {number}", name, 0, _paragraph_text(p)))
+    return out
 
 
 def _paragraph_text(p: object) -> str:
