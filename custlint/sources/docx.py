@@ -223,6 +223,8 @@ def _notes(word: object, note_roots: dict | None) -> list[WordParagraph]:
 def _paragraph_text(p: object) -> str:
     pieces = []
     for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):  # type: ignore[attr-defined]
+        if el.getparent().tag != f"{_W}r":  # a tab stop in w:pPr/w:tabs is not text
+            continue
         if el.tag == f"{_W}t":
             pieces.append(el.text or "")
         elif el.tag == f"{_W}tab":
