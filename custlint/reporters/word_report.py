@@ -219,6 +219,8 @@ def add_table(
         rest = (1 - first_width) / (len(header) - 1)
         widths = [first_width] + [rest] * (len(header) - 1)
         table.autofit = False
+        for col, share in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+            col.w = Emu(int(usable * share))
         for row in table.rows:
             for cell, share in zip(row.cells, widths, strict=True):
                 cell.width = Emu(int(usable * share))
@@ -331,7 +333,8 @@ def add_summary(
     for document, found in zip(documents, per_document, strict=True):
         cat = Counter(f.category for f in found)
         rows.append((display_path(document.path), len(found), *(cat[c] for c in CATEGORY_ORDER)))
-    add_table(word, ["File", "Findings", *CATEGORY_ORDER], rows, first_width=0.4)
+    labels = [c.capitalize() for c in CATEGORY_ORDER]
+    add_table(word, ["File", "Findings", *labels], rows, first_width=0.32)
 
 
 def add_score(
@@ -361,7 +364,7 @@ def add_score(
                 ("All files", total.customer, total.descriptor, total.locator, total.percent())
             )
         add_table(
-            word, ["File", "“customer”", "Role words", "Locators", "Score"], rows, first_width=0.4
+            word, ["File", "Customer", "Role words", "Locators", "Score"], rows, first_width=0.32
         )
     return total
 
