@@ -346,3 +346,143 @@ def explain(rule_id: str) -> None:
     if rule.suggestion:
         sections += ["", "## Suggestion", rule.suggestion]
     click.echo("\n".join(sections))
+
+
+# --- Word: `custlint report` and `custlint annotate` ------------------------------------
+
+
+def _refuse_existing(output: str, force: bool) -> None:
+    from custlint.errors import InputError
+
+    if os.path.lexists(output) and not force:
+        raise InputError(f"{output}: already exists (use --force to replace it)")
+    if os.path.isdir(output):
+        raise InputError(f"{output}: is a folder")
+
+
+def _word_settings(select, extend_select, ignore, model):
+    from custlint.config import Settings
+
+    return Settings(
+        select=_split(select),
+        extend_select=_split(extend_select),
+        ignore=_split(ignore),
+        model=model,
+    )
+
+
+def _lint_options(command):
+    for decorator in reversed(
+        [
+            click.option("--select", multiple=True, help="Rules to check: ids, prefixes, or ALL."),
+            click.option("--extend-select", multiple=True, help="Rules to check in addition."),
+            click.option("--ignore", multiple=True, help="Rules to leave out."),
+            click.option("--model", default=None, help="spaCy pipeline to use."),
+            click.option("--force", is_flag=True, help="Replace the output file if it exists."),
+        ]
+    ):
+        command = decorator(command)
+    return command
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The .docx report to write.",
+)
+@click.option("--exclude", multiple=True, help="Glob patterns to skip in folder walks.")
+@_lint_options
+def report(
+    paths: tuple[str, ...],
+    output: str,
+    exclude: tuple[str, ...],
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    model: str | None,
+    force: bool,
+) -> None:
+    """Write a Word report: what was checked, summary tables, the score and each finding."""
+    from custlint.api import lint_documents
+    from custlint.config import active_rules
+    from custlint.errors import BinaryFileError
+    from custlint.reporters.word_report import build_report, write_report
+    from custlint.sources.files import discover, read_document
+
+    _refuse_existing(output, force)
+    settings = _word_settings(select, extend_select, ignore, model)
+    rules = active_rules(settings)
+    documents = []
+    for path in discover(paths, exclude=_split(exclude)):
+        if os.path.abspath(path) == os.path.abspath(output):
+            continue
+        try:
+            documents.append(read_document(path))
+        except BinaryFileError as exc:
+            if path in paths:
+                raise
+            click.echo(f"custlint: skipped: {exc}", err=True)
+    per_document = lint_documents(documents, settings)
+    write_report(build_report(documents, per_document, rules, settings), output)
+    total = sum(len(found) for found in per_document)
+    click.echo(
+        f"custlint: wrote {output}: {total} finding{'s' if total != 1 else ''} "
+        f"in {len(documents)} file{'s' if len(documents) != 1 else ''}.",
+        err=True,
+    )
+
+
+@main.command()
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The annotated copy to write.",
+)
+@click.option(
+    "--track-changes", is_flag=True, help="Write safe rewrites as tracked changes (Word review)."
+)
+@_lint_options
+def annotate(
+    source: str,
+    output: str,
+    track_changes: bool,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    model: str | None,
+    force: bool,
+) -> None:
+    """Copy a .docx with a Word comment on each finding (the input is never changed)."""
+    from pathlib import Path
+
+    from custlint.annotate import annotate_docx
+    from custlint.api import lint_documents
+    from custlint.atomic import write_bytes_atomically
+    from custlint.errors import InputError
+    from custlint.sources.docx import read_docx
+
+    if not source.lower().endswith(".docx"):
+        raise InputError(f"{source}: annotate reads .docx files only")
+    if os.path.exists(output) and os.path.exists(source) and os.path.samefile(source, output):
+        raise InputError(f"{output}: is the input file; choose another output")
+    _refuse_existing(output, force)
+    try:
+        data = Path(source).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+    settings = _word_settings(select, extend_select, ignore, model)
+    document = read_docx(source, data)
+    findings = lint_documents([document], settings)[0]
+    result = annotate_docx(data, document, findings, track_changes=track_changes)
+    write_bytes_atomically(output, result.data)
+    for note in result.skipped:
+        click.echo(f"custlint: note: {note}", err=True)
+    tracked = f", {result.tracked} tracked change(s)" if track_changes else ""
+    click.echo(f"custlint: wrote {output}: {result.comments} comment(s){tracked}.", err=True)

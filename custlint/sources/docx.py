@@ -19,6 +19,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from custlint.errors import InputError
 from custlint.sources import Document, Segment
@@ -126,35 +127,26 @@ def _has_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     return False
 
 
+@dataclass
+class WordParagraph:
+    """One paragraph as the reader sees it: its `w:p` element, where it is, and its text.
+
+    `story` is "header", "footer", "body", "footnote" or "endnote"; `section` is the
+    1-based section of a header or footer (0 elsewhere). The annotator walks these same
+    paragraphs in the same order, so line N of `Document.text` is paragraph N here.
+    """
+
+    element: Any
+    location: str
+    story: str
+    section: int
+    text: str
+
+
 def _collect(word: object, out: _Collected) -> None:
-    from docx.document import Document as WordDocument
-
-    assert isinstance(word, WordDocument)
-    kinds = (
-        ("header", "header"),
-        ("first_page_header", "first-page header"),
-        ("even_page_header", "even-page header"),
-    )
-    footer_kinds = tuple(
-        (k.replace("header", "footer"), n.replace("header", "footer")) for k, n in kinds
-    )
     out.ignore_comments = _ignore_comments(word)
-    sections = list(word.sections)
-    _headers_footers(sections, kinds, out)
-    for text, location, element in _blocks(word, prefix=""):
-        out.add(text, location, element)
-    _headers_footers(sections, footer_kinds, out)
-    _notes(word, out)
-
-
-def _headers_footers(sections: list, kinds: tuple[tuple[str, str], ...], out: _Collected) -> None:
-    for number, section in enumerate(sections, 1):
-        for attr, name in kinds:
-            part = getattr(section, attr)
-            if part.is_linked_to_previous:
-                continue
-            for text, location, element in _blocks(part, prefix=f"{name}, section {number}"):
-                out.add(text, location, element)
+    for paragraph in word_paragraphs(word):
+        out.add(paragraph.text, paragraph.location, paragraph.element)
 
 
 def _ignore_comments(word: object) -> dict[str, tuple[str, ...] | None]:
@@ -172,8 +164,48 @@ def _ignore_comments(word: object) -> dict[str, tuple[str, ...] | None]:
     return out
 
 
-def _blocks(container: object, prefix: str) -> Iterator[tuple[str, str, object]]:
-    """Paragraph texts with their location and XML element, tables walked cell by cell."""
+def word_paragraphs(word: object, note_roots: dict | None = None) -> list[WordParagraph]:
+    """Every paragraph in reading order: headers, body (tables nested), footers, notes.
+
+    Footnotes and endnotes are parsed from their parts; pass `note_roots` to receive the
+    parsed trees by part name (to write changes back).
+    """
+    from docx.document import Document as WordDocument
+
+    assert isinstance(word, WordDocument)
+    kinds = (
+        ("header", "header"),
+        ("first_page_header", "first-page header"),
+        ("even_page_header", "even-page header"),
+    )
+    footer_kinds = tuple(
+        (k.replace("header", "footer"), n.replace("header", "footer")) for k, n in kinds
+    )
+    sections = list(word.sections)
+    out: list[WordParagraph] = []
+    out += _headers_footers(sections, kinds, "header")
+    out += [WordParagraph(p, where, "body", 0, text) for p, text, where in _blocks(word, "")]
+    out += _headers_footers(sections, footer_kinds, "footer")
+    out += _notes(word, note_roots)
+    return out
+
+
+def _headers_footers(
+    sections: list, kinds: tuple[tuple[str, str], ...], story: str
+) -> list[WordParagraph]:
+    out = []
+    for number, section in enumerate(sections, 1):
+        for attr, name in kinds:
+            part = getattr(section, attr)
+            if part.is_linked_to_previous:
+                continue
+            for p, text, where in _blocks(part, prefix=f"{name}, section {number}"):
+                out.append(WordParagraph(p, where, story, number, text))
+    return out
+
+
+def _blocks(container: object, prefix: str) -> Iterator[tuple[Any, str, str]]:
+    """Paragraph elements with their text and location, tables walked row by row."""
     from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
@@ -188,7 +220,7 @@ def _blocks(container: object, prefix: str) -> Iterator[tuple[str, str, object]]
                 where = f"paragraph {paragraphs}"
             else:
                 where = prefix if single else f"{prefix}, paragraph {paragraphs}"
-            yield item.text, where, item._p
+            yield item._p, item.text, where
         elif isinstance(item, Table):
             tables += 1
             head = f"{prefix}, table {tables}" if prefix else f"table {tables}"
@@ -198,7 +230,7 @@ def _blocks(container: object, prefix: str) -> Iterator[tuple[str, str, object]]
                     yield from _blocks(cell, prefix=f"{head}, row {r}, cell {c}")
 
 
-def _notes(word: object, out: _Collected) -> None:
+def _notes(word: object, note_roots: dict | None) -> list[WordParagraph]:
     """Footnotes and endnotes, which python-docx does not model: read from their parts."""
     from lxml import etree
 
@@ -207,11 +239,14 @@ def _notes(word: object, out: _Collected) -> None:
     )
     package = word.part.package  # type: ignore[attr-defined]
     parts = {str(p.partname): p for p in package.iter_parts()}
+    out = []
     for partname, name in _NOTES:
         part = parts.get(partname)
         if part is None:
             continue
         root = etree.fromstring(part.blob, parser)
+        if note_roots is not None:
+            note_roots[partname] = (part, root)
         number = 0
         for note in root.iter(f"{_W}{name}"):
             if note.get(f"{_W}type") in (
@@ -222,12 +257,15 @@ def _notes(word: object, out: _Collected) -> None:
                 continue
             number += 1
             for p in note.iter(f"{_W}p"):
-                out.add(_paragraph_text(p), f"{name} {number}", p)
+                out.append(WordParagraph(p, f"{name} {number}", name, 0, _paragraph_text(p)))
+    return out
 
 
 def _paragraph_text(p: object) -> str:
     pieces = []
     for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):  # type: ignore[attr-defined]
+        if el.getparent().tag != f"{_W}r":  # a tab stop in w:pPr/w:tabs is not text
+            continue
         if el.tag == f"{_W}t":
             pieces.append(el.text or "")
         elif el.tag == f"{_W}tab":
