@@ -116,6 +116,24 @@ FORMATS = ["text", "json", "sarif", "github"]
 )
 @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Report only findings not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Record the current findings in this file (then exit 0).",
+)
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    default=None,
+    help="Lint only lines changed against this git ref (and files git does not track yet).",
+)
+@click.option(
     "--report-unused-ignores",
     is_flag=True,
     help="Report inline suppressions that matched no finding (rule CL000).",
@@ -137,6 +155,9 @@ def check(
     no_color: bool,
     config_path: str | None,
     isolated: bool,
+    baseline: str | None,
+    write_baseline: str | None,
+    changed_since: str | None,
     report_unused_ignores: bool,
 ) -> None:
     """Lint files, folders or '-' (stdin); no paths means the current folder.
@@ -166,8 +187,19 @@ def check(
     errors = 0
     documents = []
     named = {p for p in paths}
+    changed_lines = None
     try:
         targets = list(discover(paths or (".",), exclude=_split(exclude)))
+        if changed_since:
+            from custlint.changed import changed_lines as git_changed
+
+            changed_lines = git_changed(changed_since)
+            targets = [t for t in targets if os.path.abspath(t) in changed_lines]
+        known = None
+        if baseline:
+            from custlint import baseline as baseline_file
+
+            known = baseline_file.load(baseline)
     except InputError as exc:
         _fail(str(exc))
         sys.exit(EXIT_ERROR)
@@ -209,6 +241,26 @@ def check(
                 f"custlint: applied {outcome.applied} {noun} in {len(outcome.diffs)} file(s).",
                 err=True,
             )
+    by_path = {d.path: d for d in documents}
+    if changed_lines is not None:
+        from custlint.changed import keep_changed
+
+        per_document = [keep_changed(found, changed_lines) for found in per_document]
+    if write_baseline:
+        from custlint import baseline as baseline_file
+
+        everything = [f for found in per_document for f in found]
+        try:
+            count = baseline_file.write(write_baseline, everything, by_path)
+        except InputError as exc:
+            _fail(str(exc))
+            sys.exit(EXIT_ERROR)
+        click.echo(f"custlint: recorded {count} finding(s) in {write_baseline}.", err=True)
+        sys.exit(EXIT_ERROR if errors else 0)
+    if known is not None:
+        from custlint import baseline as baseline_file
+
+        per_document = [baseline_file.new_findings(found, by_path, known) for found in per_document]
     findings = [f for found in per_document for f in found]
 
     if not diff:
