@@ -73,41 +73,82 @@ def trigger_phrases(rule: Rule) -> set[str]:
     return phrases
 
 
+_FAST_KEYS = ("LOWER", "ORTH", "SHAPE")
+_MAX_EXPANSION = 2000
+
+
+def expand_sets(patterns: list[list[dict]]) -> list[list[dict]]:
+    """Spell out `{"LOWER": {"IN": [...]}}` as one exact pattern per word.
+
+    The Matcher checks exact attribute values in C but runs a Python predicate for every
+    `IN` set on every token; for the short word lists of trigger patterns the cross
+    product of exact patterns is several times faster.
+    """
+    out: list[list[dict]] = []
+    for pattern in patterns:
+        expanded: list[list[dict]] = [[]]
+        for token in pattern:
+            options = [token]
+            for key in _FAST_KEYS:
+                value = token.get(key)
+                if isinstance(value, dict) and set(value) == {"IN"}:
+                    options = [{**token, key: v} for v in value["IN"]]
+                    break
+            if len(expanded) * len(options) > _MAX_EXPANSION:
+                expanded = [[*p, token] for p in expanded]
+                continue
+            expanded = [[*p, o] for p in expanded for o in options]
+        out.extend(expanded)
+    return out
+
+
 class CandidateFinder:
-    """Finds, per sentence, which rules have something to look at."""
+    """Finds, per sentence, which rules have something to look at.
+
+    Everything that can be is a phrase lookup (hash-based, one pass per doc): trigger
+    words and exact word sequences by their lower-case form, codes such as "17F" by
+    their token shape. Only patterns that need more (sentence starts, punctuation) go to
+    a token Matcher, which costs time per pattern and token.
+    """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.tokens import Doc
 
         from custlint.engine.model import load_tokenizer_pipeline
 
         self.nlp = load_tokenizer_pipeline()
-        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.shapes = Matcher(self.nlp.vocab)
         self.rules = list(rules)
+        vocab = self.nlp.vocab
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.codes = PhraseMatcher(vocab, attr="SHAPE")
+        self.patterns = Matcher(vocab)
+        self.context: dict[str, frozenset[str]] = {}
+        # A locator's head word ("room", "table") matters only with a number after it.
+        self.numbered = frozenset(r.id for r in self.rules if r.kind == "locator")
         for rule in self.rules:
             phrases = sorted(trigger_phrases(rule))
             if phrases:
                 self.phrases.add(rule.id, list(self.nlp.tokenizer.pipe(phrases)))
-            regex = rule.options.get("trigger_regex")
-            after = rule.options.get("trigger_after")
-            if regex and after:
-                # A bare number is only worth parsing where it could name a person: at the
-                # start of a sentence, after a preposition, or owning something ("305's").
-                code = {"TEXT": {"REGEX": regex}}
-                self.shapes.add(
-                    rule.id,
-                    [
-                        [{"IS_SENT_START": True, **code}],
-                        [{"LOWER": {"IN": [w.lower() for w in after]}}, code],
-                        [code, {"LOWER": {"IN": ["'s", "’s"]}}],
-                    ],
+            shapes = rule.options.get("trigger_shapes")
+            if shapes:
+                examples = [Doc(vocab, words=[_example_of(shape)]) for shape in shapes]
+                self.codes.add(rule.id, examples)
+                after = rule.options.get("trigger_after")
+                if after:
+                    self.context[rule.id] = frozenset(w.lower() for w in after)
+            exact, other = [], []
+            for pattern in expand_sets([list(p) for p in rule.options.get("trigger_patterns", [])]):
+                words = [t.get("LOWER", t.get("ORTH")) for t in pattern]
+                plain = all(set(t) <= {"LOWER", "ORTH"} for t in pattern)
+                (exact if plain and all(isinstance(w, str) for w in words) else other).append(
+                    pattern
                 )
-            elif regex:
-                self.shapes.add(rule.id, [[{"TEXT": {"REGEX": regex}}]])
-            patterns = rule.options.get("trigger_patterns")
-            if patterns:
-                self.shapes.add(rule.id, [list(p) for p in patterns])
+            if exact:
+                docs = [Doc(vocab, words=[t.get("LOWER", t.get("ORTH")) for t in p]) for p in exact]
+                self.phrases.add(rule.id, docs)
+            if other:
+                self.patterns.add(rule.id, other)
 
     def sentences(self, text: str) -> list[Sentence]:
         blocks = list(split_blocks(text))
@@ -129,9 +170,36 @@ class CandidateFinder:
         """Rule ids keyed by token index; one token may trigger several rules."""
         strings = doc.vocab.strings
         table: dict[int, set[str]] = {}
-        for matcher in (self.phrases, self.shapes):
+        for matcher in (self.phrases, self.patterns):
             if len(matcher) == 0:
                 continue  # an empty matcher warns (W036) on every call
-            for match_id, start, _end in matcher(doc):
-                table.setdefault(start, set()).add(strings[match_id])
+            for match_id, start, end in matcher(doc):
+                rule_id = strings[match_id]
+                if rule_id in self.numbered and not _number_follows(doc, end):
+                    continue
+                table.setdefault(start, set()).add(rule_id)
+        if len(self.codes):
+            for match_id, start, _end in self.codes(doc):
+                rule_id = strings[match_id]
+                context = self.context.get(rule_id)
+                if context is None or _in_context(doc, start, context):
+                    table.setdefault(start, set()).add(rule_id)
         return table
+
+
+def _number_follows(doc: Any, end: int) -> bool:
+    """A number or code within a few tokens: 'room 412', 'account ending in 4471'."""
+    return any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[end : end + 4])
+
+
+def _example_of(shape: str) -> str:
+    """A word with this token shape: 'ddX' -> '11A'."""
+    return shape.replace("d", "1").replace("X", "A").replace("x", "a")
+
+
+def _in_context(doc: Any, i: int, after: frozenset[str]) -> bool:
+    """A bare number is only worth parsing where it could name a person: at the start of
+    a sentence, after one of the rule's words, or owning something ("305's")."""
+    if i == 0 or doc[i].is_sent_start or doc[i - 1].lower_ in after:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")
