@@ -65,6 +65,8 @@ def plural(word: str) -> str:
 def trigger_phrases(rule: Rule) -> set[str]:
     """The surface forms that make a sentence worth parsing for this rule."""
     phrases = {t.lower() for t in rule.triggers}
+    if rule.kind == "locator":
+        phrases.update(h.lower() for h in rule.options.get("heads", []))
     if rule.kind == "descriptor":
         for term in rule.terms:
             low = term.lower()
@@ -182,7 +184,7 @@ class CandidateFinder:
             for match_id, start, _end in self.codes(doc):
                 rule_id = strings[match_id]
                 context = self.context.get(rule_id)
-                if context is None or _in_context(doc, start, context):
+                if context is None or in_context(doc, start, context):
                     table.setdefault(start, set()).add(rule_id)
         return table
 
@@ -197,7 +199,7 @@ def _example_of(shape: str) -> str:
     return shape.replace("d", "1").replace("X", "A").replace("x", "a")
 
 
-def _in_context(doc: Any, i: int, after: frozenset[str]) -> bool:
+def in_context(doc: Any, i: int, after: frozenset[str]) -> bool:
     """A bare number is only worth parsing where it could name a person: at the start of
     a sentence, after one of the rule's words, or owning something ("305's")."""
     if i == 0 or doc[i].is_sent_start or doc[i - 1].lower_ in after:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from custlint.engine.candidates import CandidateFinder
@@ -28,9 +28,13 @@ class RawFinding:
 class Linter:
     """Holds the compiled rules and the lazily loaded pipeline for one rule selection."""
 
-    def __init__(self, rules: Sequence[Rule], model: str | None = None) -> None:
+    def __init__(
+        self, rules: Sequence[Rule], model: str | None = None, *, two_stage: bool = True
+    ) -> None:
         self.rules = list(rules)
         self.model = model
+        # two_stage=False is the naive baseline: every sentence parsed, every rule run.
+        self.two_stage = two_stage
         self.finder = CandidateFinder(self.rules)
         self._nlp: Any = None
         self._kinds: dict[str, Kind] = {}
@@ -46,6 +50,9 @@ class Linter:
     def lint_texts(self, texts: Sequence[str]) -> list[list[RawFinding]]:
         """Findings per text, in text order; the parser runs only on candidate sentences."""
         sentences = [self.finder.sentences(t) for t in texts]
+        if not self.two_stage:
+            everything = frozenset(r.id for r in self.rules)
+            sentences = [[replace(s, rule_ids=everything) for s in sents] for sents in sentences]
         work = [
             (ti, si)
             for ti, sents in enumerate(sentences)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from custlint.engine.candidates import in_context
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Hit
 from custlint.engine.rewrite import match_case
@@ -95,6 +96,10 @@ class LocatorKind:
         self.strict = bool(opts.get("bare_strict", False))
         self.object_verbs = frozenset(opts.get("object_verbs", []))
         self.plural = bool(opts.get("plural", False))
+        # Bare codes count only in the context the cheap pass looks for, so that running
+        # every rule on every sentence finds exactly what the two stages find.
+        after = opts.get("trigger_after")
+        self.context = frozenset(w.lower() for w in after) if after else None
         self.tests: list[PersonTest] = []
         for name in rule.checks:
             if name not in PERSON_TESTS:
@@ -130,6 +135,8 @@ class LocatorKind:
                 if prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
+                    continue
+                if self.context is not None and not in_context(doc, tok.i, self.context):
                     continue
                 found.append(Mention(tok.i, tok.i + 1, tok, bare=True))
         return found
