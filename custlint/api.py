@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from custlint.config import Settings, active_rules
-from custlint.engine.linter import Linter
 from custlint.finding import Finding
 from custlint.sources import Document
 from custlint.sources.files import discover, read_document
 from custlint.sources.plaintext import read_text
 
+if TYPE_CHECKING:
+    from custlint.cache import ResultCache
+    from custlint.engine.linter import Linter
+
 
 @lru_cache(maxsize=8)
 def _linter(rule_ids: tuple[str, ...], settings: Settings) -> Linter:
+    from custlint.engine.linter import Linter
+
     rules = [r for r in active_rules(settings) if r.id in rule_ids]
     return Linter(rules, settings.model)
 
@@ -26,7 +32,13 @@ def linter_for(settings: Settings) -> Linter:
     return _linter(ids, settings)
 
 
-def lint_documents(documents: list[Document], settings: Settings) -> list[list[Finding]]:
+def lint_documents(
+    documents: list[Document],
+    settings: Settings,
+    *,
+    jobs: int = 1,
+    progress: Callable[[int], Any] | None = None,
+) -> list[list[Finding]]:
     """Findings per document; segments of all documents are parsed in one batch.
 
     Findings of `[terms] accept` words and findings an inline directive suppresses are left
@@ -37,10 +49,15 @@ def lint_documents(documents: list[Document], settings: Settings) -> list[list[F
     texts = []
     owners = []
     for di, doc in enumerate(documents):
-        for segment in doc.segments:
+        for segment in doc.prose():
             texts.append(segment.text)
             owners.append((di, segment))
-    raw = linter.lint_texts(texts)
+    if jobs > 1 or progress is not None:
+        from custlint.engine.parallel import lint_texts_parallel
+
+        raw = lint_texts_parallel(linter, texts, jobs, progress)
+    else:
+        raw = linter.lint_texts(texts)
     out: list[list[Finding]] = [[] for _ in documents]
     for (di, segment), found in zip(owners, raw, strict=True):
         doc = documents[di]
@@ -104,17 +121,40 @@ def _accepted(finding: Finding, accept: tuple[str, ...]) -> bool:
     return not forms.isdisjoint(accept)
 
 
-def lint_grouped(documents: list[Document], settings: Sequence[Settings]) -> list[list[Finding]]:
+def lint_grouped(
+    documents: list[Document],
+    settings: Sequence[Settings],
+    *,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
+    progress: Callable[[int], Any] | None = None,
+) -> list[list[Finding]]:
     """Findings per document, each document linted with its own settings (one batch per
-    distinct settings, e.g. per nearest configuration file)."""
+    distinct settings, e.g. per nearest configuration file). Cached documents are not
+    linted again; when all are cached, spaCy is never imported."""
+    out: list[list[Finding]] = [[] for _ in documents]
+    keys: dict[int, str] = {}
     groups: dict[Settings, list[int]] = {}
     for i, s in enumerate(settings):
+        if cache is not None:
+            from custlint import cache as cache_module
+
+            keys[i] = cache_module.key(documents[i], s)
+            hit = cache.get(keys[i])
+            if hit is not None:
+                out[i] = hit
+                if progress is not None:
+                    progress(len(documents[i].text))
+                continue
         groups.setdefault(s, []).append(i)
-    out: list[list[Finding]] = [[] for _ in documents]
     for group_settings, indexes in groups.items():
-        found = lint_documents([documents[i] for i in indexes], group_settings)
+        found = lint_documents(
+            [documents[i] for i in indexes], group_settings, jobs=jobs, progress=progress
+        )
         for i, f in zip(indexes, found, strict=True):
             out[i] = f
+            if cache is not None:
+                cache.put(keys[i], f)
     return out
 
 

@@ -116,6 +116,14 @@ FORMATS = ["text", "json", "sarif", "github"]
 )
 @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
 @click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Worker processes for large runs (default 0: one per core).",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option(
     "--baseline",
     type=click.Path(dir_okay=False),
     default=None,
@@ -155,6 +163,8 @@ def check(
     no_color: bool,
     config_path: str | None,
     isolated: bool,
+    jobs: int,
+    no_cache: bool,
     baseline: str | None,
     write_baseline: str | None,
     changed_since: str | None,
@@ -165,7 +175,6 @@ def check(
     Settings come from the nearest .custlint.toml, custlint.toml or pyproject.toml
     ([tool.custlint]) above each file; options given here override them.
     """
-    from custlint.api import lint_grouped
     from custlint.config import active_rules
     from custlint.configfile import Overrides, Resolver
     from custlint.errors import BinaryFileError, InputError
@@ -208,7 +217,7 @@ def check(
         if path not in named and resolver.excluded(path):
             continue
         try:
-            documents.append(read_document(path, stdin_filename))
+            documents.append(read_document(path, stdin_filename, defer=True))
             doc_settings.append(resolver.settings_for(path, stdin_filename))
         except BinaryFileError as exc:
             if path in named:
@@ -219,7 +228,7 @@ def check(
         except InputError as exc:
             _fail(str(exc))
             errors += 1
-    per_document = lint_grouped(documents, doc_settings)
+    per_document = _lint_with_progress(documents, doc_settings, jobs, no_cache)
 
     changed = False
     if fix or diff:
@@ -293,6 +302,29 @@ def check(
             sys.exit(EXIT_FINDINGS)
 
 
+def _cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def _lint_with_progress(documents, doc_settings, jobs: int, no_cache: bool):
+    """Lint (through the cache), with a progress bar on a terminal for large runs."""
+    from custlint.api import lint_grouped
+
+    cache = None
+    if not no_cache:
+        from custlint.cache import ResultCache
+
+        cache = ResultCache()
+    workers = jobs or _cores()
+    total = sum(len(d.text) for d in documents)
+    if not (sys.stderr.isatty() and (len(documents) > 20 or total > 300_000)):
+        return lint_grouped(documents, doc_settings, jobs=workers, cache=cache)
+    with click.progressbar(length=total, label="custlint", file=sys.stderr) as bar:
+        return lint_grouped(documents, doc_settings, jobs=workers, cache=cache, progress=bar.update)
+
+
 def _render(fmt, findings, documents, rules, no_color: bool, output_file: str | None) -> str:
     """The report as one string, in the chosen format."""
     if fmt == "json":
@@ -336,6 +368,19 @@ def init(path: str | None) -> None:
         _fail(f"{target}: cannot write ({exc.strerror or exc})")
         sys.exit(EXIT_ERROR)
     click.echo(f"custlint: wrote {target}", err=True)
+
+
+@main.command()
+def clean() -> None:
+    """Remove the result cache (.custlint_cache, or $XDG_CACHE_HOME/custlint)."""
+    from custlint.cache import cache_root
+    from custlint.cache import clean as remove
+
+    root = cache_root()
+    if remove(root):
+        click.echo(f"custlint: removed {root}", err=True)
+    else:
+        click.echo(f"custlint: no cache at {root}", err=True)
 
 
 @main.command("rules")

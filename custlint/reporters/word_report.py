@@ -66,7 +66,7 @@ class Score:
 
 def customer_count(document: Document) -> int:
     """How often the prose of a document says "customer" or "customers"."""
-    return sum(len(_CUSTOMER.findall(segment.text)) for segment in document.segments)
+    return sum(len(_CUSTOMER.findall(segment.text)) for segment in document.prose())
 
 
 def score(document: Document, findings: Sequence[Finding]) -> Score:

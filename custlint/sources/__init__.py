@@ -7,7 +7,7 @@ are mapped back through `Segment.to_original` and the document's line index.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 
@@ -53,7 +53,20 @@ class Document:
     # Lines whose findings a format-level suppression covers (a .docx paragraph with a Word
     # comment starting `custlint-ignore`): 1-based line -> rule selectors, None for all.
     suppressed_lines: dict[int, tuple[str, ...] | None] = field(default_factory=dict)
+    # A deferred read: the format's reader, run on first need. A run answered from the
+    # result cache never needs the prose segments, so it never parses the markup.
+    reader: Callable[..., Document] | None = field(default=None, repr=False, compare=False)
     _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def prose(self) -> list[Segment]:
+        """The prose segments, reading the format now if the read was deferred."""
+        if self.reader is not None:
+            full = self.reader(self.path, self.text, self.encoding, self.bom)
+            self.segments = full.segments
+            self.locations = full.locations
+            self.suppressed_lines = full.suppressed_lines
+            self.reader = None
+        return self.segments
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset into `text`."""

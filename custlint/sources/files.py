@@ -125,8 +125,12 @@ def discover(paths: Iterable[str], exclude: Sequence[str] = ()) -> Iterator[str]
             raise InputError(f"{raw}: no such file or folder")
 
 
-def read_document(path: str, stdin_name: str = "<stdin>") -> Document:
-    """Read one file (or stdin, named `stdin_name`) with the reader its suffix calls for."""
+def read_document(path: str, stdin_name: str = "<stdin>", *, defer: bool = False) -> Document:
+    """Read one file (or stdin, named `stdin_name`) with the reader its suffix calls for.
+
+    With `defer`, only decode the text now and run the format's reader when the prose is
+    first needed (`Document.prose`), which a cached result never needs.
+    """
     if path == STDIN:
         name = stdin_name
         data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
@@ -142,7 +146,10 @@ def read_document(path: str, stdin_name: str = "<stdin>") -> Document:
         return read_docx(name, data)
     text, encoding, bom = decode(data, name)
     _check_lines(name, text)
-    document = reader_for(name)(name, text, encoding, bom)
+    if defer:
+        document = Document(name, text, [], encoding, bom, reader=_deferred(name))
+    else:
+        document = reader_for(name)(name, text, encoding, bom)
     if path != STDIN:
         document.digest = hashlib.sha256(data).hexdigest()
     return document
@@ -186,6 +193,15 @@ def _check_lines(name: str, text: str) -> None:
 
 
 Reader = Callable[[str, str, str, bool], Document]
+
+
+def _deferred(name: str) -> Reader:
+    """The reader for `name`, resolved (and its parser imported) only when it runs."""
+
+    def read(path: str, text: str, encoding: str, bom: bool) -> Document:
+        return reader_for(name)(path, text, encoding, bom)
+
+    return read
 
 
 def reader_for(name: str) -> Reader:

@@ -1,0 +1,114 @@
+"""Spreading the work over processes: many files, or one huge file split at paragraphs.
+
+Texts are cut only at blank lines, which the sentence splitter treats as hard
+boundaries anyway, so the findings are exactly those of a single process, and they are
+reassembled in the original order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from custlint.engine.linter import Linter, RawFinding
+from custlint.rulepack import Rule
+
+CHUNK_CHARS = 40_000
+# Below this much text, starting worker processes costs more than it saves.
+MIN_PARALLEL_CHARS = 60_000
+
+_WORKER: Linter | None = None
+
+Piece = tuple[int, int, str]  # text index, offset in that text, piece of text
+Found = tuple[str, int, int, tuple[str, ...], str | None, str]
+
+
+def default_jobs() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Pieces of at most about `size` characters, cut after blank lines."""
+    if len(text) <= size:
+        return [(0, text)]
+    pieces = []
+    start = 0
+    cuts = [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+    last = 0
+    for cut in cuts:
+        if cut - start >= size:
+            end = cut if cut - start <= size * 2 or last <= start else last
+            pieces.append((start, text[start:end]))
+            start = end
+        last = cut
+    pieces.append((start, text[start:]))
+    return [p for p in pieces if p[1]]
+
+
+def _init(rules: list[Rule], model: str | None) -> None:
+    global _WORKER
+    _WORKER = Linter(rules, model)
+
+
+def _work(batch: list[Piece]) -> list[list[Found]]:
+    assert _WORKER is not None
+    results = _WORKER.lint_texts([text for _, _, text in batch])
+    return [
+        [(f.rule.id, f.start, f.end, f.replacements, f.fix, f.suggestion) for f in found]
+        for found in results
+    ]
+
+
+def lint_texts_parallel(
+    linter: Linter,
+    texts: Sequence[str],
+    jobs: int,
+    progress: Callable[[int], Any] | None = None,
+) -> list[list[RawFinding]]:
+    """`linter.lint_texts(texts)`, on `jobs` processes when the text is large enough."""
+    total = sum(len(t) for t in texts)
+    if jobs <= 1 or total < MIN_PARALLEL_CHARS:
+        results = linter.lint_texts(texts)
+        if progress is not None:
+            progress(total)
+        return results
+    pieces: list[Piece] = [
+        (ti, offset, piece) for ti, text in enumerate(texts) for offset, piece in split_text(text)
+    ]
+    batches: list[list[Piece]] = []
+    current: list[Piece] = []
+    size = 0
+    for piece in pieces:
+        current.append(piece)
+        size += len(piece[2])
+        if size >= CHUNK_CHARS:
+            batches.append(current)
+            current, size = [], 0
+    if current:
+        batches.append(current)
+    by_id = {r.id: r for r in linter.rules}
+    out: list[list[RawFinding]] = [[] for _ in texts]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(batches)),
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init,
+        initargs=(linter.rules, linter.model),
+    ) as pool:
+        for batch, found in zip(batches, pool.map(_work, batches), strict=True):
+            for (ti, offset, _piece), hits in zip(batch, found, strict=True):
+                out[ti].extend(
+                    RawFinding(by_id[rid], offset + s, offset + e, rep, fix, sug)
+                    for rid, s, e, rep, fix, sug in hits
+                )
+            if progress is not None:
+                progress(sum(len(p[2]) for p in batch))
+    for found in out:
+        found.sort(key=lambda f: (f.start, f.end, f.rule.id))
+    return out

@@ -1,0 +1,99 @@
+"""Result cache, parallel runs and deferred reading: same answers, less work."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from custlint.config import Settings, active_rules
+from custlint.engine.linter import Linter
+from custlint.engine.parallel import lint_texts_parallel, split_text
+
+SENTENCES = [
+    "Our passengers board from gate 4.",
+    "Room 412 wants extra towels before nine.",
+    "Please be patient while we load your booking.",
+    "No refunds after 30 days.",
+    "The customer in seat 17F asked for tea.",
+    "Delivery is included at no extra cost.",
+]
+
+
+def run(args: list[str], cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "custlint", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def make_files(folder: Path, count: int) -> None:
+    for i in range(count):
+        lines = [SENTENCES[(i + k) % len(SENTENCES)] for k in range(4)]
+        (folder / f"note{i:03}.md").write_text(f"# Note {i}\n\n" + "\n\n".join(lines) + "\n")
+
+
+def test_cached_run_gives_the_same_findings_without_importing_spacy(tmp_path: Path) -> None:
+    make_files(tmp_path, 12)
+    first = run(["check", "--format", "json", "."], tmp_path)
+    assert (tmp_path / ".custlint_cache" / "CACHEDIR.TAG").exists()
+    probe = (
+        "import sys, runpy; sys.argv = ['custlint', 'check', '--format', 'json', '.']\n"
+        "try:\n    runpy.run_module('custlint', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "sys.stderr.write('SPACY=%s' % ('spacy' in sys.modules))\n"
+    )
+    second = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    assert json.loads(second.stdout) == json.loads(first.stdout)
+    assert "SPACY=False" in second.stderr
+    changed = tmp_path / "note000.md"
+    changed.write_text("Our guests love the view.\n")
+    third = json.loads(run(["check", "--format", "json", "."], tmp_path).stdout)
+    assert [f["match"] for f in third if f["path"].endswith("note000.md")] == ["guests"]
+
+
+def test_no_cache_and_clean(tmp_path: Path) -> None:
+    make_files(tmp_path, 2)
+    run(["check", "--no-cache", "."], tmp_path)
+    assert not (tmp_path / ".custlint_cache").exists()
+    run(["check", "."], tmp_path)
+    assert (tmp_path / ".custlint_cache").exists()
+    result = run(["clean"], tmp_path)
+    assert result.returncode == 0 and not (tmp_path / ".custlint_cache").exists()
+
+
+def test_xdg_cache_home_is_used(tmp_path: Path) -> None:
+    make_files(tmp_path, 1)
+    cache_home = tmp_path / "xdg"
+    run(["check", "."], tmp_path, env={"XDG_CACHE_HOME": str(cache_home)})
+    assert (cache_home / "custlint").is_dir()
+    assert not (tmp_path / ".custlint_cache").exists()
+
+
+def test_two_jobs_give_the_same_findings_in_the_same_order(tmp_path: Path) -> None:
+    make_files(tmp_path, 60)
+    one = run(["check", "--no-cache", "--jobs", "1", "--format", "json", "."], tmp_path)
+    two = run(["check", "--no-cache", "--jobs", "2", "--format", "json", "."], tmp_path)
+    assert one.stdout == two.stdout
+    assert len(json.loads(one.stdout)) > 100
+
+
+def test_a_huge_text_is_split_at_paragraphs_with_identical_findings() -> None:
+    text = "\n\n".join(SENTENCES[i % len(SENTENCES)] for i in range(4000))
+    pieces = split_text(text, size=5_000)
+    assert len(pieces) > 10
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[offset : offset + len(p)] == p for offset, p in pieces)
+    linter = Linter(active_rules(Settings()))
+    alone = linter.lint_texts([text])[0]
+    spread = lint_texts_parallel(linter, [text], jobs=2)[0]
+    key = lambda f: (f.rule.id, f.start, f.end, f.replacements)  # noqa: E731
+    assert [key(f) for f in spread] == [key(f) for f in alone]
