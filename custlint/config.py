@@ -23,6 +23,7 @@ class Settings:
     ignore: tuple[str, ...] = ()
     fail_on: str = "info"
     model: str | None = None
+    judge: bool = True  # the trained judge decides locator and refusal candidates
     rule_files: tuple[Path, ...] = ()
     severity: dict[str, str] = field(default_factory=dict, hash=False)
 
