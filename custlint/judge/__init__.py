@@ -39,27 +39,40 @@ class Judge:
             **dict.fromkeys(PREFIXES, DEFAULT_THRESHOLD),
             **meta.get("thresholds", {}),
         }
+        # Thresholds to add a candidate the rules rejected; None: the judge only removes.
+        self.add: dict[str, float | None] = {
+            **dict.fromkeys(PREFIXES),
+            **meta.get("add_thresholds", {}),
+        }
 
     def scores(self, texts: Sequence[str]) -> list[float]:
         """P(finding) for each judge input, batched."""
         return [doc.cats.get(LABEL, 0.0) for doc in self.nlp.pipe(texts, batch_size=256)]
 
     def decide(self, proposals: Sequence[Any]) -> list[bool]:
-        """Keep or drop each proposal (a `custlint.engine.linter.Proposal`); categories the
-        judge does not know keep the rules' decision."""
+        """Keep or drop each proposal (a `custlint.engine.linter.Proposal`).
+
+        A candidate the rules accept stays when the judge scores it at or above the
+        category's threshold; a candidate the rules reject becomes a finding only when the
+        category has an `add` threshold (chosen on the dev split in training) and the judge
+        reaches it. Categories the judge does not know keep the rules' decision."""
         keep = [p.candidate.rule for p in proposals]
-        asked = [i for i, p in enumerate(proposals) if p.rule.category in PREFIXES]
+        asked = []
+        for i, p in enumerate(proposals):
+            category = p.rule.category
+            if category not in PREFIXES:
+                continue
+            if p.candidate.rule or self.add.get(category) is not None:
+                asked.append(i)
         texts = [
-            judge_text(
-                proposals[i].rule.category,
-                proposals[i].sentence,
-                proposals[i].candidate.start,
-                proposals[i].candidate.end,
-            )
-            for i in asked
+            judge_text(p.rule.category, p.sentence, p.candidate.start, p.candidate.end)
+            for p in (proposals[i] for i in asked)
         ]
         for i, score in zip(asked, self.scores(texts), strict=True):
-            keep[i] = score >= self.thresholds[proposals[i].rule.category]
+            p = proposals[i]
+            category = p.rule.category
+            limit = self.thresholds[category] if p.candidate.rule else self.add[category]
+            keep[i] = score >= limit
         return keep
 
 
