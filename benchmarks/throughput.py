@@ -5,7 +5,9 @@ documentation topics in `pydoc_data.topics` (technical prose, few candidates), m
 the team's own labeled customer-service sentences in `data/labeled/` (dense in
 candidates), so both the cheap first stage and the parser are exercised.
 
-    python benchmarks/throughput.py [--runs 3]
+    python benchmarks/throughput.py [--runs 3] [--no-judge]
+
+Each figure is printed with the trained judge on and off (`--no-judge`: only the rules).
 """
 
 from __future__ import annotations
@@ -37,34 +39,46 @@ def corpus() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-judge", action="store_true", help="measure the rules alone")
     args = parser.parse_args()
+    for judge in (False,) if args.no_judge else (False, True):
+        measure(args.runs, judge)
+
+
+def measure(runs: int, judge: bool) -> None:
+    from custlint.config import Settings
+
+    settings = Settings(judge=judge)
+    flag = "--judge" if judge else "--no-judge"
+    print(f"== {flag}")
 
     import custlint
 
     text = corpus()
     words = len(text.split())
-    custlint.lint_text("Warm-up: the passenger in 17F.")
+    custlint.lint_text("Warm-up: the passenger in 17F. Room 412 wants towels.", settings)
     times = []
-    for _ in range(args.runs):
+    for _ in range(runs):
         start = time.perf_counter()
-        found = custlint.lint_text(text)
+        found = custlint.lint_text(text, settings)
         times.append(time.perf_counter() - start)
     median = statistics.median(times)
     print(f"corpus: {words:,} words (pydoc topics + data/labeled), {len(found)} findings")
-    print(f"lint_text: median {median:.2f} s over {args.runs} runs = {words / median:,.0f} words/s")
+    print(f"lint_text: median {median:.2f} s over {runs} runs = {words / median:,.0f} words/s")
 
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one.txt"
-        one.write_text("The passengers in row 12 asked for water.\n", encoding="utf-8")
+        note = "The passengers in row 12 asked for water. Room 412 wants towels.\n"
+        one.write_text(note, encoding="utf-8")
         starts = []
-        for _ in range(max(args.runs, 5)):
+        for _ in range(max(runs, 5)):
             start = time.perf_counter()
             subprocess.run(
-                [sys.executable, "-m", "custlint", "check", str(one)], capture_output=True
+                [sys.executable, "-m", "custlint", "check", flag, str(one)], capture_output=True
             )
             starts.append(time.perf_counter() - start)
         version = []
-        for _ in range(max(args.runs, 5)):
+        for _ in range(max(runs, 5)):
             start = time.perf_counter()
             subprocess.run([sys.executable, "-m", "custlint", "--version"], capture_output=True)
             version.append(time.perf_counter() - start)

@@ -24,7 +24,7 @@ def _linter(rule_ids: tuple[str, ...], settings: Settings) -> Linter:
     from custlint.engine.linter import Linter
 
     rules = [r for r in active_rules(settings) if r.id in rule_ids]
-    return Linter(rules, settings.model)
+    return Linter(rules, settings.model, judge=settings.judge)
 
 
 def linter_for(settings: Settings) -> Linter:

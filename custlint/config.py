@@ -27,6 +27,9 @@ class Settings:
     ignore: tuple[str, ...] = ()
     fail_on: str = "info"
     model: str | None = None
+    # The trained judge vetoes locator and refusal hits; off by default until it beats the
+    # rules on held-out data (see training/README.md).
+    judge: bool = False
     rule_files: tuple[Path, ...] = ()
     severity: dict[str, str] = field(default_factory=dict, hash=False)
     # `[terms] flag`: (word, rewrite) pairs turned into descriptor rules (see `term_rules`).

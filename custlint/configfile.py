@@ -256,6 +256,7 @@ class Overrides:
     fail_on: str | None = None
     model: str | None = None
     report_unused_ignores: bool = False
+    judge: bool = False
 
 
 @dataclass
@@ -335,6 +336,7 @@ class Resolver:
                 fail_on=o.fail_on or "info",
                 model=o.model,
                 report_unused_ignores=o.report_unused_ignores,
+                judge=o.judge,
             )
         if o.select is not None:
             select, extend, ignore = o.select, o.extend_select, o.ignore
@@ -361,6 +363,7 @@ class Resolver:
             flag_terms=config.flag_terms,
             accept=config.accept,
             report_unused_ignores=o.report_unused_ignores,
+            judge=o.judge,
         )
 
 

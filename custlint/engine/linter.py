@@ -8,7 +8,7 @@ from typing import Any
 
 from custlint.engine.candidates import CandidateFinder
 from custlint.engine.context import SentenceContext
-from custlint.engine.kinds import Kind, kind_for
+from custlint.engine.kinds import Candidate, Kind, kind_for
 from custlint.engine.normalize import parse_form
 from custlint.rulepack import Rule
 
@@ -25,16 +25,34 @@ class RawFinding:
     suggestion: str
 
 
+@dataclass(frozen=True)
+class Proposal:
+    """A candidate hit in sentence `si` of text `ti`, before anyone decided on it."""
+
+    ti: int
+    si: int
+    offset: int  # where the sentence starts in its text
+    sentence: str  # the sentence as written
+    rule: Rule
+    candidate: Candidate
+
+
 class Linter:
     """Holds the compiled rules and the lazily loaded pipeline for one rule selection."""
 
     def __init__(
-        self, rules: Sequence[Rule], model: str | None = None, *, two_stage: bool = True
+        self,
+        rules: Sequence[Rule],
+        model: str | None = None,
+        *,
+        two_stage: bool = True,
+        judge: bool = False,
     ) -> None:
         self.rules = list(rules)
         self.model = model
         # two_stage=False is the naive baseline: every sentence parsed, every rule run.
         self.two_stage = two_stage
+        self.judge = judge
         self.finder = CandidateFinder(self.rules)
         self._nlp: Any = None
         self._kinds: dict[str, Kind] = {}
@@ -47,8 +65,10 @@ class Linter:
             self._kinds = {r.id: kind_for(r, self._nlp) for r in self.rules}
         return self._nlp
 
-    def lint_texts(self, texts: Sequence[str]) -> list[list[RawFinding]]:
-        """Findings per text, in text order; the parser runs only on candidate sentences."""
+    def proposals(self, texts: Sequence[str], candidates: bool = True) -> list[Proposal]:
+        """Every candidate hit of every rule; kinds without candidates propose their hits.
+
+        With `candidates` off, each kind proposes only what its rules decide (`find`)."""
         sentences = [self.finder.sentences(t) for t in texts]
         if not self.two_stage:
             everything = frozenset(r.id for r in self.rules)
@@ -59,33 +79,62 @@ class Linter:
             for si, s in enumerate(sents)
             if s.rule_ids
         ]
-        results: list[list[RawFinding]] = [[] for _ in texts]
         if not work:
-            return results
+            return []
         nlp = self._pipeline()
         by_id = {r.id: r for r in self.rules}
         docs = nlp.pipe((parse_form(sentences[ti][si].text) for ti, si in work), batch_size=128)
+        out = []
         for (ti, si), doc in zip(work, docs, strict=True):
             sent = sentences[ti][si]
             before = sentences[ti][si - 1] if si > 0 else None
             previous = before.text if before is not None and before.block == sent.block else ""
-            found: list[RawFinding] = []
             for rule_id in sorted(sent.rule_ids):
                 rule = by_id[rule_id]
                 ctx = SentenceContext(
                     doc=doc, previous=previous, lexicon=rule.lexicon, original=sent.text
                 )
-                for hit in self._kinds[rule_id].find(ctx):
-                    found.append(
-                        RawFinding(
-                            rule=rule,
-                            start=sent.start + hit.start,
-                            end=sent.start + hit.end,
-                            replacements=hit.replacements,
-                            fix=hit.fix,
-                            suggestion=hit.advice,
-                        )
-                    )
+                kind = self._kinds[rule_id]
+                propose = getattr(kind, "candidates", None)
+                if candidates and propose is not None:
+                    found = propose(ctx)
+                else:
+                    found = [Candidate(h, h.start, h.end, rule=True) for h in kind.find(ctx)]
+                out.extend(Proposal(ti, si, sent.start, sent.text, rule, c) for c in found)
+        return out
+
+    def lint_texts(self, texts: Sequence[str]) -> list[list[RawFinding]]:
+        """Findings per text, in text order; the parser runs only on candidate sentences.
+
+        With the judge on (and its model installed), a trained classifier decides each
+        locator and refusal candidate; otherwise the rules decide."""
+        judge = None
+        if self.judge:
+            from custlint.judge import load_judge
+
+            judge = load_judge()
+        proposals = self.proposals(texts, candidates=judge is not None)
+        if judge is not None:
+            keep = judge.decide(proposals)
+        else:
+            keep = [p.candidate.rule for p in proposals]
+        per_sentence: dict[tuple[int, int], list[RawFinding]] = {}
+        for p, kept in zip(proposals, keep, strict=True):
+            if not kept:
+                continue
+            hit = p.candidate.hit
+            per_sentence.setdefault((p.ti, p.si), []).append(
+                RawFinding(
+                    rule=p.rule,
+                    start=p.offset + hit.start,
+                    end=p.offset + hit.end,
+                    replacements=hit.replacements,
+                    fix=hit.fix,
+                    suggestion=hit.advice,
+                )
+            )
+        results: list[list[RawFinding]] = [[] for _ in texts]
+        for (ti, _si), found in per_sentence.items():
             results[ti].extend(_without_overlaps(found))
         for found in results:
             found.sort(key=lambda f: (f.start, f.end, f.rule.id))

@@ -21,6 +21,17 @@ class Hit:
     extra: dict = field(default_factory=dict, compare=False)
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A hit a kind proposes for the judge: `start`..`end` is the span the judge sees marked
+    (sentence-relative characters) and `rule` is what the rules alone decide."""
+
+    hit: Hit
+    start: int
+    end: int
+    rule: bool
+
+
 class Kind(Protocol):
     def __init__(self, rule: Rule, nlp: Any) -> None: ...
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from custlint.engine.candidates import in_context
 from custlint.engine.context import SentenceContext
-from custlint.engine.kinds import Hit
+from custlint.engine.kinds import Candidate, Hit
 from custlint.engine.rewrite import match_case
 from custlint.errors import RuleError
 from custlint.rulepack import Rule
@@ -112,12 +112,36 @@ class LocatorKind:
     def find(self, ctx: SentenceContext) -> list[Hit]:
         hits = []
         for mention in self.mentions(ctx.doc, ctx):
-            for test in self.tests:
-                person = test(mention, ctx, self)
-                if person is not None:
-                    hits.append(self._hit(ctx, mention, person))
-                    break
+            person = self._person(mention, ctx)
+            if person is not None:
+                hits.append(self._hit(ctx, mention, person))
         return hits
+
+    def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
+        for test in self.tests:
+            person = test(mention, ctx, self)
+            if person is not None:
+                return person
+        return None
+
+    def candidates(self, ctx: SentenceContext) -> list[Candidate]:
+        """Every mention, for the judge: the person tests' span and rewrite when one fires,
+        else the bare mention ('the customer in room 412')."""
+        doc = ctx.doc
+        found = []
+        for mention in self.mentions(doc, ctx):
+            person = self._person(mention, ctx)
+            hit = self._hit(ctx, mention, person or Person(mention.start, mention.end, None))
+            last = doc[mention.end - 1]
+            found.append(
+                Candidate(
+                    hit=hit,
+                    start=doc[mention.start].idx,
+                    end=last.idx + len(_code_text(last)),
+                    rule=person is not None,
+                )
+            )
+        return found
 
     def mentions(self, doc: Any, ctx: SentenceContext) -> list[Mention]:
         found = []

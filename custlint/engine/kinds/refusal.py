@@ -13,7 +13,7 @@ from typing import Any
 
 from custlint.engine.checks import STRICT_TECHNICAL
 from custlint.engine.context import SentenceContext
-from custlint.engine.kinds import Hit
+from custlint.engine.kinds import Candidate, Hit
 from custlint.errors import RuleError
 from custlint.rulepack import Rule
 
@@ -74,12 +74,17 @@ class RefusalKind:
         self.rewrite = REWRITES.get(rule.rewrite)
 
     def find(self, ctx: SentenceContext) -> list[Hit]:
+        return [c.hit for c in self.candidates(ctx)]
+
+    def candidates(self, ctx: SentenceContext) -> list[Candidate]:
+        """Every span the shapes produce; the judge sees the shape's own span marked."""
         if is_technical(ctx):
             return []
         doc = ctx.doc
-        hits = []
+        found = []
         for fn in self.shapes:
             for start, end, anchor in fn(ctx):
+                marked = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
                 replacements: tuple[str, ...] = ()
                 fix = None
                 if self.rewrite is not None:
@@ -87,16 +92,15 @@ class RefusalKind:
                     if rewritten is not None:
                         start, end, text = rewritten
                         replacements, fix = (text,), "unsafe"
-                hits.append(
-                    Hit(
-                        start=doc[start].idx,
-                        end=doc[end - 1].idx + len(doc[end - 1].text),
-                        replacements=replacements,
-                        fix=fix,
-                        advice=self.rule.suggestion,
-                    )
+                hit = Hit(
+                    start=doc[start].idx,
+                    end=doc[end - 1].idx + len(doc[end - 1].text),
+                    replacements=replacements,
+                    fix=fix,
+                    advice=self.rule.suggestion,
                 )
-        return hits
+                found.append(Candidate(hit=hit, start=marked[0], end=marked[1], rule=True))
+        return found
 
 
 def is_technical(ctx: SentenceContext) -> bool:

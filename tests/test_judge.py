@@ -1,0 +1,119 @@
+"""The trained judge: it ships in the package, scores in the right direction, can be
+switched off, and the linter falls back to the rules when its model is missing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import custlint
+import custlint.judge as judge_module
+from custlint.api import _linter
+from custlint.cli import main
+from custlint.config import Settings
+from custlint.judge import MODEL_DIR, judge_text, load_judge
+
+
+@pytest.fixture(scope="module")
+def judge():
+    found = load_judge()
+    assert found is not None, "the judge model must ship in custlint/judge/model"
+    return found
+
+
+def score(judge, category: str, sentence: str, span: str) -> float:
+    start = sentence.index(span)
+    return judge.scores([judge_text(category, sentence, start, start + len(span))])[0]
+
+
+def test_model_ships_inside_the_package_with_its_record():
+    assert (MODEL_DIR / "config.cfg").is_file()
+    meta = json.loads((MODEL_DIR / "custlint-judge.json").read_text())
+    assert {"data_sha256", "seed", "spacy_version", "candidate_scores"} <= set(meta)
+    assert meta["size_bytes"] < 12_000_000
+
+
+def test_judge_input_marks_the_candidate():
+    text = judge_text("locator", "Room 412 wants towels.", 0, 8)
+    assert text == "LOCATOR: [[ Room 412 ]] wants towels."
+
+
+@pytest.mark.parametrize(
+    ("person", "thing", "span_person", "span_thing"),
+    [
+        ("Room 412 wants towels.", "Room 412 needs new linen.", "Room 412", "Room 412"),
+        ("Table 9 is ready to order.", "Table 14 is free at 8.", "Table 9", "Table 14"),
+    ],
+)
+def test_locators_in_the_right_direction(judge, person, thing, span_person, span_thing):
+    yes = score(judge, "locator", person, span_person)
+    no = score(judge, "locator", thing, span_thing)
+    assert yes > 0.5 > no
+
+
+def test_refusals_in_the_right_direction(judge):
+    ours = score(judge, "no-phrasing", "Sorry, we cannot accept cash.", "we cannot accept")
+    assert ours > 0.5
+    # A third party's rule: the shapes do not propose it, and the judge rejects it if asked.
+    theirs = score(judge, "no-phrasing", "Many hotels do not allow pets.", "hotels do not allow")
+    assert theirs < ours
+    assert not [f for f in custlint.lint_text("Many hotels do not allow pets.")]
+
+
+def test_no_judge_setting_and_flag_fall_back_to_the_rules(tmp_path):
+    text = "Room 412 wants more towels.\n"
+    rules = custlint.lint_text(text, Settings(judge=False))
+    assert [f.match for f in rules if f.category == "locator"] == ["Room 412"]
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    for flag in ("--no-judge", "--judge"):
+        out = CliRunner().invoke(main, ["check", "--format", "json", flag, str(path)])
+        assert out.exit_code in (0, 1), out.output
+    out = CliRunner().invoke(main, ["check", "--format", "json", "--no-judge", str(path)])
+    assert [f["match"] for f in json.loads(out.output)] == ["Room 412"]
+
+
+def test_judge_changes_behaviour_when_it_disagrees(monkeypatch, judge):
+    """With a judge that rejects everything, locator and refusal hits go; descriptors stay."""
+    text = "The passenger in 17F says we cannot accept cash.\n"
+    monkeypatch.setattr(judge, "scores", lambda texts: [0.0 for _ in texts])
+    _linter.cache_clear()
+    try:
+        judged = {f.category for f in custlint.lint_text(text, Settings(judge=True))}
+        rules = {f.category for f in custlint.lint_text(text, Settings(judge=False))}
+    finally:
+        _linter.cache_clear()
+    assert "no-phrasing" in rules and "no-phrasing" not in judged
+    assert "descriptor" in judged
+
+
+def test_missing_model_falls_back_to_rules(monkeypatch, tmp_path):
+    monkeypatch.setattr(judge_module, "MODEL_DIR", tmp_path / "nowhere")
+    assert load_judge() is None
+    _linter.cache_clear()
+    try:
+        found = custlint.lint_text("Room 412 wants towels. We cannot accept cash.\n")
+    finally:
+        _linter.cache_clear()
+    assert {f.category for f in found} == {"locator", "no-phrasing"}
+
+
+TECHNICAL = [
+    "If the promise is rejected, the HTTP client retries the request.",
+    "Install the guest additions so the guest OS can share folders with the host.",
+    "The server does not allow anonymous connections; the API returns 403.",
+    "2024-05-01 12:00:03 ERROR client 10.0.0.7 not allowed: token expired",
+    "```python\nif not client.allowed: raise PermissionError('cannot connect')\n```",
+    "Use `--no-cache` when the proxy cannot reach the registry.",
+    "The `reject()` callback is not called when the promise cannot be resolved.",
+    "GET /v1/accounts/{id} returns 404 when the account cannot be found.",
+]
+
+
+@pytest.mark.parametrize("text", TECHNICAL)
+@pytest.mark.parametrize("use_judge", [True, False])
+def test_technical_prose_has_no_refusals_or_software_descriptors(text, use_judge):
+    found = custlint.lint_text(text + "\n", Settings(judge=use_judge))
+    assert [(f.rule, f.match) for f in found if f.category != "locator"] == []
