@@ -1,8 +1,8 @@
 """A result cache like ruff's: findings per file, keyed on everything that decides them.
 
 The key covers the file's path and text, the effective settings, the rule packs (built-in
-and extra files), the judge model and custlint's version, so a cached answer is always
-the answer custlint would give now. A run where every file is cached never imports spaCy.
+and extra files), the judge model, custlint's version and its code, so a cached answer is
+always the answer custlint would give now. A run where every file is cached never imports spaCy.
 """
 
 from __future__ import annotations
@@ -36,8 +36,10 @@ def cache_root() -> Path:
 def _packs_digest(extra: tuple[Path, ...]) -> str:
     digest = hashlib.sha256(__version__.encode())
     folder = builtin_rules_dir()
-    judge = Path(__file__).resolve().parent / "judge" / "model"
-    files = [*sorted(folder.glob("*.toml")), *extra]
+    package = Path(__file__).resolve().parent
+    judge = package / "judge" / "model"
+    # The code too, not only the version: an editable install changes under the same version.
+    files = [*sorted(package.rglob("*.py")), *sorted(folder.glob("*.toml")), *extra]
     if judge.is_dir():
         files += sorted(p for p in judge.rglob("*") if p.is_file())
     for path in files:

@@ -90,6 +90,14 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
     )
 
 
+# A role word beside its technical counterpart is the technical sense.
+COUNTERPARTS = {
+    "client": frozenset({"server", "servers", "daemon", "backend", "broker"}),
+    "guest": frozenset({"host", "hosts", "hypervisor", "vm", "vms"}),
+    "consumer": frozenset({"producer", "producers", "queue", "queues", "topic", "broker"}),
+    "user": frozenset({"root", "admin", "sudo", "login", "uid"}),
+    "tenant": frozenset({"cluster", "namespace", "instance"}),
+}
 SOFTWARE_VERBS = frozenset(
     "crash retry cache log connect disconnect send fetch sync render load poll timeout "
     "reconnect authenticate handshake parse serialize deserialize compile install update "
@@ -117,6 +125,8 @@ def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
     sentence_words = {t.lower_ for t in ctx.doc}
     if sentence_words & STRICT_TECHNICAL:
         return False
+    if sentence_words & COUNTERPARTS.get(tok.lemma_.lower(), frozenset()):
+        return False  # "the server tells the client", "the guest and the host share a folder"
     previous = ctx.previous.lower()
     if _TECH_BIGRAM.search(previous):
         return False

@@ -363,6 +363,8 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     """'Room 412 wants towels', '17F keeps pressing the button', 'Flight 64 is furious'."""
     dep, root = _mention_role(mention)
     verb = root.head
+    if dep in ("meta", "dep", "npadvmod", "nmod") and _subjectless_verb(root):
+        dep = "nsubj"  # the parser often files a code such as "17F" oddly: "17F keeps pressing"
     if mention.start == 0 and dep in ("ROOT", "npadvmod", "appos") and _acts(root, ctx, kind):
         return Person(mention.start, mention.end, None)  # shorthand: "order 88213 called again"
     if dep == "nsubjpass" and verb.lemma_.lower() in ctx.words("interaction_verbs"):
@@ -372,6 +374,16 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if _human_predicate(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
+
+
+def _subjectless_verb(root: Any) -> bool:
+    """A code before a verb that has no subject of its own: it is the subject."""
+    verb = root.head
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and root.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _acts(root: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
