@@ -1,19 +1,16 @@
-"""Throughput of `lint_text` and start-up time of `custlint check`, as medians.
+"""Words per second: custlint (two stages, one and two processes), the naive baseline (same
+rules, every sentence through `nlp.pipe`) and proselint, all as whole processes on the same
+corpus in the same run. Prints medians and ratios. See benchmarks/corpus.py for the corpus.
 
-The corpus is real English prose that ships with every CPython: the reference
-documentation topics in `pydoc_data.topics` (technical prose, few candidates), mixed with
-the team's own labeled customer-service sentences in `data/labeled/` (dense in
-candidates), so both the cheap first stage and the parser are exercised.
+    python benchmarks/throughput.py [--runs 3] [--words 150000]
 
-    python benchmarks/throughput.py [--runs 3] [--no-judge]
-
-Each figure is printed with the trained judge on and off (`--no-judge`: only the rules).
+proselint is the peer users would pick instead: `pip install proselint` (the `bench` extra).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -21,71 +18,59 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import build
+
+NAIVE = """
+import sys
+from custlint.config import Settings, active_rules
+from custlint.engine.linter import Linter
+text = open(sys.argv[1], encoding="utf-8").read()
+print(len(Linter(active_rules(Settings()), two_stage=False).lint_texts([text])[0]))
+"""
 
 
-def corpus() -> str:
-    from pydoc_data.topics import topics
-
-    docs = "\n\n".join(topics[k] for k in sorted(topics))
-    labeled = []
-    for path in sorted((ROOT / "data" / "labeled").glob("*.jsonl")):
-        labeled += [
-            json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
-        ]
-    return docs + "\n\n" + "\n\n".join(labeled)
+def timed(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--no-judge", action="store_true", help="measure the rules alone")
+    parser.add_argument("--words", type=int, default=150_000)
     args = parser.parse_args()
-    for judge in (False,) if args.no_judge else (False, True):
-        measure(args.runs, judge)
-
-
-def measure(runs: int, judge: bool) -> None:
-    from custlint.config import Settings
-
-    settings = Settings(judge=judge)
-    flag = "--judge" if judge else "--no-judge"
-    print(f"== {flag}")
-
-    import custlint
-
-    text = corpus()
+    text = build(args.words)
     words = len(text.split())
-    custlint.lint_text("Warm-up: the passenger in 17F. Room 412 wants towels.", settings)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        found = custlint.lint_text(text, settings)
-        times.append(time.perf_counter() - start)
-    median = statistics.median(times)
-    print(f"corpus: {words:,} words (pydoc topics + data/labeled), {len(found)} findings")
-    print(f"lint_text: median {median:.2f} s over {runs} runs = {words / median:,.0f} words/s")
-
     with tempfile.TemporaryDirectory() as tmp:
-        one = Path(tmp) / "one.txt"
-        note = "The passengers in row 12 asked for water. Room 412 wants towels.\n"
-        one.write_text(note, encoding="utf-8")
-        starts = []
-        for _ in range(max(runs, 5)):
-            start = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "custlint", "check", flag, str(one)], capture_output=True
-            )
-            starts.append(time.perf_counter() - start)
-        version = []
-        for _ in range(max(runs, 5)):
-            start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "custlint", "--version"], capture_output=True)
-            version.append(time.perf_counter() - start)
+        path = Path(tmp) / "corpus.txt"
+        path.write_text(text, encoding="utf-8")
+        py = sys.executable
+        check = [py, "-m", "custlint", "check", "--no-cache", "--fail-on", "never"]
+        rows = {
+            "custlint --jobs 1": timed([*check, "--jobs", "1", str(path)], args.runs),
+            "custlint --jobs 2": timed([*check, "--jobs", "2", str(path)], args.runs),
+            "naive full pipeline": timed([py, "-c", NAIVE, str(path)], max(1, args.runs // 2)),
+        }
+        proselint = shutil.which("proselint") or str(Path(py).parent / "proselint")
+        if Path(proselint).exists():
+            rows["proselint"] = timed([proselint, "check", str(path)], args.runs)
     print(
-        f"start-up, `custlint check` on a one-line file: median {statistics.median(starts):.2f} s"
+        f"corpus: {words:,} words (CPython reference topics + data/labeled), medians of {args.runs}"
     )
-    print(f"start-up, `custlint --version`: median {statistics.median(version):.2f} s")
+    for name, seconds in rows.items():
+        print(f"  {name:22} {seconds:7.2f} s  {words / seconds:9,.0f} words/s")
+    base = rows["naive full pipeline"]
+    one, two = rows["custlint --jobs 1"], rows["custlint --jobs 2"]
+    print(f"ratio custlint/naive (jobs 1): {base / one:.1f}x")
+    if "proselint" in rows:
+        peer = rows["proselint"]
+        print(f"ratio custlint/proselint: jobs 1 {peer / one:.2f}x, jobs 2 {peer / two:.2f}x")
+    print(f"ratio jobs 2 / jobs 1: {one / two:.2f}x")
 
 
 if __name__ == "__main__":
