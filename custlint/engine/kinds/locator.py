@@ -110,9 +110,12 @@ class LocatorKind:
             self.tests.extend(PERSON_TESTS[name])
 
     def find(self, ctx: SentenceContext) -> list[Hit]:
+        mentions = self.mentions(ctx.doc, ctx)
+        people = [self._person(m, ctx) for m in mentions]
         hits = []
-        for mention in self.mentions(ctx.doc, ctx):
-            person = self._person(mention, ctx)
+        for mention, person in zip(mentions, people, strict=True):
+            if person is None and _listed_with(mention, mentions, people):
+                person = Person(mention.start, mention.end, None)
             if person is not None:
                 hits.append(self._hit(ctx, mention, person))
         return hits
@@ -309,7 +312,9 @@ DETERMINERS = frozenset("my our the your his her their this that".split())
 @person_test("person_by_number")
 def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'the man in seat 17F', 'the couple at table 14', 'the woman seated in 4A'."""
-    governor = _placed_by_parse(mention) or _placed_by_order(mention, ctx)
+    governor = _placed_by_parse(mention)
+    if governor is None or not _is_person_noun(governor, ctx):
+        governor = _placed_by_order(mention, ctx)  # "the ticket of the man in 13C"
     if governor is None or governor.i >= mention.start or not _is_person_noun(governor, ctx):
         return None
     start = governor.left_edge.i if governor.left_edge.i < governor.i else governor.i
@@ -376,6 +381,22 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     return None
 
 
+def _listed_with(mention: Mention, mentions: list[Mention], people: list) -> bool:
+    """'tell 14A and 14B', 'referred to as "bed 3", "side room 1" and "bed 9"': items of one
+    list share their role, so a number listed with a person is a person too."""
+    doc = mention.root.doc
+    for other, person in zip(mentions, people, strict=True):
+        if person is None or person.noun is not None or other is mention:
+            continue  # "the couple in 18D and 18E" is one person phrase, flagged once
+        a, b = sorted((mention, other), key=lambda m: m.start)
+        between = doc[a.end : b.start]
+        if 1 <= len(between) <= 4 and all(
+            t.is_punct or t.lower_ in ("and", "or", "&", "then") for t in between
+        ):
+            return True
+    return False
+
+
 def _subjectless_verb(root: Any) -> bool:
     """A code before a verb that has no subject of its own: it is the subject."""
     verb = root.head
@@ -417,6 +438,10 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                     return True
             if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words("human_verbs"):
                 return True
+            if c.dep_ in ("ccomp", "xcomp") and any(
+                g.dep_ == "poss" and g.lower_ in ("his", "her", "their") for g in c.subtree
+            ):
+                return True  # "bed 2 needs their fluids changed"
         return False
     if lemma == "be":
         for c in children:
