@@ -368,7 +368,8 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     """'Room 412 wants towels', '17F keeps pressing the button', 'Flight 64 is furious'."""
     dep, root = _mention_role(mention)
     verb = root.head
-    if dep in ("meta", "dep", "npadvmod", "nmod") and _subjectless_verb(root):
+    lead = [t for t in ctx.doc[: mention.start] if not t.is_punct]
+    if dep in ("meta", "dep", "npadvmod", "nmod") and not lead and _subjectless_verb(root):
         dep = "nsubj"  # the parser often files a code such as "17F" oddly: "17F keeps pressing"
     if mention.start == 0 and dep in ("ROOT", "npadvmod", "appos") and _acts(root, ctx, kind):
         return Person(mention.start, mention.end, None)  # shorthand: "order 88213 called again"
@@ -549,7 +550,8 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     """'Dear Table 67,', 'Thank you table 28', 'Bed 4, "Nurse!"', 'Table 9: can we get…'."""
     doc = ctx.doc
     words = ctx.words("address_words")
-    lead = [t for t in doc[: mention.start] if not t.is_punct]
+    colon = max((t.i for t in doc[: mention.start] if t.text == ":"), default=-1)
+    lead = [t for t in doc[colon + 1 : mention.start] if not t.is_punct]  # after "MC:"
     if kind.strict and not (lead and lead[0].lower_ == "dear"):
         return None
     if (
@@ -581,7 +583,7 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     dep, root = _mention_role(mention)
     head = root.head
     verb = head.lemma_.lower()
-    if dep in ("dobj", "dative") and verb in ("tell", "ask", "wake", "remind"):
+    if dep in ("dobj", "dative") and verb in ("tell", "ask", "wake", "remind", "page", "help"):
         return Person(mention.start, mention.end, None)
     if (
         dep == "dobj"
