@@ -21,6 +21,7 @@ def write_bytes_atomically(path: str, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a new file gets the usual mode
         os.replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -28,6 +29,12 @@ def write_bytes_atomically(path: str, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_text_atomically(path: str, text: str) -> None:
