@@ -8,18 +8,17 @@ only when custlint can prove it is writing back exactly what it read, plus the r
 from __future__ import annotations
 
 import codecs
-import contextlib
 import difflib
 import hashlib
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from custlint.atomic import write_bytes_atomically
 from custlint.errors import InputError
 from custlint.finding import Finding
 from custlint.sources import Document
@@ -162,42 +161,14 @@ def write_fixed(path: str | os.PathLike[str], document: Document, new_text: str)
     data = encode(new_text, document, current)
     if data == current:
         return
-    folder = os.path.dirname(os.path.abspath(target))
-    try:
-        fd, tmp = tempfile.mkstemp(
-            dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp"
-        )
-    except OSError as exc:
-        raise InputError(f"{target}: cannot write beside it ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        if Path(target).read_bytes() != current:  # narrow the window for a concurrent edit
+
+    def still_the_same() -> None:  # narrow the window for a concurrent edit
+        if Path(target).read_bytes() != current:
             raise InputError(f"{target}: changed on disk while fixing; not fixed (run again)")
-        os.replace(tmp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise InputError(f"{target}: cannot write ({exc.strerror or exc})") from None
-        raise
-    _fsync_dir(folder)
 
-
-def _fsync_dir(folder: str) -> None:
-    """Make the rename durable where the platform allows opening a folder."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
+    write_bytes_atomically(
+        target, data, mode=stat.S_IMODE(st.st_mode), before_replace=still_the_same
+    )
 
 
 def _lines(text: str) -> list[str]:

@@ -264,7 +264,7 @@ def test_unwritable_folder_is_one_line_error(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(fixer.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr("custlint.atomic.tempfile.mkstemp", refuse)
     with pytest.raises(InputError, match="cannot write beside it"):
         fixer.write_fixed(path, document, fixer.fix_document(document, findings))
     assert path.read_text() == BAD
