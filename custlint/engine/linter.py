@@ -135,10 +135,35 @@ class Linter:
             )
         results: list[list[RawFinding]] = [[] for _ in texts]
         for (ti, _si), found in per_sentence.items():
-            results[ti].extend(_without_overlaps(found))
+            results[ti].extend(_joined(_without_overlaps(found), texts[ti]))
         for found in results:
             found.sort(key=lambda f: (f.start, f.end, f.rule.id))
         return results
+
+
+_COORDINATION = frozenset({"and", "or", "nor"})
+
+
+def _joined(found: list[RawFinding], text: str) -> list[RawFinding]:
+    """Refusals of one rule joined by 'and'/'or' are one finding: 'we do not have and do
+    not intend to offer …' is one refusal, reported once."""
+    found = sorted(found, key=lambda f: (f.start, f.end))
+    out: list[RawFinding] = []
+    for f in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.rule.id == f.rule.id
+            and last.rule.category == "no-phrasing"
+            and text[last.end : f.start].split()
+            and all(
+                w in _COORDINATION for w in text[last.end : f.start].replace(",", " , ").split()
+            )
+        ):
+            out[-1] = RawFinding(last.rule, last.start, f.end, (), None, last.suggestion)
+            continue
+        out.append(f)
+    return out
 
 
 def _without_overlaps(found: list[RawFinding]) -> list[RawFinding]:
