@@ -724,6 +724,13 @@ def audit(
     )
     settings = resolver.settings_for("-")
     rules = active_rules(settings)
+    if docx_output:
+        try:
+            import matplotlib  # noqa: F401
+        except ImportError:
+            raise CustlintError(
+                "a Word audit report draws charts with matplotlib: pip install 'custlint[audit]'"
+            ) from None
     if engine == "dask" and not engines.dask_available():
         raise CustlintError("--engine dask needs dask.distributed: pip install 'custlint[dask]'")
     stats = ReadStats()
