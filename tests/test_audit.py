@@ -268,7 +268,7 @@ def test_phrases_are_normalized_with_examples(audited):
     assert phrases[("locator", "#")] == 1
     assert phrases[("no-phrasing", "no refunds after # days")] == 1
     examples = audited.total.examples[("descriptor", "guest")]
-    assert [(e[1], e[2] + e[3] + e[4]) for e in examples] == [
+    assert [(e[2], e[3] + e[4] + e[5]) for e in examples] == [
         ("m3", "Our guests love the spa."),
         ("m4", "1108 wants more towels, says the guest."),
     ]
@@ -302,12 +302,15 @@ def test_merge_is_exact_and_order_independent(tmp_path, settings, audited):
         assert overall(merged) == audited.total
 
 
-def test_examples_keep_the_first_three_by_reading_order():
+def test_examples_keep_the_first_three_distinct_sentences_in_reading_order():
+    def example(seq, sentence):
+        return (seq, 0, f"id{seq}", "", "guest", sentence)
+
     a, b = Counts(), Counts()
-    for seq in (5, 1, 9):
-        a.add_example(("descriptor", "guest"), (seq, f"id{seq}", "", "guest", ""))
-    for seq in (0, 7):
-        b.add_example(("descriptor", "guest"), (seq, f"id{seq}", "", "guest", ""))
+    for seq, sentence in ((5, " e"), (1, " a"), (9, " f"), (2, " a")):
+        a.add_example(("descriptor", "guest"), example(seq, sentence))
+    for seq, sentence in ((0, " b"), (7, " c"), (3, " b")):
+        b.add_example(("descriptor", "guest"), example(seq, sentence))
     one = Counts().merge(a).merge(b)
     two = Counts().merge(b).merge(a)
     assert one == two

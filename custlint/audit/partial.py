@@ -34,8 +34,9 @@ _ARTICLE = re.compile(r"^(?:an?|the|our|your|this|that|these|those)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NUMBERED = re.compile(r"[a-z]*\d[\w-]*")
 
-# seq, record id, text before the match, the match, text after it (one sentence)
-Example = tuple[int, str, str, str, str]
+# seq, offset in the text, record id, text before the match, the match, text after it
+# (one sentence); sorted, the first come first in reading order.
+Example = tuple[int, int, str, str, str, str]
 Phrase = tuple[str, str]  # category, normalized phrase
 
 
@@ -81,19 +82,32 @@ class Counts:
         self.refusals.update(other.refusals)
         self.phrases.update(other.phrases)
         for phrase, examples in other.examples.items():
-            mine = self.examples.get(phrase, [])
-            self.examples[phrase] = sorted(mine + list(examples))[:MAX_EXAMPLES]
+            self.examples[phrase] = _first_distinct(self.examples.get(phrase, []) + examples)
         for week, counts in other.weeks.items():
             self.weeks.setdefault(week, Counter()).update(counts)
         return self
 
     def add_example(self, phrase: Phrase, example: Example) -> None:
-        kept = self.examples.setdefault(phrase, [])
-        if any(e[0] == example[0] for e in kept):
-            return  # one example per message
+        self.examples[phrase] = _first_distinct([*self.examples.get(phrase, []), example])
+
+
+def _first_distinct(examples: list[Example]) -> list[Example]:
+    """The first `MAX_EXAMPLES` examples in reading order, one per distinct sentence.
+
+    Each partial keeps its own first distinct sentences, and the first distinct sentences
+    of the whole input are always among those: merging any split, in any order, gives the
+    same examples."""
+    kept: list[Example] = []
+    seen: set[str] = set()
+    for example in sorted(examples):
+        sentence = "".join(example[3:])
+        if sentence in seen:
+            continue
+        seen.add(sentence)
         kept.append(example)
-        kept.sort()
-        del kept[MAX_EXAMPLES:]
+        if len(kept) == MAX_EXAMPLES:
+            break
+    return kept
 
 
 def merge_groups(into: dict[str, Counts], other: dict[str, Counts]) -> dict[str, Counts]:
@@ -148,7 +162,7 @@ def _example(record: Record, start: int, end: int) -> Example:
         before = "…" + before[-EXAMPLE_CONTEXT:].lstrip()
     if len(after) > EXAMPLE_CONTEXT:
         after = after[:EXAMPLE_CONTEXT].rstrip() + "…"
-    return (record.seq, record.id, before, match, after)
+    return (record.seq, start, record.id, before, match, after)
 
 
 def audit_partition(records: Sequence[Record], settings: Settings) -> dict[str, Counts]:

@@ -120,7 +120,7 @@ def counts_json(counts: Counts, top: int = 10) -> dict:
                 "count": n,
                 "examples": [
                     {"id": rid, "sentence": f"{b}{m}{a}".strip(), "match": m}
-                    for _seq, rid, b, m, a in counts.examples.get((category, phrase), [])
+                    for _seq, _at, rid, b, m, a in counts.examples.get((category, phrase), [])
                 ],
             }
             for (category, phrase), n in _ranked(counts.phrases)[:top]
@@ -292,7 +292,7 @@ def render_table(result: AuditResult, top: int = 10) -> str:
         lines += table[:2]
         for line, ((cat, p), _n) in zip(table[2:], phrases, strict=True):
             lines.append(line)
-            for _seq, _rid, before, match, after in total.examples.get((cat, p), [])[:2]:
+            for _seq, _at, _rid, before, match, after in total.examples.get((cat, p), [])[:2]:
                 lines.append(f"    e.g. “{(before + match + after).strip()}”")
     if weeks:
         lines += ["", "By week (all groups)", ""]
@@ -537,7 +537,7 @@ def build_docx(result: AuditResult, top: int = 10, now: dt.datetime | None = Non
         head.paragraph_format.keep_with_next = True
         head.add_run(f"“{phrase}”").bold = True
         head.add_run(f"   {category} · {n:,} time{'s' if n != 1 else ''}").italic = True
-        for _seq, rid, before, match, after in total.examples.get((category, phrase), []):
+        for _seq, _at, rid, before, match, after in total.examples.get((category, phrase), []):
             names = {s.name for s in word.styles}
             quote = word.add_paragraph(style="Quote" if "Quote" in names else None)
             quote.add_run(before)
