@@ -345,10 +345,19 @@ def chart_scores(result: AuditResult) -> bytes:
     ax = figure.add_subplot()
     bars = ax.barh(groups[::-1], values[::-1], color=BLUE)
     for bar, value in zip(bars, values[::-1], strict=True):
-        ax.text(value + 1, bar.get_y() + bar.get_height() / 2, f"{value:.0f}%", va="center")
+        ax.text(
+            value + 1,
+            bar.get_y() + bar.get_height() / 2,
+            f"{value:.0f}%",
+            va="center",
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
+            zorder=3,
+        )
     total = _score(result.total)
     if total is not None:
-        ax.axvline(total * 100, color=ORANGE, linestyle="--", label=f"overall {total:.0%}")
+        ax.axvline(
+            total * 100, color=ORANGE, linestyle="--", label=f"overall {total:.0%}", zorder=2
+        )
         ax.legend(loc="lower right", frameon=False)
     ax.set_xlim(0, 110)
     ax.set_xlabel("customer-language score (%)")
