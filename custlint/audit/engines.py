@@ -10,6 +10,7 @@ whatever the size of the input. Every engine runs `audit_partition` and merges w
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -79,8 +80,16 @@ def run_local(
     progress: Progress | None = None,
 ) -> dict[str, Counts]:
     """The audit on `jobs` worker processes (in this process when `jobs` is 1)."""
-    if jobs <= 1:
-        return run_serial(records, settings, batch_size=batch_size, progress=progress)
+    batches = partitions(records, batch_size)
+    first = next(batches, None)
+    second = next(batches, None)
+    if jobs <= 1 or second is None:  # one partition: no worker is worth starting
+        return run_serial(
+            itertools.chain(first or [], second or [], itertools.chain.from_iterable(batches)),
+            settings,
+            batch_size=batch_size,
+            progress=progress,
+        )
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     out: dict[str, Counts] = {}
     limit = jobs * IN_FLIGHT_PER_WORKER
@@ -99,7 +108,7 @@ def run_local(
         initializer=_warm,
         initargs=(settings,),
     ) as pool:
-        for batch in partitions(records, batch_size):
+        for batch in itertools.chain((first, second), batches):
             pending[pool.submit(audit_partition, batch, settings)] = _size(batch)
             if len(pending) >= limit:
                 done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
