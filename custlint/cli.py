@@ -592,3 +592,212 @@ def annotate(
         click.echo(f"custlint: note: {note}", err=True)
     tracked = f", {result.tracked} tracked change(s)" if track_changes else ""
     click.echo(f"custlint: wrote {output}: {result.comments} comment(s){tracked}.", err=True)
+
+
+# --- `custlint audit` ------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the report here: a .docx is a Word report with charts; otherwise --format.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format (stdout, or --output when it is not a .docx).",
+)
+@click.option("--text-field", default=None, help="JSONL/CSV field with the message text.")
+@click.option("--id-field", default=None, help="Field (or mail header) with the message id.")
+@click.option(
+    "--group-field",
+    default=None,
+    help="Field (or mail header) to group by, e.g. team or channel (default: file or folder).",
+)
+@click.option(
+    "--date-field", default=None, help="Field (or mail header) with the date: weekly trend."
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Local worker processes, or a Dask distributed cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Dask scheduler address (tcp://host:8786); none: a local Dask cluster.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Local worker processes (default 0: one per core).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=2000,
+    show_default=True,
+    help="Messages per partition.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="How many flagged phrases to list.",
+)
+@click.option("--exclude", multiple=True, help="Glob patterns to skip in folder walks.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Use this configuration file.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@_lint_options
+def audit(
+    sources: tuple[str, ...],
+    output: str | None,
+    fmt: str,
+    text_field: str | None,
+    id_field: str | None,
+    group_field: str | None,
+    date_field: str | None,
+    engine: str,
+    scheduler: str | None,
+    jobs: int,
+    batch_size: int,
+    top: int,
+    exclude: tuple[str, ...],
+    config_path: str | None,
+    isolated: bool,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    model: str | None,
+    force: bool,
+) -> None:
+    """Measure how an organization talks about its customers.
+
+    SOURCES are folders (every format custlint reads, plus the exports below), JSONL and
+    CSV exports (--text-field names the text), mbox archives and .eml messages (body text,
+    quoted replies left out). Prints, per group and overall, the customer-language score
+    (customer / (customer + role words + locators)), counts per role word, locator kind and
+    no-phrasing rule, the most frequent flagged phrases with examples and, with
+    --date-field, the trend per ISO week.
+    """
+    import time
+
+    from custlint.audit import engines
+    from custlint.audit.report import AuditResult, render_csv, render_json, render_table
+    from custlint.audit.sources import Fields, ReadStats, read_sources, total_bytes
+    from custlint.config import active_rules
+    from custlint.configfile import Overrides, Resolver
+
+    docx_output = bool(output) and output.lower().endswith(".docx")
+    if output:
+        _refuse_existing(output, force)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    resolver = Resolver(
+        Overrides(
+            select=_split(select) if select else None,
+            extend_select=_split(extend_select),
+            ignore=_split(ignore),
+            model=model,
+        ),
+        config_path=config_path,
+        isolated=isolated,
+    )
+    settings = resolver.settings_for("-")
+    rules = active_rules(settings)
+    if docx_output:
+        try:
+            import matplotlib  # noqa: F401
+        except ImportError:
+            raise CustlintError(
+                "a Word audit report draws charts with matplotlib: pip install 'custlint[audit]'"
+            ) from None
+    if engine == "dask" and not engines.dask_available():
+        raise CustlintError("--engine dask needs dask.distributed: pip install 'custlint[dask]'")
+    stats = ReadStats()
+    fields = Fields(text=text_field, id=id_field, group=group_field, date=date_field)
+    records = read_sources(sources, fields, stats, exclude=_split(exclude))
+    workers = jobs or _cores()
+    started = time.perf_counter()
+
+    def run(progress=None):
+        if engine == "dask":
+            return engines.run_dask(
+                records,
+                settings,
+                scheduler=scheduler,
+                jobs=workers,
+                batch_size=batch_size,
+                progress=progress,
+            )
+        return engines.run_local(
+            records, settings, jobs=workers, batch_size=batch_size, progress=progress
+        )
+
+    if sys.stderr.isatty():
+        with click.progressbar(
+            length=max(1, total_bytes(sources)), label="custlint audit", file=sys.stderr
+        ) as bar:
+            groups = run(lambda _messages, _chars: bar.update(stats.bytes_read - bar.pos))
+    else:
+        groups = run()
+    result = AuditResult(
+        groups, stats, rules, settings, engine=engine, seconds=time.perf_counter() - started
+    )
+    if docx_output:
+        from custlint.audit.report import write_docx
+
+        write_docx(result, output, top=top)
+    else:
+        if fmt == "json":
+            report = render_json(result, top=top)
+        elif fmt == "csv":
+            report = render_csv(result)
+        else:
+            report = render_table(result, top=top)
+        if output:
+            from custlint.atomic import write_text_atomically
+
+            write_text_atomically(output, report)
+        else:
+            click.echo(report, nl=False)
+    for warning in stats.warnings:
+        click.echo(f"custlint: warning: {warning}", err=True)
+    if stats.skipped:
+        click.echo(
+            f"custlint: warning: skipped {stats.skipped:,} bad line(s) or file(s) "
+            f"of {stats.skipped + stats.records:,}"
+            + (f" (the first {len(stats.warnings)} are shown above)" if stats.skipped > 1 else ""),
+            err=True,
+        )
+    if date_field and stats.undated:
+        click.echo(
+            f"custlint: warning: {stats.undated:,} message(s) without a usable "
+            f"'{date_field}' are left out of the weekly trend",
+            err=True,
+        )
+    if output:
+        click.echo(
+            f"custlint: wrote {output}: {result.total.messages:,} message(s) in "
+            f"{len(groups)} group(s), {result.seconds:.1f} s.",
+            err=True,
+        )

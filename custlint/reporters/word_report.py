@@ -261,6 +261,11 @@ def add_checked(
     else:
         word.add_paragraph("No files.")
     word.add_paragraph()
+    add_rules(word, rules, settings)
+
+
+def add_rules(word: Any, rules: Sequence[Rule], settings: Settings | None) -> None:
+    """The active rules by category, and the settings (part of "What was checked")."""
     by_category: dict[str, list[str]] = {}
     for rule in rules:
         by_category.setdefault(rule.category, []).append(f"{rule.id} {rule.name}")
