@@ -27,7 +27,8 @@ def render(
         colour = SEVERITY_COLOURS.get(f.severity, "yellow")
         location = style(f"{f.path}:{f.line}:{f.column}:", bold=True)
         code = style(f.rule, fg=colour, bold=True)
-        out.append(f"{location} {code} {f.message}")
+        where = f" ({f.location})" if f.location else ""  # .docx: "table 2, row 3, cell 1"
+        out.append(f"{location} {code} {f.message}{where}")
         doc = documents.get(f.path)
         if doc is not None:
             out.extend(_snippet(f, doc, style))
