@@ -94,12 +94,21 @@ def lint_texts_parallel(
         batches.append(current)
     by_id = {r.id: r for r in linter.rules}
     out: list[list[RawFinding]] = [[] for _ in texts]
+    global _WORKER
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        # Load the pipeline once, here, and let the forked workers share it copy-on-write
+        # instead of each loading spaCy and the model again (seconds per worker).
+        linter._pipeline()
+        _WORKER = linter
+        initializer, initargs = None, ()
+    else:
+        initializer, initargs = _init, (linter.rules, linter.model)
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(batches)),
         mp_context=multiprocessing.get_context(method),
-        initializer=_init,
-        initargs=(linter.rules, linter.model),
+        initializer=initializer,
+        initargs=initargs,
     ) as pool:
         for batch, found in zip(batches, pool.map(_work, batches), strict=True):
             for (ti, offset, _piece), hits in zip(batch, found, strict=True):
