@@ -376,8 +376,22 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if dep == "nsubjpass" and verb.lemma_.lower() in ctx.words("interaction_verbs"):
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
     if dep != "nsubj":
-        return None
+        return _mistagged_verb(mention, ctx, kind)
     if _human_predicate(verb, ctx, kind):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+def _mistagged_verb(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Bed 5 wretches.': with no verb in the sentence, the tagger has read the verb after
+    the number as a plural noun."""
+    doc = ctx.doc
+    if mention.end >= len(doc) or any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return None
+    word = doc[mention.end].lower_
+    stems = {word[:-1], word[:-2]} if word.endswith("s") else set()
+    verbs = ctx.words("human_verbs")
+    if stems & verbs and not stems & kind.thing_verbs:
         return Person(mention.start, mention.end, None)
     return None
 
@@ -522,6 +536,31 @@ def is_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pe
     if subj.lower_ in ("he", "she", "they") or _is_person_noun(subj, ctx):
         return Person(mention.start, mention.end, None)
     if verb.lemma_.lower() == "become" and subj.pos_ in ("NOUN", "PROPN"):
+        return Person(mention.start, mention.end, None)
+    if subj.lower_ in ("it", "that", "this") and _about_a_call(ctx):
+        return Person(mention.start, mention.end, None)  # "My phone rang; it was room 226."
+    return None
+
+
+CALL_WORDS = frozenset(
+    "phone phoned rang ring rings ringing call called calling caller line buzz buzzing buzzed "
+    "knock knocking knocked".split()
+)
+
+
+def _about_a_call(ctx: SentenceContext) -> bool:
+    """Who is calling: 'it was room 226' names a caller when a call is in the air."""
+    words = {t.lower_ for t in ctx.doc} | set(re.findall(r"[a-z]+", ctx.previous.lower()))
+    return bool(words & CALL_WORDS)
+
+
+@person_test("person_by_number")
+def answers_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'"Who?" I asked. "Room 23."': a bare answer to a question about who."""
+    if any(t.pos_ in ("VERB", "AUX") for t in ctx.doc):
+        return None
+    previous = ctx.previous.strip().lower().lstrip("\"“‘'")
+    if previous.startswith("who") and "?" in previous:
         return Person(mention.start, mention.end, None)
     return None
 
