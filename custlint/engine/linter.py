@@ -89,6 +89,8 @@ class Linter:
             sent = sentences[ti][si]
             before = sentences[ti][si - 1] if si > 0 else None
             previous = before.text if before is not None and before.block == sent.block else ""
+            listed = []
+            people: list[tuple[int, int]] = []
             for rule_id in sorted(sent.rule_ids):
                 rule = by_id[rule_id]
                 ctx = SentenceContext(
@@ -101,6 +103,27 @@ class Linter:
                 else:
                     found = [Candidate(h, h.start, h.end, rule=True) for h in kind.find(ctx)]
                 out.extend(Proposal(ti, si, sent.start, sent.text, rule, c) for c in found)
+                if rule.kind == "locator":
+                    listed.append((rule, kind, ctx))
+                    people += [
+                        (c.start, c.end) for c in found if c.rule and c.hit.extra.get("bare_person")
+                    ]  # "the couple in 18D and 18E" is one phrase: its list is already in it
+            added: set[tuple[str, int, int]] = set()
+            while listed and people:
+                # "referred to as 'bed 3', 'side room 1' and 'bed 9'": a list shares its role
+                # across locator rules too, item by item.
+                grown = False
+                for rule, kind, ctx in listed:
+                    for hit in kind.listed_with(ctx, people):
+                        if (rule.id, hit.start, hit.end) in added:
+                            continue
+                        added.add((rule.id, hit.start, hit.end))
+                        people.append((hit.start, hit.end))
+                        candidate = Candidate(hit, hit.start, hit.end, rule=True)
+                        out.append(Proposal(ti, si, sent.start, sent.text, rule, candidate))
+                        grown = True
+                if not grown:
+                    break
         return out
 
     def lint_texts(self, texts: Sequence[str]) -> list[list[RawFinding]]:

@@ -120,6 +120,30 @@ class LocatorKind:
                 hits.append(self._hit(ctx, mention, person))
         return hits
 
+    def listed_with(self, ctx: SentenceContext, people: list[tuple[int, int]]) -> list[Hit]:
+        """Mentions this rule left alone that share a list with another rule's person."""
+        doc = ctx.doc
+        hits = []
+        for mention in self.mentions(doc, ctx):
+            if self._person(mention, ctx) is not None:
+                continue
+            first = mention.start
+            while (
+                first > 0
+                and doc[first - 1].dep_ in ("compound", "amod")
+                and (doc[first - 1].head.i in range(mention.start, mention.end))
+            ):
+                first -= 1  # "side room 1"
+            start = doc[first].idx
+            end = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
+            if any(
+                _only_list_words(ctx, min(e, end), max(s, start))
+                for s, e in people
+                if not (s < end and start < e)
+            ):
+                hits.append(self._hit(ctx, mention, Person(mention.start, mention.end, None)))
+        return hits
+
     def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
         for test in self.tests:
             person = test(mention, ctx, self)
@@ -215,6 +239,7 @@ class LocatorKind:
             end=last.idx + len(last_text),
             replacements=(replacement,),
             fix="safe",
+            extra={"bare_person": person.noun is None},
         )
 
 
@@ -394,6 +419,17 @@ def _mistagged_verb(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -
     if stems & verbs and not stems & kind.thing_verbs:
         return Person(mention.start, mention.end, None)
     return None
+
+
+def _only_list_words(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Whether the characters between two mentions are only list punctuation and words."""
+    if b <= a:
+        return False
+    gap = ctx.original[a:b] if ctx.original else ctx.doc.text[a:b]
+    if not gap.strip():
+        return False  # "bay 3 bed 2" is one place, not a list
+    words = re.sub(r"[\"“”‘’',;:()&/-]", " ", gap).split()
+    return len(words) <= 2 and all(w.lower() in ("and", "or", "then") for w in words)
 
 
 def _listed_with(mention: Mention, mentions: list[Mention], people: list) -> bool:
