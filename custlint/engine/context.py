@@ -15,3 +15,17 @@ class SentenceContext:
 
     def words(self, name: str) -> frozenset[str]:
         return self.lexicon.get(name, frozenset())
+
+    def written(self, start: int, end: int, *, trailing_space: bool = False) -> str:
+        """Tokens start..end as the writer wrote them: the parsed doc may have normalized
+        quotes and case, and rewrites must keep the writer's own."""
+        if start >= end:
+            return ""
+        doc = self.doc
+        last = doc[end - 1]
+        a = doc[start].idx
+        b = last.idx + len(last.text_with_ws if trailing_space else last.text)
+        if self.original:
+            return self.original[a:b]
+        span = doc[start:end]
+        return span.text_with_ws if trailing_space else span.text

@@ -8,7 +8,6 @@ reassembled in the original order.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -25,12 +24,6 @@ _WORKER: Linter | None = None
 
 Piece = tuple[int, int, str]  # text index, offset in that text, piece of text
 Found = tuple[str, int, int, tuple[str, ...], str | None, str]
-
-
-def default_jobs() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
 
 
 def split_text(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:

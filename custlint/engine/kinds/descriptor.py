@@ -66,7 +66,7 @@ class DescriptorKind:
             or (head.tag_ in ("NNS", "NNPS") and head.lower_.endswith("s"))
             or (head.lower_ == "pax" and not _singular_context(head))
         )
-        original = _original(ctx, doc[start:end])
+        original = ctx.written(start, end)
         word = noun_form(self.base, is_plural, possessive)
         replacement = match_case(word, original)
         if start > 0 and doc[start - 1].lower_ in ("a", "an"):
@@ -75,7 +75,9 @@ class DescriptorKind:
             if article.lower_ != wanted:
                 start -= 1
                 replacement = (
-                    match_case(wanted, _original(ctx, article)) + article.whitespace_ + replacement
+                    match_case(wanted, ctx.written(article.i, article.i + 1))
+                    + article.whitespace_
+                    + replacement
                 )
         return Hit(
             start=doc[start].idx,
@@ -83,13 +85,6 @@ class DescriptorKind:
             replacements=(replacement,),
             fix="safe",
         )
-
-
-def _original(ctx: SentenceContext, span: Any) -> str:
-    """The words as written (the parsed doc may be case-normalized)."""
-    start = span.start_char if hasattr(span, "start_char") else span.idx
-    end = span.end_char if hasattr(span, "end_char") else span.idx + len(span.text)
-    return ctx.original[start:end] if ctx.original else span.text
 
 
 def _singular_context(tok: Any) -> bool:

@@ -194,7 +194,8 @@ class LocatorKind:
 
     def _hit(self, ctx: SentenceContext, mention: Mention, person: Person) -> Hit:
         doc = ctx.doc
-        locator = _written(ctx, mention.start, mention.end - 1) + _code_text(doc[mention.end - 1])
+        code = _code_text(doc[mention.end - 1])
+        locator = ctx.written(mention.start, mention.end - 1, trailing_space=True) + code
         if mention.start == 0 and locator[:1].isupper() and not locator[1:2].isupper():
             locator = (
                 locator[:1].lower() + locator[1:]
@@ -206,7 +207,7 @@ class LocatorKind:
             plural = noun.lower_ in ctx.words("collective_nouns") or noun.tag_ in ("NNS", "NNPS")
             first = doc[person.start]
             article = "a" if first.lower_ in ("a", "an") else "the"
-            middle = _written(ctx, noun.i + 1, mention.start).strip()
+            middle = ctx.written(noun.i + 1, mention.start, trailing_space=True).strip()
             if mention.bare and self.label and middle.split()[-1:] != [self.label]:
                 middle = f"{middle} {self.label}".strip()
             noun_text = "customers" if plural else "customer"
@@ -222,7 +223,7 @@ class LocatorKind:
             noun_text = "customers" if plural else "customer"
             phrase = f"{noun_text} {self.preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
-        original = _written(ctx, person.start, person.end).strip().rstrip(".")
+        original = ctx.written(person.start, person.end, trailing_space=True).strip().rstrip(".")
         replacement = match_case(replacement, original)
         at_start = person.start == 0 or all(t.is_punct for t in doc[: person.start])
         if not at_start and not original.isupper():
@@ -265,16 +266,6 @@ def _agree_plural(doc: Any, person: Person, end: int, replacement: str) -> tuple
         return end, replacement
     plural = plural.upper() if verb.text.isupper() and len(verb.text) > 1 else plural
     return end + 1, replacement + " " + plural
-
-
-def _written(ctx: SentenceContext, start: int, end: int) -> str:
-    """Tokens start..end as written, with trailing space (the doc may be case-normalized)."""
-    if start >= end:
-        return ""
-    doc = ctx.doc
-    a = doc[start].idx
-    b = doc[end - 1].idx + len(doc[end - 1].text_with_ws)
-    return ctx.original[a:b] if ctx.original else doc[start:end].text_with_ws
 
 
 def _code_text(tok: Any) -> str:

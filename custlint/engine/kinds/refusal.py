@@ -111,13 +111,8 @@ def is_technical(ctx: SentenceContext) -> bool:
 
 
 def _written(ctx: SentenceContext, start: int, end: int) -> str:
-    """Tokens start..end as written (the parsed doc may have normalized quotes and case)."""
-    doc = ctx.doc
-    if start >= end:
-        return ""
-    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    text = ctx.original[a:b] if ctx.original else doc[start:end].text
-    return " ".join(text.split())
+    """Tokens as written, one space between words (rewrites run across line breaks)."""
+    return " ".join(ctx.written(start, end).split())
 
 
 def _lemma(tok: Any) -> str:
