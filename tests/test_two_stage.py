@@ -32,3 +32,43 @@ def test_two_stage_equals_full_pipeline_on_a_large_text() -> None:
     key = lambda f: (f.rule.id, f.start, f.end, f.replacements)  # noqa: E731
     assert len(fast) > 300
     assert [key(f) for f in fast] == [key(f) for f in naive]
+
+
+def test_the_screen_passes_every_special_case_the_matchers_would_hit() -> None:
+    """Contractions are where a trigger hides inside a run of letters ("isn't")."""
+    rules = active_rules(Settings(extend_select=("ALL",)))
+    linter = Linter(rules)
+    finder = linter.finder
+    tokenizer = finder.tokenizer
+    missed = []
+    for orth in tokenizer.rules:
+        for text in (orth, f"{orth} 412", f"No. {orth}"):
+            doc = tokenizer(text)
+            finder.sentencizer(doc)
+            if finder._hits(doc) and not linter.screen.search(text):
+                missed.append(text)
+    assert missed == []
+
+
+def test_the_screen_drops_only_blocks_without_candidates() -> None:
+    rules = active_rules(Settings(extend_select=("ALL",)))
+    linter = Linter(rules)
+    text = large_text()
+    screened = linter.finder.sentences(text)
+    everything = linter.finder.sentences(text, screen=False)
+    key = lambda s: (s.start, s.end, s.rule_ids)  # noqa: E731
+    assert len(screened) < len(everything) * 0.8
+    assert [key(s) for s in screened if s.rule_ids] == [key(s) for s in everything if s.rule_ids]
+
+
+def test_a_text_without_triggers_never_loads_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from custlint import lint_text; "
+        "assert lint_text('The report is ready and the lights are on.') == []; "
+        "print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

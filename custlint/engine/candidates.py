@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from custlint.engine.checks import technical_text
 from custlint.engine.normalize import parse_form
 from custlint.rulepack import Rule
 
@@ -104,6 +105,78 @@ def expand_sets(patterns: list[list[dict]]) -> list[list[dict]]:
     return out
 
 
+# The commonest English words: a pattern token made only of these screens out nothing.
+_COMMON = frozenset(
+    "a an the is are was were be been being am 's 're do does did can will would shall may "
+    "might must to of in on at for and or it that this with as by from have has had i we "
+    "you he she they".split()
+)
+
+
+class TriggerScreen:
+    """Stage zero: a regular expression that finds every place a trigger could be.
+
+    Built from the rules alone, so a text without a single trigger word or digit is
+    done without importing spaCy, and blocks without one skip the tokenizer. It must
+    never miss what the tokenizer and matchers would find. Trigger words stand between
+    non-letters, except where the English tokenizer splits a run of letters: 'n't' comes
+    off 'isn't' and 'can't', and 've' off 'couldn'tve'; a test checks the screen
+    against every special case of the tokenizer.
+    """
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        words: set[str] = set()
+        self.everything = False
+        for rule in rules:
+            for phrase in trigger_phrases(rule):
+                words.update(phrase.split())
+            for pattern in rule.options.get("trigger_patterns", []):
+                # A pattern matches only where all its tokens do: screening for its most
+                # telling token ('not' in 'is not') is enough.
+                options = [_literal_words(token) for token in pattern]
+                options = [o for o in options if o]
+                if not options:
+                    self.everything = True
+                    continue
+                words.update(min(options, key=lambda o: (sum(w in _COMMON for w in o), len(o))))
+        words = {v for w in words for v in _quote_variants(w.lower())}
+        glued = {w for w in words if _GLUED.match(w)}
+        letter = r"[^\W\d_]"
+        self.pattern = re.compile(
+            rf"\d|(?<!{letter})(?:{_alternatives(words - glued)})(?:['’]?ve)?(?!{letter})"
+            + (f"|{_alternatives(glued)}" if glued else ""),
+            re.IGNORECASE,
+        )
+
+    def search(self, text: str) -> bool:
+        return self.everything or self.pattern.search(text) is not None
+
+
+# A contraction the tokenizer splits off a word: "isn't" -> "is" + "n't".
+_GLUED = re.compile(r"^n['’‘`´]t$")
+
+
+def _alternatives(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _literal_words(token: dict) -> list[str]:
+    for key in ("LOWER", "ORTH"):
+        value = token.get(key)
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return list(value["IN"])
+    return []
+
+
+def _quote_variants(word: str) -> set[str]:
+    """The screen reads text as written; the tokenizer reads straightened quotes."""
+    if "'" not in word:
+        return {word}
+    return {word.replace("'", q) for q in "'’‘`´"}
+
+
 class CandidateFinder:
     """Finds, per sentence, which rules have something to look at.
 
@@ -113,25 +186,28 @@ class CandidateFinder:
     a token Matcher, which costs time per pattern and token.
     """
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], nlp: Any, screen: TriggerScreen) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.pipeline import Sentencizer
         from spacy.tokens import Doc
 
-        from custlint.engine.model import load_tokenizer_pipeline
-
-        self.nlp = load_tokenizer_pipeline()
+        self.tokenizer = nlp.tokenizer
+        self.sentencizer = Sentencizer()
         self.rules = list(rules)
-        vocab = self.nlp.vocab
+        self.screen = screen
+        vocab = nlp.vocab
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         self.codes = PhraseMatcher(vocab, attr="SHAPE")
         self.patterns = Matcher(vocab)
         self.context: dict[str, frozenset[str]] = {}
         # A locator's head word ("room", "table") matters only with a number after it.
         self.numbered = frozenset(r.id for r in self.rules if r.kind == "locator")
+        # Refusals are never looked for in technical prose (see `technical_text`).
+        self.refusals = frozenset(r.id for r in self.rules if r.kind == "refusal")
         for rule in self.rules:
             phrases = sorted(trigger_phrases(rule))
             if phrases:
-                self.phrases.add(rule.id, list(self.nlp.tokenizer.pipe(phrases)))
+                self.phrases.add(rule.id, list(self.tokenizer.pipe(phrases)))
             shapes = rule.options.get("trigger_shapes")
             if shapes:
                 examples = [Doc(vocab, words=[_example_of(shape)]) for shape in shapes]
@@ -152,20 +228,36 @@ class CandidateFinder:
             if other:
                 self.patterns.add(rule.id, other)
 
-    def sentences(self, text: str) -> list[Sentence]:
-        blocks = list(split_blocks(text))
+    def sentences(self, text: str, screen: bool = True) -> list[Sentence]:
+        """The sentences of `text` with the rules that have a trigger in each.
+
+        With `screen` on, blocks without any trigger are left out altogether: none of
+        their sentences could be a candidate or the context of one."""
+        blocks = [
+            (start, end)
+            for start, end in split_blocks(text)
+            if not screen or self.screen.search(text[start:end])
+        ]
         out: list[Sentence] = []
-        for block, ((b_start, _b_end), doc) in enumerate(
-            zip(blocks, self.nlp.pipe(parse_form(text[s:e]) for s, e in blocks), strict=True)
-        ):
+        docs = self.tokenizer.pipe(parse_form(text[s:e]) for s, e in blocks)
+        for block, ((b_start, _b_end), doc) in enumerate(zip(blocks, docs, strict=True)):
+            self.sentencizer(doc)
             hits = self._hits(doc)
+            positions = sorted(hits)
+            p = 0
             for sent in doc.sents:
                 ids: set[str] = set()
-                for i in range(sent.start, sent.end):
-                    ids.update(hits.get(i, ()))
+                while p < len(positions) and positions[p] < sent.end:
+                    ids.update(hits[positions[p]])
+                    p += 1
                 start = b_start + sent.start_char
                 end = b_start + sent.end_char
-                out.append(Sentence(start, end, text[start:end], frozenset(ids), block))
+                written = text[start:end]
+                if ids & self.refusals and technical_text(
+                    parse_form(written), (t.lower_ for t in sent)
+                ):
+                    ids -= self.refusals
+                out.append(Sentence(start, end, written, frozenset(ids), block))
         return out
 
     def _hits(self, doc: Any) -> dict[int, set[str]]:

@@ -8,7 +8,7 @@ rule pack say *why* a sense is innocent, and lets tests pin each one down.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from custlint.engine.context import SentenceContext
@@ -32,6 +32,18 @@ STRICT_TECHNICAL = frozenset(
     "proxy daemon timeout token tokens localhost url webhook runtime ssid os "
     "authentication oauth smtp imap syntax".split()
 )
+# Code in a sentence: assignments and comparisons, calls, scopes, backticks, keywords.
+CODE_RE = re.compile(r"[=<>]|\w\.\w+\(|\w\(\)|::|->|`|\b(def|func|null|None|const)\b")
+
+
+def technical_text(text: str, words: Iterable[str]) -> bool:
+    """Technical prose, code and logs refuse nobody: 'the promise is rejected'.
+
+    Takes the sentence's text and its lower-case tokens, so the candidate pass can
+    answer it before parsing and the refusal kind after, with the same result."""
+    return CODE_RE.search(text) is not None or any(w in STRICT_TECHNICAL for w in words)
+
+
 _TECH_BIGRAM = re.compile(
     r"\b(e-?mail|mail|http|api|desktop|web|mobile|ftp|ssh|vpn|torrent)\s+(client|guest|user)s?\b",
     re.I,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from custlint.engine.candidates import CandidateFinder
+from custlint.engine.candidates import CandidateFinder, TriggerScreen
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Kind, kind_for
 from custlint.engine.normalize import parse_form
@@ -53,8 +53,9 @@ class Linter:
         # two_stage=False is the naive baseline: every sentence parsed, every rule run.
         self.two_stage = two_stage
         self.judge = judge
-        self.finder = CandidateFinder(self.rules)
+        self.screen = TriggerScreen(self.rules)
         self._nlp: Any = None
+        self._finder: CandidateFinder | None = None
         self._kinds: dict[str, Kind] = {}
 
     def _pipeline(self) -> Any:
@@ -62,14 +63,23 @@ class Linter:
             from custlint.engine.model import load_pipeline
 
             self._nlp = load_pipeline(self.model)
+            self._finder = CandidateFinder(self.rules, self._nlp, self.screen)
             self._kinds = {r.id: kind_for(r, self._nlp) for r in self.rules}
         return self._nlp
+
+    @property
+    def finder(self) -> CandidateFinder:
+        self._pipeline()
+        assert self._finder is not None
+        return self._finder
 
     def proposals(self, texts: Sequence[str], candidates: bool = True) -> list[Proposal]:
         """Every candidate hit of every rule; kinds without candidates propose their hits.
 
         With `candidates` off, each kind proposes only what its rules decide (`find`)."""
-        sentences = [self.finder.sentences(t) for t in texts]
+        if self.two_stage and not any(self.screen.search(t) for t in texts):
+            return []  # nothing any rule could look at: spaCy is never loaded
+        sentences = [self.finder.sentences(t, screen=self.two_stage) for t in texts]
         if not self.two_stage:
             everything = frozenset(r.id for r in self.rules)
             sentences = [[replace(s, rule_ids=everything) for s in sents] for sents in sentences]

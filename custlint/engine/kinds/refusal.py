@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from custlint.engine.checks import STRICT_TECHNICAL
+from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Hit
 from custlint.errors import RuleError
@@ -36,7 +36,6 @@ PERMISSION_VERBS = frozenset(
     "allow permit accept issue make give grant provide offer tolerate admit entertain "
     "honor honour refund exchange return transfer apply".split()
 )
-CODE_RE = re.compile(r"[=<>]|\w\.\w+\(|\w\(\)|::|->|`|\b(def|func|null|None|const)\b")
 
 
 def shape(name: str) -> Callable[[Shape], Shape]:
@@ -104,10 +103,7 @@ class RefusalKind:
 
 
 def is_technical(ctx: SentenceContext) -> bool:
-    """Technical prose, code and logs refuse nobody: 'the promise is rejected'."""
-    if CODE_RE.search(ctx.doc.text):
-        return True
-    return any(t.lower_ in STRICT_TECHNICAL for t in ctx.doc)
+    return technical_text(ctx.doc.text, (t.lower_ for t in ctx.doc))
 
 
 def _written(ctx: SentenceContext, start: int, end: int) -> str:
