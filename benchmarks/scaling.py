@@ -39,7 +39,7 @@ def main() -> None:
         print("words      jobs  seconds  words/s   peak MB")
         for size in (int(s) for s in args.sizes.split(",")):
             path = Path(tmp) / f"c{size}.txt"
-            path.write_text(build(size), encoding="utf-8")
+            path.write_text(build(size, "customer"), encoding="utf-8")
             words = len(path.read_text(encoding="utf-8").split())
             for jobs in (1, 2):
                 seconds, peak = run([*check, "--jobs", str(jobs), str(path)])
@@ -48,7 +48,7 @@ def main() -> None:
                 )
         folder = Path(tmp) / "files"
         folder.mkdir()
-        text = build(200_000).split("\n\n")
+        text = build(200_000, "customer").split("\n\n")
         chunk = max(1, len(text) // 100)
         for i in range(100):
             (folder / f"doc{i:03}.txt").write_text("\n\n".join(text[i * chunk : (i + 1) * chunk]))

@@ -1,8 +1,9 @@
 """Words per second: custlint (two stages, one and two processes), the naive baseline (same
 rules, every sentence through `nlp.pipe`) and proselint, all as whole processes on the same
-corpus in the same run. Prints medians and ratios. See benchmarks/corpus.py for the corpus.
+corpus in the same run. Prints medians and ratios, for each corpus in benchmarks/corpus.py
+(`prose`: Python's reference topics; `customer`: the same with our customer-service rows).
 
-    python benchmarks/throughput.py [--runs 3] [--words 150000]
+    python benchmarks/throughput.py [--runs 3] [--words 150000] [--corpus prose customer]
 
 proselint is the peer users would pick instead: `pip install proselint` (the `bench` extra).
 """
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import build
+from corpus import CORPORA, build
 
 NAIVE = """
 import sys
@@ -39,12 +40,8 @@ def timed(cmd: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--words", type=int, default=150_000)
-    args = parser.parse_args()
-    text = build(args.words)
+def measure(corpus: str, words: int, runs: int) -> None:
+    text = build(words, corpus)
     words = len(text.split())
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.txt"
@@ -52,25 +49,33 @@ def main() -> None:
         py = sys.executable
         check = [py, "-m", "custlint", "check", "--no-cache", "--fail-on", "never"]
         rows = {
-            "custlint --jobs 1": timed([*check, "--jobs", "1", str(path)], args.runs),
-            "custlint --jobs 2": timed([*check, "--jobs", "2", str(path)], args.runs),
-            "naive full pipeline": timed([py, "-c", NAIVE, str(path)], max(1, args.runs // 2)),
+            "custlint --jobs 1": timed([*check, "--jobs", "1", str(path)], runs),
+            "custlint --jobs 2": timed([*check, "--jobs", "2", str(path)], runs),
+            "naive full pipeline": timed([py, "-c", NAIVE, str(path)], max(1, runs // 2)),
         }
         proselint = shutil.which("proselint") or str(Path(py).parent / "proselint")
         if Path(proselint).exists():
-            rows["proselint"] = timed([proselint, "check", str(path)], args.runs)
-    print(
-        f"corpus: {words:,} words (CPython reference topics + data/labeled), medians of {args.runs}"
-    )
+            rows["proselint"] = timed([proselint, "check", str(path)], runs)
+    print(f"corpus {corpus!r}: {words:,} words, medians of {runs}")
     for name, seconds in rows.items():
         print(f"  {name:22} {seconds:7.2f} s  {words / seconds:9,.0f} words/s")
     base = rows["naive full pipeline"]
     one, two = rows["custlint --jobs 1"], rows["custlint --jobs 2"]
-    print(f"ratio custlint/naive (jobs 1): {base / one:.1f}x")
+    print(f"  ratio custlint/naive (jobs 1): {base / one:.1f}x")
     if "proselint" in rows:
         peer = rows["proselint"]
-        print(f"ratio custlint/proselint: jobs 1 {peer / one:.2f}x, jobs 2 {peer / two:.2f}x")
-    print(f"ratio jobs 2 / jobs 1: {one / two:.2f}x")
+        print(f"  ratio custlint/proselint: jobs 1 {peer / one:.2f}x, jobs 2 {peer / two:.2f}x")
+    print(f"  ratio jobs 2 / jobs 1: {one / two:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--words", type=int, default=150_000)
+    parser.add_argument("--corpus", nargs="+", choices=CORPORA, default=list(CORPORA))
+    args = parser.parse_args()
+    for corpus in args.corpus:
+        measure(corpus, args.words, args.runs)
 
 
 if __name__ == "__main__":

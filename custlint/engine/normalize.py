@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from string import ascii_lowercase, ascii_uppercase
 
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'", "´": "'"})
 
@@ -20,11 +21,24 @@ def parse_form(text: str) -> str:
     apostrophes ("can’t") and ALL-CAPS signs ("CANNOT BE RETURNED") otherwise derail it.
     """
     plain = text.translate(_TYPOGRAPHIC)
-    letters = [c for c in plain if c.isalpha()]
-    if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+    if _mostly_capitals(plain):
         lowered = plain.lower()
         if len(lowered) == len(plain):
             first = next((i for i, c in enumerate(lowered) if c.isalpha()), 0)
             plain = lowered[:first] + lowered[first : first + 1].upper() + lowered[first + 1 :]
         return plain
     return _EMPHASIS.sub(lambda m: m.group(0).lower(), plain)
+
+
+def _mostly_capitals(text: str) -> bool:
+    """At least 8 letters, over 70% of them capitals: a sign, not a sentence."""
+    if text.isascii():
+        # Counting each letter in C is many times faster than a loop over characters.
+        upper = sum(map(text.count, ascii_uppercase))
+        if upper < 6:
+            return False
+        letters = upper + sum(map(text.count, ascii_lowercase))
+    else:
+        letters = sum(c.isalpha() for c in text)
+        upper = sum(c.isupper() for c in text if c.isalpha())
+    return letters >= 8 and upper / letters > 0.7
