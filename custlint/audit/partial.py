@@ -128,9 +128,15 @@ def overall(groups: dict[str, Counts]) -> Counts:
 
 
 def normalize_phrase(match: str) -> str:
-    """Lower-cased, one space between words, straight quotes, numbers and codes as '#'."""
-    text = " ".join(match.lower().replace("’", "'").replace("‘", "'").split())
-    return _NUMBERED.sub("#", text)
+    """Lower-cased, one space between words, straight quotes, numbers and codes as '#'.
+
+    A locator that is nothing but a number ('17F keeps calling') would read as '#' in a
+    table; it gets a label a manager can read instead."""
+    text = _NUMBERED.sub("#", " ".join(match.lower().replace("’", "'").replace("‘", "'").split()))
+    return text if any(c.isalpha() for c in text) else BARE_NUMBER
+
+
+BARE_NUMBER = "(a number on its own)"
 
 
 def descriptor_word(match: str, rule: Rule) -> str:
