@@ -72,3 +72,31 @@ def test_a_text_without_triggers_never_loads_spacy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_rule_that_needs_a_word_skips_sentences_without_it() -> None:
+    from dataclasses import replace
+
+    rules = [
+        replace(r, options={**r.options, "needs": ["we", "#number"]}) if r.id == "CL302" else r
+        for r in active_rules(Settings())
+    ]
+    text = (
+        "We cannot accept cash at the bar.\n\n"
+        "You can't park in front of the lobby.\n\n"
+        "14A cannot bring a second bag into the cabin.\n"
+    )
+    linter = Linter(rules)
+    needing = [s.text.strip() for s in linter.finder.sentences(text) if "CL302" in s.rule_ids]
+    assert needing == [
+        "We cannot accept cash at the bar.",
+        "14A cannot bring a second bag into the cabin.",
+    ]
+    fast = [(f.rule.id, text[f.start : f.end]) for f in linter.lint_texts([text])[0]]
+    naive = [
+        (f.rule.id, text[f.start : f.end])
+        for f in Linter(rules, two_stage=False).lint_texts([text])[0]
+    ]
+    assert fast == naive
+    assert [r for r, _ in fast].count("CL302") == 2
+    assert not any(m.startswith("You can't") for _, m in fast)

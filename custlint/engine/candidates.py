@@ -76,6 +76,35 @@ def trigger_phrases(rule: Rule) -> set[str]:
     return phrases
 
 
+NUMBER = "#number"
+
+
+def needed_words(rule: Rule) -> frozenset[str] | None:
+    """The words a sentence must hold one of for this rule to look at it, if the rule
+    says (`needs`): plain words, `@name` for a lexicon list with its plurals, and
+    `#number` for any token with a digit. A rule whose every finding has a subject from
+    a closed list ('we', 'our hotel', 'guests') then never sends other sentences to the
+    parser. Both stages apply the same test to the same tokens, so it changes nothing
+    but what gets parsed."""
+    needs = rule.options.get("needs")
+    if not needs:
+        return None
+    words: set[str] = set()
+    for item in needs:
+        if item.startswith("@"):
+            for entry in rule.lexicon.get(item[1:], ()):
+                for word in entry.split():
+                    words.update((word, plural(word)))
+        else:
+            words.add(item.lower())
+    return frozenset(words)
+
+
+def has_needed(tokens: Iterable[Any], needed: frozenset[str]) -> bool:
+    digits = NUMBER in needed
+    return any(t.lower_ in needed or (digits and any(c.isdigit() for c in t.text)) for t in tokens)
+
+
 _FAST_KEYS = ("LOWER", "ORTH", "SHAPE")
 _MAX_EXPANSION = 2000
 
@@ -224,6 +253,7 @@ class CandidateFinder:
         self.numbered = frozenset(r.id for r in self.rules if r.kind == "locator")
         # Refusals are never looked for in technical prose (see `technical_text`).
         self.refusals = frozenset(r.id for r in self.rules if r.kind == "refusal")
+        self.needs = {r.id: n for r in self.rules if (n := needed_words(r)) is not None}
         for rule in self.rules:
             phrases = sorted(trigger_phrases(rule))
             if phrases:
@@ -287,6 +317,9 @@ class CandidateFinder:
                     parse_form(written), (t.lower_ for t in sent)
                 ):
                     ids -= self.refusals
+                for rule_id in ids & self.needs.keys():
+                    if not has_needed(sent, self.needs[rule_id]):
+                        ids.discard(rule_id)
                 out.append(Sentence(start, end, written, frozenset(ids), block))
         return out
 

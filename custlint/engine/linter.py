@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from custlint.engine.candidates import CandidateFinder, TriggerScreen
+from custlint.engine.candidates import CandidateFinder, TriggerScreen, has_needed
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Kind, kind_for
 from custlint.engine.normalize import parse_form
@@ -103,6 +103,9 @@ class Linter:
             people: list[tuple[int, int]] = []
             for rule_id in sorted(sent.rule_ids):
                 rule = by_id[rule_id]
+                needed = self.finder.needs.get(rule_id)
+                if needed is not None and not has_needed(doc, needed):
+                    continue  # the candidate pass drops these too; this keeps the naive run equal
                 ctx = SentenceContext(
                     doc=doc, previous=previous, lexicon=rule.lexicon, original=sent.text
                 )
