@@ -36,7 +36,9 @@ def run(*args: str) -> None:
     )
 
 
-def evaluate(model: Path) -> dict:
+def evaluate(model: Path, keep: dict, add: dict) -> dict:
+    """Candidate-level precision and recall per split and category: the rules alone, and
+    the rules with the judge deciding as custlint does (keep and add thresholds)."""
     import spacy
 
     nlp = spacy.load(model)
@@ -48,26 +50,41 @@ def evaluate(model: Path) -> dict:
     for split in ("dev", "test"):
         for category in ("locator", "no-phrasing"):
             chosen = [r for r in records if r["split"] == split and r["category"] == category]
-            judged = [d.cats["ACCEPT"] >= 0.5 for d in nlp.pipe(r["text"] for r in chosen)]
+            probs = [d.cats["ACCEPT"] for d in nlp.pipe(r["text"] for r in chosen)]
+            judged = [
+                s >= keep[category]
+                if r["rule_decision"]
+                else add[category] is not None and s >= add[category]
+                for r, s in zip(chosen, probs, strict=True)
+            ]
             for name, pred in (("judge", judged), ("rules", [r["rule_decision"] for r in chosen])):
-                tp = sum(p and r["label"] for p, r in zip(pred, chosen, strict=True))
-                fp = sum(p and not r["label"] for p, r in zip(pred, chosen, strict=True))
-                fn = sum(not p and r["label"] for p, r in zip(pred, chosen, strict=True))
+                precision, recall = _precision_recall(pred, chosen)
                 scores[f"{split}/{category}/{name}"] = {
                     "candidates": len(chosen),
-                    "precision": round(tp / max(tp + fp, 1), 3),
-                    "recall": round(tp / max(tp + fn, 1), 3),
+                    "precision": round(precision, 3),
+                    "recall": round(recall, 3),
                 }
     return scores
 
 
+KEEP_CHOICES = (0.5, 0.3, 0.2, 0.1, 0.05, 0.02, 0.01, 0.0)
 ADD_CHOICES = (0.5, 0.9, 0.99, 0.999, None)
 TARGET_PRECISION = 0.95
+RECALL_GIVEN_UP = 0.01
 
 
-def choose_add_thresholds(model: Path) -> dict:
-    """Per category, the lowest threshold for adding a candidate the rules rejected that
-    keeps precision >= 0.95 on the dev split (None: the judge only removes)."""
+def _precision_recall(pred: list[bool], records: list[dict]) -> tuple[float, float]:
+    tp = sum(p and r["label"] for p, r in zip(pred, records, strict=True))
+    fp = sum(p and not r["label"] for p, r in zip(pred, records, strict=True))
+    fn = sum(not p and r["label"] for p, r in zip(pred, records, strict=True))
+    return tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+
+
+def choose_thresholds(model: Path) -> tuple[dict, dict]:
+    """Per category, on the dev split: the highest score a candidate the rules accept
+    needs to stay that costs at most one point of the rules' recall (the judge vetoes
+    only what it is sure of), then the lowest score for adding a candidate the rules
+    rejected that keeps precision >= 0.95 (None: the judge never adds)."""
     import spacy
 
     nlp = spacy.load(model)
@@ -75,22 +92,28 @@ def choose_add_thresholds(model: Path) -> dict:
         json.loads(line)
         for line in (TRAINING / "data" / "candidates.jsonl").read_text().splitlines()
     ]
-    chosen: dict = {}
+    keep: dict = {}
+    add: dict = {}
     for category in ("locator", "no-phrasing"):
         dev = [r for r in records if r["split"] == "dev" and r["category"] == category]
         scores = [d.cats["ACCEPT"] for d in nlp.pipe(r["text"] for r in dev)]
-        chosen[category] = None
-        for add in ADD_CHOICES:
+        _, rules_recall = _precision_recall([r["rule_decision"] for r in dev], dev)
+        keep[category] = 0.0
+        for limit in KEEP_CHOICES:
+            pred = [r["rule_decision"] and s >= limit for r, s in zip(dev, scores, strict=True)]
+            if _precision_recall(pred, dev)[1] >= rules_recall - RECALL_GIVEN_UP:
+                keep[category] = limit
+                break
+        add[category] = None
+        for limit in ADD_CHOICES:
             pred = [
-                s >= 0.5 if r["rule_decision"] else add is not None and s >= add
+                s >= keep[category] if r["rule_decision"] else limit is not None and s >= limit
                 for r, s in zip(dev, scores, strict=True)
             ]
-            tp = sum(p and r["label"] for p, r in zip(pred, dev, strict=True))
-            fp = sum(p and not r["label"] for p, r in zip(pred, dev, strict=True))
-            if tp / max(tp + fp, 1) >= TARGET_PRECISION:
-                chosen[category] = add
+            if _precision_recall(pred, dev)[0] >= TARGET_PRECISION:
+                add[category] = limit
                 break
-    return chosen
+    return keep, add
 
 
 def tree_hash(folder: Path) -> str:
@@ -115,8 +138,8 @@ def main() -> None:
         "--system.seed", str(SEED),
     )  # fmt: skip
     best = OUTPUT / "model-best"
-    scores = evaluate(best)
-    add_thresholds = choose_add_thresholds(best)
+    thresholds, add_thresholds = choose_thresholds(best)
+    scores = evaluate(best, thresholds, add_thresholds)
     if SHIPPED.exists():
         shutil.rmtree(SHIPPED)
     shutil.copytree(best, SHIPPED)
@@ -124,7 +147,7 @@ def main() -> None:
         "name": "custlint-judge",
         "inputs": "'LOCATOR: ' or 'REFUSAL: ' + the sentence with the candidate in [[ ]]",
         "label": "ACCEPT",
-        "thresholds": {"locator": 0.5, "no-phrasing": 0.5},
+        "thresholds": thresholds,
         "add_thresholds": add_thresholds,
         "seed": SEED,
         "spacy_version": spacy.__version__,
