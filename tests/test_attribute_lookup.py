@@ -1,0 +1,33 @@
+"""The attribute ruler's faster lookup finds exactly the matches of its Matcher."""
+
+from __future__ import annotations
+
+from test_two_stage import large_text
+
+from custlint.engine.attribute_lookup import AttributeLookup
+from custlint.engine.model import load_pipeline
+
+
+def test_lookup_equals_the_matcher_on_a_large_text() -> None:
+    nlp = load_pipeline()
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match.__self__, AttributeLookup)
+    strings = nlp.vocab.strings
+    extra = (
+        "Gonna call you back. Y'all can't park there. Let's go, c'mon! Gotta run.\n\n"
+        "There are two rooms left. Ain't nobody got time. There's a fee. y all"
+    )
+    paragraphs = [p for p in (large_text() + "\n\n" + extra).split("\n\n") if p.strip()]
+    before = [n for n in nlp.pipe_names if n not in ("attribute_ruler", "lemmatizer")]
+    compared = 0
+    with nlp.select_pipes(enable=before):
+        for doc in nlp.pipe(paragraphs):
+            by_matcher = sorted(
+                {
+                    (int(strings[m]), m, s, e)
+                    for m, s, e in ruler.matcher(doc, allow_missing=True, as_spans=False)
+                }
+            )
+            assert ruler.match(doc) == by_matcher, doc.text[:80]
+            compared += len(by_matcher)
+    assert compared > 20_000
