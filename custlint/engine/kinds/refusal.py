@@ -917,7 +917,7 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             quoted = any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
             if nxt is None and not quoted:
                 continue  # a narrator's "Nope." on its own
-            if nxt is not None and nxt.lower_ in ("problem", "worries", "thanks", "thank"):
+            if nxt is not None and nxt.lower_ in ("problem", "worries", "thanks", "thank", "no"):
                 continue
             um = tok.i >= 2 and doc[tok.i - 2].lower_ in ("um", "uh")
             found.append((tok.i - 2 if um else tok.i, tok.i + 1, tok))  # '“Um, nope.”'
