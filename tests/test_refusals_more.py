@@ -28,7 +28,7 @@ POSITIVE = [
     ("Do not bring glass bottles onto the beach.", "CL303", "Do not bring"),
     ("Please don't sit on the display sofas.", "CL303", "don't sit"),
     # first-person refusals
-    ("We are not in a position to extend your lease.", "CL302", "We are not in a position to extend"),
+    ("We are not in a position to extend it.", "CL302", "We are not in a position to extend"),
     ("We no longer offer a shuttle to the station.", "CL304", "We no longer offer"),
     ("Sorry, we don't gift-wrap sale items.", "CL304", "we don't gift-wrap"),
     ("We don't store bicycles in the lobby.", "CL304", "We don't store"),
