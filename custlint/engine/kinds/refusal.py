@@ -688,7 +688,7 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     participles = ctx.words("refused_participles")
     technical = ctx.words("technical_subjects")
     for tok in ctx.doc:
-        if tok.tag_ != "VBN" or not ({_lemma(tok), tok.lower_} & participles):
+        if tok.tag_ != "VBN" or not (_participle_forms(tok) & participles):
             continue
         if not any(c.dep_ == "auxpass" for c in tok.children) or not _negated(tok):
             continue
@@ -727,6 +727,17 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     return found
 
 
+def _participle_forms(tok: Any) -> set[str]:
+    """The lemma and the stem of a participle: the lemmatizer misreads 'rebooked' as 'rebooke'."""
+    low = tok.lower_
+    forms = {_lemma(tok), low}
+    if low.endswith("ed"):
+        forms |= {low[:-2], low[:-1]}
+        if len(low) > 4 and low[-3] == low[-4]:
+            forms.add(low[:-3])  # "transferred" -> "transfer"
+    return forms
+
+
 def _refused_adjectives(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'Tickets are not transferable', 'annual plans are not refundable'."""
     doc = ctx.doc
@@ -756,7 +767,7 @@ def _refused_signs(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     participles = ctx.words("refused_participles")
     found = []
     for tok in doc[2:]:
-        if tok.tag_ != "VBN" or not ({_lemma(tok), tok.lower_} & participles):
+        if tok.tag_ != "VBN" or not (_participle_forms(tok) & participles):
             continue
         neg, noun = doc[tok.i - 1], doc[tok.i - 2]
         if neg.lower_ != "not" or noun.pos_ not in ("NOUN", "PROPN"):
