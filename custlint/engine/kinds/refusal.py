@@ -167,11 +167,26 @@ def _aux_lemmas(tok: Any) -> set[str]:
 
 
 def _is_org_subject(subj: Any, ctx: SentenceContext) -> bool:
+    """'our hotel', 'the hotel', 'this store': us, but not 'the pharmacy next door',
+    'the other carrier' or 'our partner hotels', which are someone else."""
     if _lemma(subj) not in ctx.words("organization_nouns"):
         return False
-    return any(
-        c.dep_ in ("poss", "det") and c.lower_ in ("our", "this", "the") for c in subj.children
-    )
+    owners = [c for c in subj.children if c.dep_ in ("poss", "det")]
+    if not any(c.lower_ in ("our", "this", "the") for c in owners):
+        return False
+    ours = any(c.lower_ == "our" for c in owners)
+    for c in subj.children:
+        if c.dep_ in ("amod", "compound", "nmod") and _lemma(c) in THIRD_PARTY:
+            return False
+        if not ours and c.dep_ in ("amod", "compound", "nmod", "prep", "advmod", "npadvmod"):
+            return False  # "the outlet store", "the shop across the road"
+    return True
+
+
+THIRD_PARTY = frozenset(
+    "other partner sister nearby local neighbouring neighboring another external "
+    "third-party affiliate".split()
+)
 
 
 def _speaker_subject(subj: Any | None, ctx: SentenceContext) -> bool:
@@ -221,6 +236,10 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if c.dep_ in ("compound", "conj", "amod")
             for w in (c.lower_, _lemma(c))
         }
+        if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
+            joined = doc[noun.i + 2]
+            words |= {f"{noun.lower_}-{joined.lower_}", joined.lower_, _lemma(joined)}
+            noun = joined  # "NO RE-ENTRY", "no non-residents"
         if {noun.lower_, _lemma(noun)} & benefits:
             continue
         if _good_news(noun):
@@ -298,11 +317,17 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if verb is None:
             continue
         subj = _subject(tok)
+        if subj is None and tok.lower_ == "position":
+            subj = _subject(tok.head.head)  # "we are not in a position to …"
         if subj is None or subj.i > tok.i:
             continue
         auxes = _aux_lemmas(tok)
-        if auxes & {"could", "would", "did", "might", "should", "must"}:
+        if auxes & {"could", "would", "did", "might", "should"}:
             continue
+        if auxes & {"may", "must"} and subj.lower_ in FIRST_PERSON:
+            continue  # "we may not be able to": a hedge, not a refusal
+        if any(c.lower_ == "yet" for c in (*tok.children, *verb.children)):
+            continue  # "I can't reproduce it yet": it will happen
         if _conditional(tok) or _conditional(verb):
             continue
         lemma = _lemma(verb)
@@ -310,13 +335,19 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "we shall not be liable": a disclaimer, not a refusal of service
         if _reported_as_never_said(tok):
             continue  # "you will never hear us say 'you can't do that'"
-        if any(_lemma(o) in PRIVATE for o in _objects(verb)):
+        if _keeps_private(verb):
             continue  # "we will not share your details" is a promise
         helps = lemma == "help" and any(
             c.dep_ == "dobj" and c.lower_ in ("you", "it") for c in verb.children
         )
         causes = lemma == "have" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        if helps or causes:
+        gets = (
+            lemma == "have"
+            and (subj.lower_ == "you" or _audience(subj, ctx))
+            and auxes & {"can", "ca", "may"}
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+        )  # "you can't have a refund", "table 4 can't have the terrace"
+        if helps or causes or gets:
             pass  # "I can't help you", "I can't have anyone hang out here"
         elif lemma in harmless:
             continue
@@ -324,7 +355,7 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "I won't be able to …": my own inability, told to a colleague
         if subj.lower_ == "you" or _audience(subj, ctx):
             if not (
-                auxes & {"can", "ca", "may"}
+                auxes & {"can", "ca", "may", "must"}
                 or tok.lower_ in ("allowed", "permitted", "able", "ca", "can")
             ):
                 continue
@@ -358,7 +389,7 @@ def _refused_verb(tok: Any) -> Any | None:
     auxes = {_lemma(c) for c in tok.children if c.dep_ == "aux"} | {
         c.lower_ for c in tok.children if c.dep_ == "aux"
     }
-    if auxes & {"can", "ca", "will", "wo", "shall"}:
+    if auxes & {"can", "ca", "will", "wo", "shall", "may", "must"}:
         if any(c.dep_ == "auxpass" for c in tok.children):
             return None  # passive: "cannot be returned" is its own shape
         return _through_be_able(tok)
@@ -383,19 +414,29 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     found = []
     services = ctx.words("service_verbs")
     objects = ctx.words("refusal_objects")
+    found += _do_not_hyphenated(ctx)
     for tok in ctx.doc:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass") or not _negated(tok):
             continue
         dos = [c for c in tok.children if c.dep_ == "aux" and _lemma(c) == "do"]
+        if not dos and _no_longer(tok) and tok.tag_ in ("VBP", "VBZ", "VB"):
+            subj = _subject(tok)
+            if (
+                subj is not None
+                and subj.i < tok.i
+                and _speaker_subject(subj, ctx)
+                and _lemma(tok) in services
+                and not _keeps_private(tok)
+            ):
+                found.append((subj.i, _span_end(tok), tok))  # "we no longer offer …"
+            continue
         if not dos or dos[0].tag_ == "VBD" or _conditional(tok):
             continue
         subj = _subject(tok)
         if subj is None or subj.i > tok.i:
             continue
         objs = _objects(tok)
-        if any(_lemma(o) in PRIVATE | DISCLAIMED for o in objs) or any(
-            _lemma(g) in PRIVATE for o in objs for g in o.children if g.dep_ == "compound"
-        ):
+        if _keeps_private(tok) or any(_lemma(o) in DISCLAIMED for o in objs):
             continue
         lemma = _lemma(tok)
         if _speaker_subject(subj, ctx) and lemma in services:
@@ -409,6 +450,57 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             _lemma(n) in objects and n.lower_ in ("need",) for n in nouns
         ):
             found.append((dos[0].i, _span_end(tok), tok))
+    return found
+
+
+def _keeps_private(verb: Any) -> bool:
+    """'we will not share your details': a promise to keep the customer's data to ourselves.
+    'We cannot restore data' or 'we can't give out another user's address' refuse."""
+    if _lemma(verb) not in DISCLOSE:
+        return False
+    for o in _objects(verb):
+        private = _lemma(o) in PRIVATE or any(
+            _lemma(g) in PRIVATE for g in o.children if g.dep_ in ("compound", "amod")
+        )
+        someone_else = any(
+            c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in o.children
+        ) or any(c.lower_ in ("another", "other") for c in o.children)
+        if private and not someone_else:
+            return True
+    return False
+
+
+DISCLOSE = frozenset(
+    "share sell disclose give pass rent trade publish reveal release send lend show post "
+    "store keep use ask request email text sms contact spam track save retain".split()
+)
+
+
+def _no_longer(tok: Any) -> bool:
+    return any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children
+    )
+
+
+def _do_not_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'we don't price-match', 'we do not gift-wrap': the parser reads these verbs as nouns."""
+    doc = ctx.doc
+    services = ctx.words("service_verbs")
+    found = []
+    for tok in doc[1:]:
+        if tok.i + 5 > len(doc):
+            break
+        if tok.lower_ not in ("do", "does") or doc[tok.i + 1].lower_ not in NEGATIONS:
+            continue
+        first, dash, second = doc[tok.i + 2 : tok.i + 5]
+        if dash.text != "-" or first.whitespace_ or dash.whitespace_:
+            continue
+        word = f"{first.lower_}-{second.lower_}"
+        if word not in services:
+            continue
+        subj = doc[tok.i - 1]
+        if subj.lower_ in FIRST_PERSON or _is_org_subject(subj, ctx):
+            found.append((subj.i, second.i + 1, second))
     return found
 
 
@@ -444,6 +536,8 @@ def prohibition(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             and _lemma(tok.head.head) == "be"
         ):
             be = [tok.head.head]  # "Dogs are welcome on the patio but prohibited indoors"
+        if not be and tok.dep_ == "conj" and _lemma(tok.head) == "be" and negative:
+            be = [tok.head]  # the same, parsed as a second verb of "are"
         if not be:
             continue
         if permissive and not (_negated(tok) or (be and _negated(be[0]))):
@@ -462,8 +556,62 @@ def prohibition(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 continue  # "No pets are allowed" is the no-object shape
             if subj.lower_ in FIRST_PERSON:
                 continue
+            if _staff(subj, ctx):
+                continue  # "housekeeping are not allowed to enter …" is a rule for us
         start = min(c.i for c in (be[0], tok, *[c for c in tok.children if c.dep_ == "neg"]))
+        if start < tok.i - 3:
+            start = tok.i  # "are welcome on the patio but prohibited": the refusal is the last word
         found.append((start, tok.i + 1, tok))
+    return found
+
+
+def _staff(subj: Any, ctx: SentenceContext) -> bool:
+    staff = ctx.words("staff_nouns")
+    return _lemma(subj) in staff or subj.lower_ in staff
+
+
+@shape("do_not_imperative")
+def do_not_imperative(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'Do not bring alcohol into the stadium', 'Please don't feed the birds'."""
+    doc = ctx.doc
+    actions = ctx.words("prohibited_actions")
+    found = []
+    for tok in doc:
+        if tok.lower_ != "do" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in NEGATIONS:
+            continue
+        before = [t for t in doc[: tok.i] if not t.is_punct]
+        opens = not before or (len(before) == 1 and before[0].lower_ == "please")
+        if not opens and not (tok.i > 0 and doc[tok.i - 1].text in (";", ":")):
+            continue  # "Do not" opens the sign, or follows "please", ";" or ":"
+        verb = doc[tok.i + 2]
+        if verb.tag_ != "VB" or _lemma(verb) not in actions:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+            continue
+        if _keeps_private(verb) or _conditional(verb):
+            continue
+        found.append((tok.i, _span_end(verb), verb))
+    return found
+
+
+@shape("no_circumstances")
+def no_circumstances(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'Under no circumstances will the deposit be returned', 'in no case may …'."""
+    doc = ctx.doc
+    found = []
+    for tok in doc[1:-2]:
+        if tok.lower_ != "no" or doc[tok.i - 1].lower_ not in ("under", "in"):
+            continue
+        noun = doc[tok.i + 1]
+        if _lemma(noun) not in ("circumstance", "account", "case"):
+            continue
+        nxt = doc[tok.i + 2]
+        if nxt.tag_ != "MD" or _lemma(nxt) in ("should", "would", "could", "might"):
+            continue  # "under no circumstances should you pay a courier": advice for the customer
+        verb = nxt.head
+        if _keeps_private(verb) or _lemma(verb) in ctx.words("harmless_verbs"):
+            continue  # "under no circumstances will we ask for your PIN" is a promise
+        found.append((tok.i - 1, noun.i + 1, noun))
     return found
 
 
@@ -493,6 +641,22 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             found.append((request, tok.i + 1, tok))
             continue  # "refund denied", "refund being denied"
         if (subj is not None and subj.dep_ == "nsubjpass") or (passive and subj is not None):
+            subjects = [c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i]
+            subj = next((c for c in subjects if _lemma(c) in requests), subj)
+            will = _aux_lemmas(tok) & {"will", "shall", "wo"}
+            if (
+                passive
+                and will
+                and _lemma(tok) in ("refuse", "reject")
+                and not _negated(tok)
+                and not _conditional(tok)
+                and not _staff(subj, ctx)
+                and _lemma(subj) not in ctx.words("technical_subjects")
+                and subj.lower_ not in ("it", "i", "you", "we", "this", "that")
+            ):
+                aux = min(c.i for c in tok.children if c.dep_ in ("aux", "auxpass"))
+                found.append((aux, tok.i + 1, tok))  # "opened items will be refused"
+                continue
             if _lemma(subj) in requests or subj.lower_ in requests:
                 start = min(
                     subj.i, *[c.i for c in tok.children if c.dep_ in ("aux", "auxpass")], tok.i
@@ -520,11 +684,11 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
 @shape("passive_refusal")
 def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'refunds will not be issued', 'sale items cannot be returned'."""
-    found = []
+    found = _refused_adjectives(ctx) + _refused_signs(ctx)
     participles = ctx.words("refused_participles")
     technical = ctx.words("technical_subjects")
     for tok in ctx.doc:
-        if tok.tag_ != "VBN" or _lemma(tok) not in participles:
+        if tok.tag_ != "VBN" or not (_participle_forms(tok) & participles):
             continue
         if not any(c.dep_ == "auxpass" for c in tok.children) or not _negated(tok):
             continue
@@ -532,22 +696,89 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "you will not be held responsible" is good news
         auxes = [c for c in tok.children if c.dep_ == "aux"]
         passive_be = [c for c in tok.children if c.dep_ == "auxpass"]
-        modal = {_lemma(a) for a in auxes} & {"can", "will", "shall", "may"}
+        modal = {_lemma(a) for a in auxes} & {"can", "will", "shall", "may", "must"}
         present = passive_be and passive_be[0].tag_ in ("VBZ", "VBP") and not auxes
-        if not (modal or present):
+        ruled = (
+            [a.lower_ for a in auxes] == ["to"]
+            and tok.dep_ == "xcomp"
+            and _lemma(tok.head) == "be"
+            and tok.head.tag_ in ("VBZ", "VBP")
+        )  # "keys are not to be lent"
+        if not (modal or present or ruled):
             continue
-        if not auxes:
+        if ruled:
+            auxes = [tok.head]
+        elif not auxes:
             auxes = passive_be
         if _conditional(tok):
             continue
         subj = _subject(tok)
         if subj is not None and (
-            _lemma(subj) in technical or subj.lower_ in technical or subj.lower_ in ("you", "i")
+            _lemma(subj) in technical
+            or subj.lower_ in technical
+            or subj.lower_ in ("you", "i")
+            or _lemma(subj) in PRIVATE
+            or _staff(subj, ctx)
         ):
-            continue
+            continue  # "your details will not be shared" is a promise
         if subj is not None and any(c.lower_ == "no" for c in subj.children):
             continue  # "No refunds will be issued" is the no-object shape
         found.append((min(a.i for a in auxes), tok.i + 1, tok))
+    return found
+
+
+def _participle_forms(tok: Any) -> set[str]:
+    """The lemma and the stem of a participle: the lemmatizer misreads 'rebooked' as 'rebooke'."""
+    low = tok.lower_
+    forms = {_lemma(tok), low}
+    if low.endswith("ed"):
+        forms |= {low[:-2], low[:-1]}
+        if len(low) > 4 and low[-3] == low[-4]:
+            forms.add(low[:-3])  # "transferred" -> "transfer"
+    return forms
+
+
+def _refused_adjectives(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'Tickets are not transferable', 'annual plans are not refundable'."""
+    doc = ctx.doc
+    adjectives = ctx.words("refused_adjectives")
+    technical = ctx.words("technical_subjects")
+    found = []
+    for tok in doc[2:]:
+        if tok.lower_ not in adjectives or tok.tag_ == "VBN":
+            continue
+        neg, be = doc[tok.i - 1], doc[tok.i - 2]
+        if neg.lower_ not in NEGATIONS or _lemma(be) != "be" or be.tag_ not in ("VBZ", "VBP"):
+            continue
+        subj = _subject(be) or _subject(tok)
+        if subj is None or subj.i > be.i:
+            continue
+        if _lemma(subj) in technical or subj.lower_ in technical | FIRST_PERSON | {"you", "it"}:
+            continue
+        if _conditional(be) or any(c.lower_ == "no" for c in subj.children) or _staff(subj, ctx):
+            continue
+        found.append((be.i, tok.i + 1, tok))
+    return found
+
+
+def _refused_signs(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """A sign without a verb: 'Cash not accepted', 'Pets not permitted beyond this point'."""
+    doc = ctx.doc
+    participles = ctx.words("refused_participles")
+    found = []
+    for tok in doc[2:]:
+        if tok.tag_ != "VBN" or not (_participle_forms(tok) & participles):
+            continue
+        neg, noun = doc[tok.i - 1], doc[tok.i - 2]
+        if neg.lower_ != "not" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in doc):
+            continue  # a full sentence: "the cash we had not accepted …"
+        if noun.left_edge.i != next((t.i for t in doc if not t.is_punct), 0):
+            continue
+        found.append((noun.left_edge.i, tok.i + 1, tok))
     return found
 
 
@@ -599,6 +830,19 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 if clause and clause[0].head.tag_ not in ("VBD", "VBN"):
                     verb = clause[0].head
                     found.append((tok.i - 1, verb.i + 1, verb))
+        elif low == "something" and tok.dep_ == "attr" and _negated(tok.head):
+            for c in tok.children:
+                if c.dep_ != "relcl":
+                    continue
+                verb = _through_be_able(c) if _lemma(c) == "be" else c
+                subj = _subject(c)
+                able = _lemma(c) == "be" and verb is not c
+                if _lemma(verb) != "do" or subj is None or subj.lower_ not in FIRST_PERSON:
+                    continue
+                if able or _aux_lemmas(verb) & {"can", "ca", "will", "wo"}:
+                    who = _subject(tok.head)
+                    start = who.i if who is not None and who.i < tok.i else tok.head.i
+                    found.append((start, verb.i + 1, verb))  # "That's not something we can do"
         elif low == "possible" and tok.dep_ == "acomp" and (_negated(tok.head) or _negated(tok)):
             subj = _subject(tok.head)
             if subj is not None and subj.lower_ not in ("it", "which", "what"):
@@ -617,6 +861,13 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         low = tok.lower_
         if low == "no" and _opens_answer(tok):
             rest = [t for t in doc[tok.i + 1 :] if not t.is_punct]
+            sorry = [t for t in doc[: tok.i] if t.lower_ in ("sorry", "afraid")]
+            if sorry and (not rest or doc[tok.i + 1].is_punct):
+                start = sorry[0].i
+                if start >= 2 and doc[start - 1].lower_ in ("'m", "’m", "m"):
+                    start -= 2  # "I'm afraid not"
+                found.append((start, tok.i + 1, tok))  # "Sorry, no."
+                continue
             if not rest:
                 continue
             first = rest[0]
@@ -644,6 +895,11 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 if subj is not None and _negated(subj.head):
                     negs = [c.i + 1 for c in subj.head.children if c.dep_ == "neg"]
                     end = max([_span_end(subj.head), *negs])
+                else:
+                    # "No, I'm sorry, infants can't be seated": the reason is part of the no
+                    neg = next((t for t in rest if t.dep_ == "neg" and t.head.i > tok.i), None)
+                    if neg is not None:
+                        end = max(neg.i + 1, _span_end(neg.head))
                 found.append((tok.i, end, tok))
                 continue
             if subj is None:
@@ -664,21 +920,54 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if any(c.lower_ == "never" for c in verb.children):
                 continue
             found.append((subj.i if subj is not None else verb.i, tok.i + 1, verb))
-        elif low in ("nope", "nah") and any(
-            t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i]
+        elif low in ("nope", "nah") and (
+            any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
+            or _opens_answer(tok)
         ):
+            nxt = next((t for t in doc[tok.i + 1 :] if not t.is_punct), None)
+            quoted = any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
+            if nxt is None and not quoted:
+                continue  # a narrator's "Nope." on its own
+            if nxt is not None and nxt.lower_ in ("problem", "worries", "thanks", "thank", "no"):
+                continue
             um = tok.i >= 2 and doc[tok.i - 2].lower_ in ("um", "uh")
             found.append((tok.i - 2 if um else tok.i, tok.i + 1, tok))  # '“Um, nope.”'
+        elif low == "not" and tok.i + 1 < len(doc):
+            # "Not allowed, mate.", "Not possible on your plan, sorry", "said not possible"
+            word = doc[tok.i + 1]
+            if word.lower_ not in ("allowed", "permitted", "possible"):
+                continue
+            said = tok.i > 0 and _lemma(doc[tok.i - 1]) == "say"
+            opens = not [t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in FILLERS)]
+            if tok.i > 0 and doc[tok.i - 1].text in ('"', "“", "‘"):
+                opens = True  # 'He said, “Not allowed, mate.”'
+            if not (said or opens):
+                continue
+            if any(t.pos_ in ("VERB", "AUX") and t.i > word.i for t in doc[: word.i + 3]):
+                continue  # "Not allowed to …" with a verb of its own is another shape's
+            found.append((tok.i - 1 if said else tok.i, word.i + 1, word))
     return found
 
 
+FILLERS = frozenset("well um uh oh er sorry afraid i 'm m ’m".split())
 SAYERS = frozenset("policy policies rules system manager management boss they".split())
 
 
 def _answers_a_question(ctx: SentenceContext) -> bool:
-    """'“Can I bring my dog?” “No, …”': a no that answers a customer's question."""
-    prev = ctx.previous.rstrip().rstrip("\"”’'")
-    return prev.endswith("?")
+    """'“Can I bring my dog?” “No, …”': a no that answers a customer's request.
+
+    'Is this a window seat?' “No it's not” answers a question of fact: nobody is refused."""
+    prev = ctx.previous.rstrip(" \t\n\"“”‘’'")  # the next quote may open on this side
+    if not prev.endswith("?"):
+        return False
+    asked = re.split(r"[.!?]\s+(?=\S)", prev)[-1]
+    words = re.findall(r"[a-z]+", asked.lower())
+    if "?" in asked[:-1] or not words:
+        return True
+    first = words[0]
+    if first in ("is", "are", "am", "was", "were", "did", "has", "have"):
+        return len(words) > 2 and words[1:3] in (["it", "possible"], ["there", "any"])
+    return True
 
 
 def _request_before(tok: Any, requests: frozenset[str]) -> int | None:
@@ -706,9 +995,7 @@ def _opens_answer(tok: Any) -> bool:
     doc = tok.doc
     if tok.i > 0 and doc[tok.i - 1].text in ('"', "“", "‘", "'"):
         return tok.i + 1 < len(doc)  # a quoted answer: 'My response is "No, …"'
-    before = [
-        t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in ("well", "um", "uh", "oh", "er"))
-    ]
+    before = [t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in FILLERS)]
     if before:
         return False
     if tok.i + 1 >= len(doc):
