@@ -22,7 +22,10 @@ from custlint.rulepack import Rule
 NUMBER_RE = re.compile(r"^#?\d+[A-Za-z]?$|^[A-Za-z]\d+$")
 NUMBER_MARKS = ("#", "no", "no.", "number", "num", "nr", "ending", "#:", "ext", "ext.")
 FILLERS = ("#", "no", "no.", "number", "num", "nr", "ending", "in", "ended", "ends", "#:")
-PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside")
+PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside", "with")
+# What joins the numbers of one plural head: "tables 3, 5 and 9", "beds 4+6", "rooms 401 to 405".
+LIST_JOINERS = (",", "and", "&", "+", "or", "-", "–", "to")
+POSSESSIVES = ("my", "your", "our", "his", "her", "their", "its")
 OPEN_QUOTES = "\"“‘'«"
 CURRENCY = ("$", "£", "€", "¥", "usd", "eur", "gbp")
 UNITS = (
@@ -70,6 +73,7 @@ class Mention:
     end: int  # token index, exclusive
     root: Any  # the token that carries the mention's dependency
     bare: bool  # a code with no head word ("17F", "1108")
+    many: bool = False  # a plural head with a list of numbers ("tables 3, 5 and 9")
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,15 @@ class LocatorKind:
         self.thing_verbs = frozenset(opts.get("thing_verbs", []))
         self.strict = bool(opts.get("bare_strict", False))
         self.object_verbs = frozenset(opts.get("object_verbs", []))
+        # Verbs that take a bare code but not a numbered place: "see 14C", not "see section 3".
+        self.code_object_verbs = frozenset(opts.get("code_object_verbs", []))
+        # Plural heads the cheap pass looks for too ("tables 3, 5 and 9").
+        triggers = {t.lower() for t in rule.triggers}
+        self.plural_heads = frozenset(
+            t
+            for t in triggers
+            if t.endswith("s") and (t[:-1] in self.heads or t[:-2] in self.heads)
+        )
         self.plural = bool(opts.get("plural", False))
         # Bare codes count only in the context the cheap pass looks for, so that running
         # every rule on every sentence finds exactly what the two stages find.
@@ -145,6 +158,8 @@ class LocatorKind:
         return hits
 
     def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
+        if _a_thing(mention, ctx):
+            return None
         for test in self.tests:
             person = test(mention, ctx, self)
             if person is not None:
@@ -175,12 +190,23 @@ class LocatorKind:
         all_heads = ctx.words("locator_heads")
         for tok in doc:
             low = tok.lower_
-            if low in self.heads:
+            if low in self.heads or low in self.plural_heads:
                 j = tok.i + 1
                 while j < len(doc) and doc[j].lower_ in FILLERS and j - tok.i <= 3:
                     j += 1
                 if j < len(doc) and _is_number(doc[j]):
-                    found.append(Mention(tok.i, j + 1, _root(doc, tok.i, j + 1), bare=False))
+                    end = j + 1
+                    many = low in self.plural_heads
+                    while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
+                        k = end + 1
+                        if doc[k].lower_ in ("and", "or") and doc[end].text == ",":
+                            k += 1  # "3, 5, and 9"
+                        if k < len(doc) and _is_number(doc[k]):
+                            end = k + 1
+                        else:
+                            break
+                    start = _modifiers(doc, tok)
+                    found.append(Mention(start, end, _root(doc, tok.i, end), False, many))
             elif self.code_re is not None and self.code_re.match(_code_text(tok)):
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 if prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
@@ -219,7 +245,7 @@ class LocatorKind:
             ]
             replacement = " ".join(w for w in words if w)
         else:
-            plural = self.plural
+            plural = self.plural or mention.many
             noun_text = "customers" if plural else "customer"
             phrase = f"{noun_text} {self.preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
@@ -231,7 +257,7 @@ class LocatorKind:
         elif at_start and not person.vocative and not original[:1].islower():
             replacement = replacement[:1].upper() + replacement[1:]
         end = person.end
-        if plural or (person.noun is None and self.plural):
+        if plural or (person.noun is None and (self.plural or mention.many)):
             end, replacement = _agree_plural(doc, person, end, replacement)
         last = doc[end - 1]
         last_text = _code_text(last) if end == mention.end else last.text
@@ -273,6 +299,51 @@ def _code_text(tok: Any) -> str:
     return tok.text[:-1] if tok.text[-1:] in (".", "-") and len(tok.text) > 1 else tok.text
 
 
+def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
+    """Numbers that the words around them make a thing, whatever the verb:
+    'your ticket 88021' (someone's own ticket), 'the bed 2 call bell' (a modifier of a
+    noun), 'macro R3' (a code named by the noun before it)."""
+    doc = ctx.doc
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.lower_ in POSSESSIVES and before.tag_ == "PRP$":
+        return True
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.dep_ == "compound":
+        return True  # "the bed 2 call bell"
+    root = mention.root
+    if (
+        root.dep_ in ("compound", "nmod", "amod")
+        and root.head.i >= mention.end
+        and root.head.pos_ == "NOUN"
+        and not any(t.is_punct or t.text in ("'s", "’s") for t in doc[mention.end : root.head.i])
+    ):
+        return True
+    if (
+        mention.bare
+        and before is not None
+        and before.tag_ in ("NN", "NNP")
+        and before.dep_ == "compound"
+        and before.head.i == mention.start
+        and not _is_person_noun(before, ctx)
+    ):
+        return True
+    return False
+
+
+def _modifiers(doc: Any, head: Any) -> int:
+    """Where a numbered place begins: 'fitting room 3', 'side room 1'."""
+    start = head.i
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("compound", "amod")
+        and doc[start - 1].head.i == head.i
+        and doc[start - 1].pos_ in ("NOUN", "ADJ", "VERB")
+        and not doc[start - 1].is_punct
+    ):
+        start -= 1
+    return start
+
+
 def _is_number(tok: Any) -> bool:
     return bool(NUMBER_RE.match(tok.text)) or (tok.like_num and tok.is_alpha)
 
@@ -308,7 +379,7 @@ def _is_person_noun(tok: Any, ctx: SentenceContext) -> bool:
         return False
     if low in ctx.words("descriptor_nouns") or tok.lemma_.lower() in ctx.words("descriptor_nouns"):
         return False
-    if low == "table":
+    if low in ("table", "tables") or tok.lemma_.lower() == "table":
         return False
     if any(
         c.dep_ == "compound" and c.lower_ in ("account", "card", "policy", "ticket")
@@ -328,6 +399,8 @@ DETERMINERS = frozenset("my our the your his her their this that".split())
 @person_test("person_by_number")
 def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'the man in seat 17F', 'the couple at table 14', 'the woman seated in 4A'."""
+    if mention.bare and mention.start > 0 and ctx.doc[mention.start - 1].lower_ == "of":
+        return None  # a size, not a place: "a party of 12", "groups of 10"
     governor = _placed_by_parse(mention)
     if governor is None or not _is_person_noun(governor, ctx):
         governor = _placed_by_order(mention, ctx)  # "the ticket of the man in 13C"
@@ -393,9 +466,84 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
     if dep != "nsubj":
         return _mistagged_verb(mention, ctx, kind)
-    if _human_predicate(verb, ctx, kind):
+    if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
+
+
+# Words that may stand between a clause-initial number and its verb: "tables 3 and 5 all
+# waiting", "orders 4471 and 4472 both chasing refunds", "1202 still wants".
+BETWEEN_SUBJECT_AND_VERB = frozenset("all both each still now again also just already".split())
+CLAUSE_OPENERS = (":", ";", "—", "–", "-", "(")
+
+
+# Verbs too general to make a person of their subject when joined to another verb.
+WEAK_VERBS = frozenset("get go come have be take make put keep stay".split())
+
+
+def _has_aux(verb: Any) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
+    """The verb right after a number by word order: '14C asking for a blanket', 'rooms 210
+    and 212 complaining', '1506 disputed the charge'; through 'is', 'has', 'keeps'."""
+    doc = ctx.doc
+    i = mention.end
+    while i < len(doc) and (
+        doc[i].lower_ in BETWEEN_SUBJECT_AND_VERB or (doc[i].pos_ == "ADV" and doc[i].i > 0)
+    ):
+        i += 1
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    if tok.lemma_.lower() in ("be", "have") and tok.tag_ in ("VBZ", "VBD", "VBP"):
+        j = i + 1
+        while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("been", "being")):
+            j += 1
+        if j < len(doc) and doc[j].tag_ in ("VBG", "VBN") and doc[j].pos_ == "VERB":
+            return doc[j]
+        return tok
+    if tok.tag_ in ("VBD", "VBZ", "VBG", "VBP") and tok.pos_ in ("VERB", "AUX"):
+        return tok
+    return None
+
+
+@person_test("person_by_number")
+def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """Shorthand the parser misreads: a number that opens a clause and is followed by what
+    people do ('14C asking for a blanket', 'Night audit: 1506 disputed the charge')."""
+    doc = ctx.doc
+    before = [t for t in doc[: mention.start] if t.text not in OPEN_QUOTES]
+    if before and before[-1].text not in CLAUSE_OPENERS:
+        return None
+    verb = _verb_after(mention, ctx)
+    if verb is None or verb.tag_ == "VBN" and not _has_aux(verb):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # passive: the number is what was done to, so only what is done to people counts
+        if verb.lemma_.lower() in ctx.words("interaction_verbs"):
+            return Person(mention.start, mention.end, None)
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mention.end for c in verb.children):
+        return None
+    if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+def _human_conjunct(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'B14 leaned over and told me', 'cancelled and wants the rest refunded': a later verb
+    that shares the subject."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() not in WEAK_VERBS
+        and c.i > verb.i
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and _human_predicate(c, ctx, kind)
+        for c in verb.children
+    )
 
 
 def _mistagged_verb(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
@@ -461,7 +609,31 @@ def _acts(root: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    if lemma in ("keep", "start", "continue", "stop", "begin", "try", "seem", "want"):
+    if any(c.dep_ == "det" and c.i < verb.i for c in children) or (
+        verb.tag_ == "VBG"
+        and verb.i > 1
+        and verb.doc[verb.i - 1].tag_ == "CD"
+        and verb.doc[verb.i - 2].tag_ in ("DT", "PRP$")
+    ):
+        return False  # a noun the tagger read as a verb: "for the 8:30 sitting"
+    if lemma in ("want", "try", "refuse", "ask", "hope", "plan"):
+        return True  # only people want: "Registration 4471 wants to switch"
+    if lemma in ("wait", "sit", "stand", "be") and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "at", "in")
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ctx.words("waiting_places") for g in c.children
+        )
+        for c in children
+    ):
+        return True  # "is on hold", "is waiting at the counter"
+    if lemma in ("look", "face", "overlook", "sit", "stand", "lie") and any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ctx.words("view_words")
+        for c in children
+    ):
+        if lemma in ("look", "face", "overlook") or verb.tag_ == "VBZ":
+            return False  # a place: "Bed 10 looked out over the car park", "sits under a print"
+    if lemma in ("keep", "start", "continue", "stop", "begin", "seem"):
         for c in children:
             if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words("human_verbs"):
                 return c.lemma_.lower() not in kind.thing_verbs
