@@ -318,16 +318,14 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and not any(t.is_punct or t.text in ("'s", "’s") for t in doc[mention.end : root.head.i])
     ):
         return True
-    if (
+    return bool(
         mention.bare
         and before is not None
         and before.tag_ in ("NN", "NNP")
         and before.dep_ == "compound"
         and before.head.i == mention.start
         and not _is_person_noun(before, ctx)
-    ):
-        return True
-    return False
+    )
 
 
 def _modifiers(doc: Any, head: Any) -> int:
@@ -518,7 +516,7 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if before and before[-1].text not in CLAUSE_OPENERS:
         return None
     verb = _verb_after(mention, ctx)
-    if verb is None or verb.tag_ == "VBN" and not _has_aux(verb):
+    if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
         return None
     if any(c.dep_ == "auxpass" for c in verb.children):
         # passive: the number is what was done to, so only what is done to people counts
@@ -627,12 +625,15 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         for c in children
     ):
         return True  # "is on hold", "is waiting at the counter"
-    if lemma in ("look", "face", "overlook", "sit", "stand", "lie") and any(
-        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ctx.words("view_words")
-        for c in children
+    if (
+        lemma in ("look", "face", "overlook", "sit", "stand", "lie")
+        and (lemma in ("look", "face", "overlook") or verb.tag_ == "VBZ")
+        and any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ctx.words("view_words")
+            for c in children
+        )
     ):
-        if lemma in ("look", "face", "overlook") or verb.tag_ == "VBZ":
-            return False  # a place: "Bed 10 looked out over the car park", "sits under a print"
+        return False  # a place: "Bed 10 looked out over the car park", "sits under a print"
     if lemma in ("keep", "start", "continue", "stop", "begin", "seem"):
         for c in children:
             if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words("human_verbs"):
