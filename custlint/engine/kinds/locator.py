@@ -25,7 +25,9 @@ FILLERS = ("#", "no", "no.", "number", "num", "nr", "ending", "in", "ended", "en
 PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside", "with")
 # What joins the numbers of one plural head: "tables 3, 5 and 9", "beds 4+6", "rooms 401 to 405".
 LIST_JOINERS = (",", "and", "&", "+", "or", "-", "–", "to")
-POSSESSIVES = ("my", "your", "our", "his", "her", "their", "its")
+# Owners that make a numbered thing someone's own ("your ticket 88021"); "my table 45" is
+# still the server's section, where people sit.
+POSSESSIVES = ("your", "his", "her", "their", "its")
 OPEN_QUOTES = "\"“‘'«"
 CURRENCY = ("$", "£", "€", "¥", "usd", "eur", "gbp")
 UNITS = (
@@ -307,14 +309,21 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
     before = doc[mention.start - 1] if mention.start > 0 else None
     if before is not None and before.lower_ in POSSESSIVES and before.tag_ == "PRP$":
         return True
+    root = mention.root
+    if (
+        mention.bare
+        and root.dep_ in ("nummod", "quantmod")
+        and root.head.i > root.i
+        and root.head.tag_ == "NNS"
+    ):
+        return True  # a count: "refund 3 cocktails"
     after = doc[mention.end] if mention.end < len(doc) else None
     if after is not None and after.pos_ == "NOUN" and after.dep_ == "compound":
         return True  # "the bed 2 call bell"
-    root = mention.root
     if (
         root.dep_ in ("compound", "nmod", "amod")
         and root.head.i >= mention.end
-        and root.head.pos_ == "NOUN"
+        and root.head.tag_ == "NN"  # "wretches", "leans": verbs read as plural nouns
         and not any(t.is_punct or t.text in ("'s", "’s") for t in doc[mention.end : root.head.i])
     ):
         return True
@@ -397,7 +406,12 @@ DETERMINERS = frozenset("my our the your his her their this that".split())
 @person_test("person_by_number")
 def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'the man in seat 17F', 'the couple at table 14', 'the woman seated in 4A'."""
-    if mention.bare and mention.start > 0 and ctx.doc[mention.start - 1].lower_ == "of":
+    if (
+        mention.bare
+        and mention.start > 0
+        and ctx.doc[mention.start - 1].lower_ == "of"
+        and ctx.doc[mention.start].text.isdigit()
+    ):
         return None  # a size, not a place: "a party of 12", "groups of 10"
     governor = _placed_by_parse(mention)
     if governor is None or not _is_person_noun(governor, ctx):
@@ -679,7 +693,12 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 )
             ):
                 return True  # "is on hold", "is at the counter"
-            if c.dep_ == "advmod" and c.lower_ in ("here", "back") and verb.i < c.i:
+            if (
+                c.dep_ == "advmod"
+                and c.lower_ in ("here", "back")
+                and verb.i < c.i
+                and not any(g.dep_ in ("attr", "acomp") for g in children)
+            ):
                 return True  # "Order 4471 is here to pick up"
         return False
     if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound") and any(
@@ -702,6 +721,71 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         if c.dep_ == "dobj"
         for g in c.children
     )
+
+
+CALL_VERBS = frozenset("call ring phone email text message buzz".split())
+# Words between a verb and the thing given to the number: "bring 12 their bill".
+GIFT_OPENERS = frozenset("a an another some the their his her more any".split())
+TIME_NOUNS = frozenset("day days week weeks night nights hour hours time times month year".split())
+
+
+def _word_before(mention: Mention, ctx: SentenceContext) -> Any | None:
+    """The word before a number, looking back past the rest of its list ('comp 12 and 13')."""
+    doc = ctx.doc
+    i = mention.start - 1
+    while i > 0 and (doc[i].text in (",", "&") or doc[i].lower_ == "and" or _is_code(doc[i])):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _is_code(tok: Any) -> bool:
+    return any(c.isdigit() for c in tok.text) and len(tok.text) <= 6
+
+
+def _word_after(mention: Mention, ctx: SentenceContext) -> int:
+    """The index after a number and the rest of its list ('12 and 13 a programme')."""
+    doc = ctx.doc
+    i = mention.end
+    while i < len(doc) and (
+        doc[i].text in (",", "&") or doc[i].lower_ == "and" or _is_code(doc[i])
+    ):
+        i += 1
+    return i
+
+
+def _called_back(mention: Mention, ctx: SentenceContext) -> bool:
+    """'call back 6671', 'ring account 30917 back', 'email order 4471 back': returning a call
+    is done to a person."""
+    doc = ctx.doc
+    before = mention.start - 1
+    if before >= 0 and doc[before].lower_ == "back":
+        before -= 1
+    back = doc[before + 1].lower_ == "back" if before + 1 < mention.start else False
+    back = back or (mention.end < len(doc) and doc[mention.end].lower_ == "back")
+    return (
+        back
+        and before >= 0
+        and doc[before].lemma_.lower() in CALL_VERBS
+        and doc[before].pos_ in ("VERB", "NOUN")
+        and doc[before].tag_ not in ("NNS",)
+    )
+
+
+def _given_something(mention: Mention, ctx: SentenceContext) -> bool:
+    """'bring 12 their bill', 'Take table 6 another bottle', 'comp 12 and 13 a programme':
+    the number between a verb of giving and the thing given is who receives it."""
+    doc = ctx.doc
+    prev = _word_before(mention, ctx)
+    if prev is None or prev.lower_ not in ctx.words("giving_verbs"):
+        return False
+    if prev.i > 0 and not (
+        doc[prev.i - 1].is_punct or doc[prev.i - 1].lower_ in ("please", "pls", "you", "and")
+    ):
+        return False  # an order, not "the coffee we bring 12 a day"
+    i = _word_after(mention, ctx)
+    if i >= len(doc) or doc[i].lower_ not in GIFT_OPENERS:
+        return False
+    return not any(t.lower_ in TIME_NOUNS for t in doc[i : i + 3])
 
 
 def _belongs_to(mention: Mention, ctx: SentenceContext) -> bool:
@@ -756,12 +840,17 @@ def _about_a_call(ctx: SentenceContext) -> bool:
 
 @person_test("person_by_number")
 def answers_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
-    """'"Who?" I asked. "Room 23."': a bare answer to a question about who."""
-    if any(t.pos_ in ("VERB", "AUX") for t in ctx.doc):
-        return None
+    """'"Who?" I asked. "Room 23."', '"Who's on hold?" "8841, she wants to cancel."': an
+    answer to a question about who."""
     previous = ctx.previous.strip().lower().lstrip("\"“‘'")
-    if previous.startswith("who") and "?" in previous:
+    if not (previous.startswith("who") and "?" in previous):
+        return None
+    doc = ctx.doc
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
         return Person(mention.start, mention.end, None)
+    opening = all(t.is_punct for t in doc[: mention.start])
+    if opening and mention.end < len(doc) and doc[mention.end].text in (",", "—", "–", "-"):
+        return Person(mention.start, mention.end, None)  # the answer, then more about them
     return None
 
 
@@ -792,13 +881,9 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     colon = max((t.i for t in doc[: mention.start] if t.text == ":"), default=-1)
     lead = [t for t in doc[colon + 1 : mention.start] if not t.is_punct]  # after "MC:"
     if kind.strict and not (lead and lead[0].lower_ == "dear"):
-        return None
-    if (
-        lead
-        and len(lead) <= 3
-        and lead[0].lower_ in words
-        and all(t.lower_ in words or t.lower_ in ("you", "so", "much", "again") for t in lead)
-    ):
+        if not (lead and _greeting(lead, ctx) and _closes_address(doc, mention.end)):
+            return None  # "Hi 3312, sorry for the wait" but not "Thanks 2 all"
+    if lead and _greeting(lead, ctx):
         return Person(mention.start, mention.end, None, vocative=True)
     if not lead and mention.end + 1 < len(doc):
         after = doc[mention.end]
@@ -808,6 +893,21 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
         if after.text == "," and nxt.lower_ in ADDRESSED_OPENERS and not kind.strict:
             return Person(mention.start, mention.end, None, vocative=True)  # "Bed 5, your wife …"
     return None
+
+
+def _greeting(lead: list, ctx: SentenceContext) -> bool:
+    """'Hi', 'Good morning', 'Excuse me', 'Thank you so much': words that open an address."""
+    words = ctx.words("address_words")
+    return (
+        len(lead) <= 3
+        and lead[0].lower_ in words
+        and all(t.lower_ in words or t.lower_ in ("you", "so", "much", "again") for t in lead)
+    )
+
+
+def _closes_address(doc: Any, end: int) -> bool:
+    """An address ends at a comma, '!', '?' or the end of the sentence."""
+    return end >= len(doc) or doc[end].text in (",", "!", "?", ".", "—", "–", ":")
 
 
 ADDRESSED_OPENERS = frozenset(
@@ -824,6 +924,18 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     verb = head.lemma_.lower()
     if dep in ("dobj", "dative") and verb in ("tell", "ask", "wake", "remind", "page", "help"):
         return Person(mention.start, mention.end, None)
+    if _called_back(mention, ctx) or _given_something(mention, ctx):
+        return Person(mention.start, mention.end, None)
+    prev = _word_before(mention, ctx)
+    if prev is not None and prev.lemma_.lower() in ctx.words("number_object_verbs"):
+        return Person(mention.start, mention.end, None)  # "upgrade 702", "welcome 8807"
+    if (
+        prev is not None
+        and prev.lower_ == "to"
+        and prev.i > 0
+        and ctx.doc[prev.i - 1].lemma_.lower() in ctx.words("speech_verbs")
+    ):
+        return Person(mention.start, mention.end, None)  # "apologized to seat 4A"
     if (
         dep == "dobj"
         and verb in ("call", "ring", "phone")
