@@ -877,12 +877,11 @@ def owns_personal_things(
 def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'Dear Table 67,', 'Thank you table 28', 'Bed 4, "Nurse!"', 'Table 9: can we get…'."""
     doc = ctx.doc
-    words = ctx.words("address_words")
     colon = max((t.i for t in doc[: mention.start] if t.text == ":"), default=-1)
     lead = [t for t in doc[colon + 1 : mention.start] if not t.is_punct]  # after "MC:"
-    if kind.strict and not (lead and lead[0].lower_ == "dear"):
-        if not (lead and _greeting(lead, ctx) and _closes_address(doc, mention.end)):
-            return None  # "Hi 3312, sorry for the wait" but not "Thanks 2 all"
+    greeted = bool(lead) and _greeting(lead, ctx) and _closes_address(doc, mention.end)
+    if kind.strict and not (lead and lead[0].lower_ == "dear") and not greeted:
+        return None  # "Hi 3312, sorry for the wait" but not "Thanks 2 all"
     if lead and _greeting(lead, ctx):
         return Person(mention.start, mention.end, None, vocative=True)
     if not lead and mention.end + 1 < len(doc):
