@@ -207,7 +207,7 @@ class LocatorKind:
                             end = k + 1
                         else:
                             break
-                    start = _modifiers(doc, tok)
+                    start = _modifiers(doc, tok, ctx)
                     found.append(Mention(start, end, _root(doc, tok.i, end), False, many))
             elif self.code_re is not None and self.code_re.match(_code_text(tok)):
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
@@ -337,15 +337,18 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
     )
 
 
-def _modifiers(doc: Any, head: Any) -> int:
-    """Where a numbered place begins: 'fitting room 3', 'side room 1'."""
+def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
+    """Where a numbered place begins: 'fitting room 3', 'side room 1' (but not the verb
+    the tagger took for a modifier: 'Email order 4471 back')."""
     start = head.i
+    verbs = ctx.words("human_verbs") | ctx.words("giving_verbs") | CALL_VERBS
     while (
         start > 0
         and doc[start - 1].dep_ in ("compound", "amod")
         and doc[start - 1].head.i == head.i
         and doc[start - 1].pos_ in ("NOUN", "ADJ", "VERB")
         and not doc[start - 1].is_punct
+        and doc[start - 1].lemma_.lower() not in verbs
     ):
         start -= 1
     return start
@@ -926,6 +929,13 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     if _called_back(mention, ctx) or _given_something(mention, ctx):
         return Person(mention.start, mention.end, None)
     prev = _word_before(mention, ctx)
+    if (
+        prev is not None
+        and prev.lemma_.lower() == "let"
+        and mention.end < len(ctx.doc)
+        and ctx.doc[mention.end].lemma_.lower() == "know"
+    ):
+        return Person(mention.start, mention.end, None)  # "Let card ending 3321 know"
     if prev is not None and prev.lemma_.lower() in ctx.words("number_object_verbs"):
         return Person(mention.start, mention.end, None)  # "upgrade 702", "welcome 8807"
     if (
@@ -970,11 +980,17 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         return None
     if dep == "dobj" and (verb in ctx.words("interaction_verbs") or verb in kind.object_verbs):
         return Person(mention.start, mention.end, None)
+    if mention.bare and dep == "dobj" and verb in kind.code_object_verbs:
+        return Person(mention.start, mention.end, None)  # "see 14C", not "see section 3"
+    if prev is not None and prev.lemma_.lower() in kind.object_verbs and prev.pos_ == "VERB":
+        return Person(mention.start, mention.end, None)  # "move 45A to the exit row"
     if dep != "pobj":
         return None
     prep = head.lower_
     governor = head.head
     glemma = governor.lemma_.lower()
+    if prep == "with" and glemma in ("swap", "switch", "seat", "move") and governor.pos_ == "VERB":
+        return Person(mention.start, mention.end, None)  # "swap 26A with 26C"
     if prep == "to" and glemma in ctx.words("speech_verbs"):
         return Person(mention.start, mention.end, None)
     if prep == "to" and glemma in ("give", "hand", "pass", "serve", "offer", "sell", "introduce"):
