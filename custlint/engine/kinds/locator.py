@@ -211,13 +211,16 @@ class LocatorKind:
                     found.append(Mention(start, end, _root(doc, tok.i, end), False, many))
             elif self.code_re is not None and self.code_re.match(_code_text(tok)):
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-                if prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
+                start = tok.i
+                if prev == "#" and (tok.i == 1 or doc[tok.i - 2].is_punct):
+                    start = tok.i - 1  # "#5521 replied"
+                elif prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
                     continue
                 if self.context is not None and not in_context(doc, tok.i, self.context):
                     continue
-                found.append(Mention(tok.i, tok.i + 1, tok, bare=True))
+                found.append(Mention(start, tok.i + 1, tok, bare=True))
         return found
 
     def _hit(self, ctx: SentenceContext, mention: Mention, person: Person) -> Hit:
@@ -471,11 +474,21 @@ def _placed_by_order(mention: Mention, ctx: SentenceContext) -> Any | None:
 def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'Room 412 wants towels', '17F keeps pressing the button', 'Flight 64 is furious'."""
     dep, root = _mention_role(mention)
+    inner = next(
+        (
+            t
+            for t in ctx.doc[mention.start : mention.end]
+            if t.dep_ == "nsubj" and not mention.start <= t.head.i < mention.end
+        ),
+        None,
+    )
+    if inner is not None:
+        dep, root = "nsubj", inner  # "note ticket 3012 has asked": the number is the subject
     verb = root.head
     lead = [t for t in ctx.doc[: mention.start] if not t.is_punct]
     if dep in ("meta", "dep", "npadvmod", "nmod") and not lead and _subjectless_verb(root):
         dep = "nsubj"  # the parser often files a code such as "17F" oddly: "17F keeps pressing"
-    if mention.start == 0 and dep in ("ROOT", "npadvmod", "appos") and _acts(root, ctx, kind):
+    if mention.start == 0 and dep in ("ROOT", "npadvmod", "appos") and _acts(mention, ctx, kind):
         return Person(mention.start, mention.end, None)  # shorthand: "order 88213 called again"
     if dep == "nsubjpass" and verb.lemma_.lower() in ctx.words("interaction_verbs"):
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
@@ -521,6 +534,29 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
         return tok
     if tok.tag_ in ("VBD", "VBZ", "VBG", "VBP") and tok.pos_ in ("VERB", "AUX"):
         return tok
+    return None
+
+
+# Where people wait from afar: "3319 on hold for a manager", "7781 on chat again".
+REMOTE_WAITING = frozenset("hold chat phone line call".split())
+
+
+@person_test("person_by_number")
+def waiting_on_the_line(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """A verbless note: a number that opens it and is 'on hold', 'on chat', 'on the phone'."""
+    doc = ctx.doc
+    if any(t.pos_ in ("VERB", "AUX") for t in doc) or any(
+        t.text not in OPEN_QUOTES for t in doc[: mention.start]
+    ):
+        return None
+    i = mention.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "on":
+        return None
+    i += 1
+    if doc[i].lower_ in ("the", "a"):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in REMOTE_WAITING:
+        return Person(mention.start, mention.end, None)
     return None
 
 
@@ -612,12 +648,14 @@ def _subjectless_verb(root: Any) -> bool:
     )
 
 
-def _acts(root: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
-    """A note with no subject: the first verb hanging off the mention is what it did."""
-    for c in root.children:
-        if c.dep_ in ("acl", "relcl") and c.i > root.i and c.tag_ in ("VBD", "VBG", "VBZ"):
-            lemma = c.lemma_.lower()
-            return lemma in ctx.words("human_verbs") and lemma not in kind.thing_verbs
+def _acts(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """A note with no subject: the first verb hanging off the mention is what it did
+    ('order 88213 called again', 'Order #88120 called to complain')."""
+    for tok in ctx.doc[mention.start : mention.end]:
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.tag_ in ("VBD", "VBG", "VBZ"):
+                lemma = c.lemma_.lower()
+                return lemma in ctx.words("human_verbs") and lemma not in kind.thing_verbs
     return False
 
 
