@@ -193,6 +193,8 @@ class LocatorKind:
         for tok in doc:
             low = tok.lower_
             if low in self.heads or low in self.plural_heads:
+                if low in FILLERS and tok.i > 0 and doc[tok.i - 1].lower_.rstrip("s") in all_heads:
+                    continue  # "order number 4471" is the order's mention
                 j = tok.i + 1
                 while j < len(doc) and doc[j].lower_ in FILLERS and j - tok.i <= 3:
                     j += 1
