@@ -568,9 +568,17 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     people do ('14C asking for a blanket', 'Night audit: 1506 disputed the charge')."""
     doc = ctx.doc
     before = [t for t in doc[: mention.start] if t.text not in OPEN_QUOTES]
-    if before and before[-1].text not in CLAUSE_OPENERS:
-        return None
     verb = _verb_after(mention, ctx)
+    if (
+        before
+        and before[-1].text not in CLAUSE_OPENERS
+        and not (
+            verb is not None
+            and verb.dep_ == "ccomp"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        )
+    ):
+        return None  # mid-sentence, only as the missing subject of a clause: "note 6620 has asked"
     if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
         return None
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -911,7 +919,14 @@ def owns_personal_things(
         and (dep == "poss" or doc[end].dep_ == "case")
     ):
         owned = root.head if dep == "poss" else doc[end].head.head
-        if owned.lemma_.lower() not in ctx.words("thing_parts") and owned.pos_ == "NOUN":
+        if mention.start <= owned.i < mention.end or owned.i <= end:
+            # the parse tied "'s" back into the mention: the owned noun is the next one
+            owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), owned)
+        parts = ctx.words("thing_parts")
+        names = {owned.lemma_.lower()}
+        if owned.dep_ == "compound":
+            names.add(owned.head.lemma_.lower())  # "bed 2's call bell"
+        if not names & parts and owned.pos_ == "NOUN":
             return Person(mention.start, mention.end, None)
     return None
 
