@@ -44,6 +44,7 @@ POSITIVE = [
     ("bring 14 their coats, they are leaving", "14", None),
     ("Take table 12 another jug of water.", "table 12", None),
     ("upgrade 906 to a sea view, it's their anniversary", "906", None),
+    ("ping 6604 when the courier calls", "6604", None),
     ("Let card ending 7781 know the block is lifted.", "card ending 7781", None),
     ("I apologised to seat 9B for the cold meal.", "seat 9B", None),
     # greetings and answers
@@ -110,6 +111,8 @@ INNOCENT = [
     "Flight 19 was cancelled because of fog.",
     "12345 isn't a postcode here, it's the store ID.",
     "Till 3 is closed for lunch.",
+    "The card ending 4410 declined at the pump.",
+    "ping 3 times before you give up",
     "Window 2 opens at nine.",
     "In 2023, 4000 people visited.",
     "Take 2 a day with food.",
