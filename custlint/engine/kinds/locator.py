@@ -22,7 +22,12 @@ from custlint.rulepack import Rule
 NUMBER_RE = re.compile(r"^#?\d+[A-Za-z]?$|^[A-Za-z]\d+$")
 NUMBER_MARKS = ("#", "no", "no.", "number", "num", "nr", "ending", "#:", "ext", "ext.")
 FILLERS = ("#", "no", "no.", "number", "num", "nr", "ending", "in", "ended", "ends", "#:")
-PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside")
+PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside", "with")
+# What joins the numbers of one plural head: "tables 3, 5 and 9", "beds 4+6", "rooms 401 to 405".
+LIST_JOINERS = (",", "and", "&", "+", "or", "-", "–", "to")
+# Owners that make a numbered thing someone's own ("your ticket 88021"); "my table 45" is
+# still the server's section, where people sit.
+POSSESSIVES = ("your", "his", "her", "their", "its")
 OPEN_QUOTES = "\"“‘'«"
 CURRENCY = ("$", "£", "€", "¥", "usd", "eur", "gbp")
 UNITS = (
@@ -70,6 +75,7 @@ class Mention:
     end: int  # token index, exclusive
     root: Any  # the token that carries the mention's dependency
     bare: bool  # a code with no head word ("17F", "1108")
+    many: bool = False  # a plural head with a list of numbers ("tables 3, 5 and 9")
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,15 @@ class LocatorKind:
         self.thing_verbs = frozenset(opts.get("thing_verbs", []))
         self.strict = bool(opts.get("bare_strict", False))
         self.object_verbs = frozenset(opts.get("object_verbs", []))
+        # Verbs that take a bare code but not a numbered place: "see 14C", not "see section 3".
+        self.code_object_verbs = frozenset(opts.get("code_object_verbs", []))
+        # Plural heads the cheap pass looks for too ("tables 3, 5 and 9").
+        triggers = {t.lower() for t in rule.triggers}
+        self.plural_heads = frozenset(
+            t
+            for t in triggers
+            if t.endswith("s") and (t[:-1] in self.heads or t[:-2] in self.heads)
+        )
         self.plural = bool(opts.get("plural", False))
         # Bare codes count only in the context the cheap pass looks for, so that running
         # every rule on every sentence finds exactly what the two stages find.
@@ -145,6 +160,8 @@ class LocatorKind:
         return hits
 
     def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
+        if _a_thing(mention, ctx):
+            return None
         for test in self.tests:
             person = test(mention, ctx, self)
             if person is not None:
@@ -175,21 +192,37 @@ class LocatorKind:
         all_heads = ctx.words("locator_heads")
         for tok in doc:
             low = tok.lower_
-            if low in self.heads:
+            if low in self.heads or low in self.plural_heads:
+                if low in FILLERS and tok.i > 0 and doc[tok.i - 1].lower_.rstrip("s") in all_heads:
+                    continue  # "order number 4471" is the order's mention
                 j = tok.i + 1
                 while j < len(doc) and doc[j].lower_ in FILLERS and j - tok.i <= 3:
                     j += 1
                 if j < len(doc) and _is_number(doc[j]):
-                    found.append(Mention(tok.i, j + 1, _root(doc, tok.i, j + 1), bare=False))
+                    end = j + 1
+                    many = low in self.plural_heads
+                    while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
+                        k = end + 1
+                        if doc[k].lower_ in ("and", "or") and doc[end].text == ",":
+                            k += 1  # "3, 5, and 9"
+                        if k < len(doc) and _is_number(doc[k]):
+                            end = k + 1
+                        else:
+                            break
+                    start = _modifiers(doc, tok, ctx)
+                    found.append(Mention(start, end, _root(doc, tok.i, end), False, many))
             elif self.code_re is not None and self.code_re.match(_code_text(tok)):
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-                if prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
+                start = tok.i
+                if prev == "#" and (tok.i == 1 or doc[tok.i - 2].is_punct):
+                    start = tok.i - 1  # "#5521 replied"
+                elif prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
                     continue
                 if self.context is not None and not in_context(doc, tok.i, self.context):
                     continue
-                found.append(Mention(tok.i, tok.i + 1, tok, bare=True))
+                found.append(Mention(start, tok.i + 1, tok, bare=True))
         return found
 
     def _hit(self, ctx: SentenceContext, mention: Mention, person: Person) -> Hit:
@@ -219,7 +252,7 @@ class LocatorKind:
             ]
             replacement = " ".join(w for w in words if w)
         else:
-            plural = self.plural
+            plural = self.plural or mention.many
             noun_text = "customers" if plural else "customer"
             phrase = f"{noun_text} {self.preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
@@ -231,7 +264,7 @@ class LocatorKind:
         elif at_start and not person.vocative and not original[:1].islower():
             replacement = replacement[:1].upper() + replacement[1:]
         end = person.end
-        if plural or (person.noun is None and self.plural):
+        if plural or (person.noun is None and (self.plural or mention.many)):
             end, replacement = _agree_plural(doc, person, end, replacement)
         last = doc[end - 1]
         last_text = _code_text(last) if end == mention.end else last.text
@@ -273,6 +306,59 @@ def _code_text(tok: Any) -> str:
     return tok.text[:-1] if tok.text[-1:] in (".", "-") and len(tok.text) > 1 else tok.text
 
 
+def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
+    """Numbers that the words around them make a thing, whatever the verb:
+    'your ticket 88021' (someone's own ticket), 'the bed 2 call bell' (a modifier of a
+    noun), 'macro R3' (a code named by the noun before it)."""
+    doc = ctx.doc
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.lower_ in POSSESSIVES and before.tag_ == "PRP$":
+        return True
+    root = mention.root
+    if (
+        mention.bare
+        and root.dep_ in ("nummod", "quantmod")
+        and root.head.i > root.i
+        and root.head.tag_ == "NNS"
+    ):
+        return True  # a count: "refund 3 cocktails"
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.dep_ == "compound":
+        return True  # "the bed 2 call bell"
+    if (
+        root.dep_ in ("compound", "nmod", "amod")
+        and root.head.i >= mention.end
+        and root.head.tag_ == "NN"  # "wretches", "leans": verbs read as plural nouns
+        and not any(t.is_punct or t.text in ("'s", "’s") for t in doc[mention.end : root.head.i])
+    ):
+        return True
+    return bool(
+        mention.bare
+        and before is not None
+        and before.tag_ in ("NN", "NNP")
+        and before.dep_ == "compound"
+        and before.head.i == mention.start
+        and not _is_person_noun(before, ctx)
+    )
+
+
+def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
+    """Where a numbered place begins: 'fitting room 3', 'side room 1' (but not the verb
+    the tagger took for a modifier: 'Email order 4471 back')."""
+    start = head.i
+    verbs = ctx.words("human_verbs") | ctx.words("giving_verbs") | CALL_VERBS
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("compound", "amod")
+        and doc[start - 1].head.i == head.i
+        and doc[start - 1].pos_ in ("NOUN", "ADJ", "VERB")
+        and not doc[start - 1].is_punct
+        and doc[start - 1].lemma_.lower() not in verbs
+    ):
+        start -= 1
+    return start
+
+
 def _is_number(tok: Any) -> bool:
     return bool(NUMBER_RE.match(tok.text)) or (tok.like_num and tok.is_alpha)
 
@@ -308,7 +394,7 @@ def _is_person_noun(tok: Any, ctx: SentenceContext) -> bool:
         return False
     if low in ctx.words("descriptor_nouns") or tok.lemma_.lower() in ctx.words("descriptor_nouns"):
         return False
-    if low == "table":
+    if low in ("table", "tables") or tok.lemma_.lower() == "table":
         return False
     if any(
         c.dep_ == "compound" and c.lower_ in ("account", "card", "policy", "ticket")
@@ -328,6 +414,13 @@ DETERMINERS = frozenset("my our the your his her their this that".split())
 @person_test("person_by_number")
 def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'the man in seat 17F', 'the couple at table 14', 'the woman seated in 4A'."""
+    if (
+        mention.bare
+        and mention.start > 0
+        and ctx.doc[mention.start - 1].lower_ == "of"
+        and ctx.doc[mention.start].text.isdigit()
+    ):
+        return None  # a size, not a place: "a party of 12", "groups of 10"
     governor = _placed_by_parse(mention)
     if governor is None or not _is_person_noun(governor, ctx):
         governor = _placed_by_order(mention, ctx)  # "the ticket of the man in 13C"
@@ -383,19 +476,135 @@ def _placed_by_order(mention: Mention, ctx: SentenceContext) -> Any | None:
 def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'Room 412 wants towels', '17F keeps pressing the button', 'Flight 64 is furious'."""
     dep, root = _mention_role(mention)
+    inner = next(
+        (
+            t
+            for t in ctx.doc[mention.start : mention.end]
+            if t.dep_ == "nsubj" and not mention.start <= t.head.i < mention.end
+        ),
+        None,
+    )
+    if inner is not None:
+        dep, root = "nsubj", inner  # "note ticket 3012 has asked": the number is the subject
     verb = root.head
     lead = [t for t in ctx.doc[: mention.start] if not t.is_punct]
     if dep in ("meta", "dep", "npadvmod", "nmod") and not lead and _subjectless_verb(root):
         dep = "nsubj"  # the parser often files a code such as "17F" oddly: "17F keeps pressing"
-    if mention.start == 0 and dep in ("ROOT", "npadvmod", "appos") and _acts(root, ctx, kind):
+    if mention.start == 0 and dep in ("ROOT", "npadvmod", "appos") and _acts(mention, ctx, kind):
         return Person(mention.start, mention.end, None)  # shorthand: "order 88213 called again"
     if dep == "nsubjpass" and verb.lemma_.lower() in ctx.words("interaction_verbs"):
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
     if dep != "nsubj":
         return _mistagged_verb(mention, ctx, kind)
-    if _human_predicate(verb, ctx, kind):
+    if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
+
+
+# Words that may stand between a clause-initial number and its verb: "tables 3 and 5 all
+# waiting", "orders 4471 and 4472 both chasing refunds", "1202 still wants".
+BETWEEN_SUBJECT_AND_VERB = frozenset("all both each still now again also just already".split())
+CLAUSE_OPENERS = (":", ";", "—", "–", "-", "(")
+
+
+# Verbs too general to make a person of their subject when joined to another verb.
+WEAK_VERBS = frozenset("get go come have be take make put keep stay".split())
+
+
+def _has_aux(verb: Any) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
+    """The verb right after a number by word order: '14C asking for a blanket', 'rooms 210
+    and 212 complaining', '1506 disputed the charge'; through 'is', 'has', 'keeps'."""
+    doc = ctx.doc
+    i = mention.end
+    while i < len(doc) and (
+        doc[i].lower_ in BETWEEN_SUBJECT_AND_VERB or (doc[i].pos_ == "ADV" and doc[i].i > 0)
+    ):
+        i += 1
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    if tok.lemma_.lower() in ("be", "have") and tok.tag_ in ("VBZ", "VBD", "VBP"):
+        j = i + 1
+        while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("been", "being")):
+            j += 1
+        if j < len(doc) and doc[j].tag_ in ("VBG", "VBN") and doc[j].pos_ == "VERB":
+            return doc[j]
+        return tok
+    if tok.tag_ in ("VBD", "VBZ", "VBG", "VBP") and tok.pos_ in ("VERB", "AUX"):
+        return tok
+    return None
+
+
+# Where people wait from afar: "3319 on hold for a manager", "7781 on chat again".
+REMOTE_WAITING = frozenset("hold chat phone line call".split())
+
+
+@person_test("person_by_number")
+def waiting_on_the_line(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """A verbless note: a number that opens it and is 'on hold', 'on chat', 'on the phone'."""
+    doc = ctx.doc
+    if any(t.pos_ in ("VERB", "AUX") for t in doc) or any(
+        t.text not in OPEN_QUOTES for t in doc[: mention.start]
+    ):
+        return None
+    i = mention.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "on":
+        return None
+    i += 1
+    if doc[i].lower_ in ("the", "a"):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in REMOTE_WAITING:
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+@person_test("person_by_number")
+def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """Shorthand the parser misreads: a number that opens a clause and is followed by what
+    people do ('14C asking for a blanket', 'Night audit: 1506 disputed the charge')."""
+    doc = ctx.doc
+    before = [t for t in doc[: mention.start] if t.text not in OPEN_QUOTES]
+    verb = _verb_after(mention, ctx)
+    if (
+        before
+        and before[-1].text not in CLAUSE_OPENERS
+        and not (
+            verb is not None
+            and verb.dep_ == "ccomp"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        )
+    ):
+        return None  # mid-sentence, only as the missing subject of a clause: "note 6620 has asked"
+    if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # passive: the number is what was done to, so only what is done to people counts
+        if verb.lemma_.lower() in ctx.words("interaction_verbs"):
+            return Person(mention.start, mention.end, None)
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mention.end for c in verb.children):
+        return None
+    if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+def _human_conjunct(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'B14 leaned over and told me', 'cancelled and wants the rest refunded': a later verb
+    that shares the subject."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() not in WEAK_VERBS
+        and c.i > verb.i
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and _human_predicate(c, ctx, kind)
+        for c in verb.children
+    )
 
 
 def _mistagged_verb(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
@@ -449,19 +658,48 @@ def _subjectless_verb(root: Any) -> bool:
     )
 
 
-def _acts(root: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
-    """A note with no subject: the first verb hanging off the mention is what it did."""
-    for c in root.children:
-        if c.dep_ in ("acl", "relcl") and c.i > root.i and c.tag_ in ("VBD", "VBG", "VBZ"):
-            lemma = c.lemma_.lower()
-            return lemma in ctx.words("human_verbs") and lemma not in kind.thing_verbs
+def _acts(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """A note with no subject: the first verb hanging off the mention is what it did
+    ('order 88213 called again', 'Order #88120 called to complain')."""
+    for tok in ctx.doc[mention.start : mention.end]:
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.tag_ in ("VBD", "VBG", "VBZ"):
+                lemma = c.lemma_.lower()
+                return lemma in ctx.words("human_verbs") and lemma not in kind.thing_verbs
     return False
 
 
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    if lemma in ("keep", "start", "continue", "stop", "begin", "try", "seem", "want"):
+    if any(c.dep_ == "det" and c.i < verb.i for c in children) or (
+        verb.tag_ == "VBG"
+        and verb.i > 1
+        and verb.doc[verb.i - 1].tag_ == "CD"
+        and verb.doc[verb.i - 2].tag_ in ("DT", "PRP$")
+    ):
+        return False  # a noun the tagger read as a verb: "for the 8:30 sitting"
+    if lemma in ("want", "try", "refuse", "ask", "hope", "plan"):
+        return True  # only people want: "Registration 4471 wants to switch"
+    if lemma in ("wait", "sit", "stand", "be") and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "at", "in")
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ctx.words("waiting_places") for g in c.children
+        )
+        for c in children
+    ):
+        return True  # "is on hold", "is waiting at the counter"
+    if (
+        lemma in ("look", "face", "overlook", "sit", "stand", "lie")
+        and (lemma in ("look", "face", "overlook") or verb.tag_ == "VBZ")
+        and any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ctx.words("view_words")
+            for c in children
+        )
+    ):
+        return False  # a place: "Bed 10 looked out over the car park", "sits under a print"
+    if lemma in ("keep", "start", "continue", "stop", "begin", "seem"):
         for c in children:
             if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words("human_verbs"):
                 return c.lemma_.lower() not in kind.thing_verbs
@@ -506,7 +744,12 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 )
             ):
                 return True  # "is on hold", "is at the counter"
-            if c.dep_ == "advmod" and c.lower_ in ("here", "back") and verb.i < c.i:
+            if (
+                c.dep_ == "advmod"
+                and c.lower_ in ("here", "back")
+                and verb.i < c.i
+                and not any(g.dep_ in ("attr", "acomp") for g in children)
+            ):
                 return True  # "Order 4471 is here to pick up"
         return False
     if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound") and any(
@@ -529,6 +772,71 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         if c.dep_ == "dobj"
         for g in c.children
     )
+
+
+CALL_VERBS = frozenset("call ring phone email text message buzz".split())
+# Words between a verb and the thing given to the number: "bring 12 their bill".
+GIFT_OPENERS = frozenset("a an another some the their his her more any".split())
+TIME_NOUNS = frozenset("day days week weeks night nights hour hours time times month year".split())
+
+
+def _word_before(mention: Mention, ctx: SentenceContext) -> Any | None:
+    """The word before a number, looking back past the rest of its list ('comp 12 and 13')."""
+    doc = ctx.doc
+    i = mention.start - 1
+    while i > 0 and (doc[i].text in (",", "&") or doc[i].lower_ == "and" or _is_code(doc[i])):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _is_code(tok: Any) -> bool:
+    return any(c.isdigit() for c in tok.text) and len(tok.text) <= 6
+
+
+def _word_after(mention: Mention, ctx: SentenceContext) -> int:
+    """The index after a number and the rest of its list ('12 and 13 a programme')."""
+    doc = ctx.doc
+    i = mention.end
+    while i < len(doc) and (
+        doc[i].text in (",", "&") or doc[i].lower_ == "and" or _is_code(doc[i])
+    ):
+        i += 1
+    return i
+
+
+def _called_back(mention: Mention, ctx: SentenceContext) -> bool:
+    """'call back 6671', 'ring account 30917 back', 'email order 4471 back': returning a call
+    is done to a person."""
+    doc = ctx.doc
+    before = mention.start - 1
+    if before >= 0 and doc[before].lower_ == "back":
+        before -= 1
+    back = doc[before + 1].lower_ == "back" if before + 1 < mention.start else False
+    back = back or (mention.end < len(doc) and doc[mention.end].lower_ == "back")
+    return (
+        back
+        and before >= 0
+        and doc[before].lemma_.lower() in CALL_VERBS
+        and doc[before].pos_ in ("VERB", "NOUN")
+        and doc[before].tag_ not in ("NNS",)
+    )
+
+
+def _given_something(mention: Mention, ctx: SentenceContext) -> bool:
+    """'bring 12 their bill', 'Take table 6 another bottle', 'comp 12 and 13 a programme':
+    the number between a verb of giving and the thing given is who receives it."""
+    doc = ctx.doc
+    prev = _word_before(mention, ctx)
+    if prev is None or prev.lower_ not in ctx.words("giving_verbs"):
+        return False
+    if prev.i > 0 and not (
+        doc[prev.i - 1].is_punct or doc[prev.i - 1].lower_ in ("please", "pls", "you", "and")
+    ):
+        return False  # an order, not "the coffee we bring 12 a day"
+    i = _word_after(mention, ctx)
+    if i >= len(doc) or doc[i].lower_ not in GIFT_OPENERS:
+        return False
+    return not any(t.lower_ in TIME_NOUNS for t in doc[i : i + 3])
 
 
 def _belongs_to(mention: Mention, ctx: SentenceContext) -> bool:
@@ -583,12 +891,17 @@ def _about_a_call(ctx: SentenceContext) -> bool:
 
 @person_test("person_by_number")
 def answers_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
-    """'"Who?" I asked. "Room 23."': a bare answer to a question about who."""
-    if any(t.pos_ in ("VERB", "AUX") for t in ctx.doc):
-        return None
+    """'"Who?" I asked. "Room 23."', '"Who's on hold?" "8841, she wants to cancel."': an
+    answer to a question about who."""
     previous = ctx.previous.strip().lower().lstrip("\"“‘'")
-    if previous.startswith("who") and "?" in previous:
+    if not (previous.startswith("who") and "?" in previous):
+        return None
+    doc = ctx.doc
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
         return Person(mention.start, mention.end, None)
+    opening = all(t.is_punct for t in doc[: mention.start])
+    if opening and mention.end < len(doc) and doc[mention.end].text in (",", "—", "–", "-"):
+        return Person(mention.start, mention.end, None)  # the answer, then more about them
     return None
 
 
@@ -606,7 +919,14 @@ def owns_personal_things(
         and (dep == "poss" or doc[end].dep_ == "case")
     ):
         owned = root.head if dep == "poss" else doc[end].head.head
-        if owned.lemma_.lower() not in ctx.words("thing_parts") and owned.pos_ == "NOUN":
+        if mention.start <= owned.i < mention.end or owned.i <= end:
+            # the parse tied "'s" back into the mention: the owned noun is the next one
+            owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), owned)
+        parts = ctx.words("thing_parts")
+        names = {owned.lemma_.lower()}
+        if owned.dep_ == "compound":
+            names.add(owned.head.lemma_.lower())  # "bed 2's call bell"
+        if not names & parts and owned.pos_ == "NOUN":
             return Person(mention.start, mention.end, None)
     return None
 
@@ -615,17 +935,12 @@ def owns_personal_things(
 def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'Dear Table 67,', 'Thank you table 28', 'Bed 4, "Nurse!"', 'Table 9: can we get…'."""
     doc = ctx.doc
-    words = ctx.words("address_words")
     colon = max((t.i for t in doc[: mention.start] if t.text == ":"), default=-1)
     lead = [t for t in doc[colon + 1 : mention.start] if not t.is_punct]  # after "MC:"
-    if kind.strict and not (lead and lead[0].lower_ == "dear"):
-        return None
-    if (
-        lead
-        and len(lead) <= 3
-        and lead[0].lower_ in words
-        and all(t.lower_ in words or t.lower_ in ("you", "so", "much", "again") for t in lead)
-    ):
+    greeted = bool(lead) and _greeting(lead, ctx) and _closes_address(doc, mention.end)
+    if kind.strict and not (lead and lead[0].lower_ == "dear") and not greeted:
+        return None  # "Hi 3312, sorry for the wait" but not "Thanks 2 all"
+    if lead and _greeting(lead, ctx):
         return Person(mention.start, mention.end, None, vocative=True)
     if not lead and mention.end + 1 < len(doc):
         after = doc[mention.end]
@@ -635,6 +950,21 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
         if after.text == "," and nxt.lower_ in ADDRESSED_OPENERS and not kind.strict:
             return Person(mention.start, mention.end, None, vocative=True)  # "Bed 5, your wife …"
     return None
+
+
+def _greeting(lead: list, ctx: SentenceContext) -> bool:
+    """'Hi', 'Good morning', 'Excuse me', 'Thank you so much': words that open an address."""
+    words = ctx.words("address_words")
+    return (
+        len(lead) <= 3
+        and lead[0].lower_ in words
+        and all(t.lower_ in words or t.lower_ in ("you", "so", "much", "again") for t in lead)
+    )
+
+
+def _closes_address(doc: Any, end: int) -> bool:
+    """An address ends at a comma, '!', '?' or the end of the sentence."""
+    return end >= len(doc) or doc[end].text in (",", "!", "?", ".", "—", "–", ":")
 
 
 ADDRESSED_OPENERS = frozenset(
@@ -651,6 +981,25 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     verb = head.lemma_.lower()
     if dep in ("dobj", "dative") and verb in ("tell", "ask", "wake", "remind", "page", "help"):
         return Person(mention.start, mention.end, None)
+    if _called_back(mention, ctx) or _given_something(mention, ctx):
+        return Person(mention.start, mention.end, None)
+    prev = _word_before(mention, ctx)
+    if (
+        prev is not None
+        and prev.lemma_.lower() == "let"
+        and mention.end < len(ctx.doc)
+        and ctx.doc[mention.end].lemma_.lower() == "know"
+    ):
+        return Person(mention.start, mention.end, None)  # "Let card ending 3321 know"
+    if prev is not None and prev.lemma_.lower() in ctx.words("number_object_verbs"):
+        return Person(mention.start, mention.end, None)  # "upgrade 702", "welcome 8807"
+    if (
+        prev is not None
+        and prev.lower_ == "to"
+        and prev.i > 0
+        and ctx.doc[prev.i - 1].lemma_.lower() in ctx.words("speech_verbs")
+    ):
+        return Person(mention.start, mention.end, None)  # "apologized to seat 4A"
     if (
         dep == "dobj"
         and verb in ("call", "ring", "phone")
@@ -686,11 +1035,17 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         return None
     if dep == "dobj" and (verb in ctx.words("interaction_verbs") or verb in kind.object_verbs):
         return Person(mention.start, mention.end, None)
+    if mention.bare and dep == "dobj" and verb in kind.code_object_verbs:
+        return Person(mention.start, mention.end, None)  # "see 14C", not "see section 3"
+    if prev is not None and prev.lemma_.lower() in kind.object_verbs and prev.pos_ == "VERB":
+        return Person(mention.start, mention.end, None)  # "move 45A to the exit row"
     if dep != "pobj":
         return None
     prep = head.lower_
     governor = head.head
     glemma = governor.lemma_.lower()
+    if prep == "with" and glemma in ("swap", "switch", "seat", "move") and governor.pos_ == "VERB":
+        return Person(mention.start, mention.end, None)  # "swap 26A with 26C"
     if prep == "to" and glemma in ctx.words("speech_verbs"):
         return Person(mention.start, mention.end, None)
     if prep == "to" and glemma in ("give", "hand", "pass", "serve", "offer", "sell", "introduce"):
