@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -12,6 +12,9 @@ class SentenceContext:
     previous: str  # the sentence before it in the same block of prose, for wider context
     lexicon: dict[str, frozenset[str]]
     original: str = ""  # the sentence as written; the doc may have normalized quotes and case
+    # Token spans a check looked at and turned down ("many hotels do not allow pets"): the
+    # judge, when on, sees them as candidates the rules rejected.
+    rejected: list[tuple[int, int]] = field(default_factory=list)
 
     def words(self, name: str) -> frozenset[str]:
         return self.lexicon.get(name, frozenset())

@@ -73,14 +73,17 @@ class RefusalKind:
         self.rewrite = REWRITES.get(rule.rewrite)
 
     def find(self, ctx: SentenceContext) -> list[Hit]:
-        return [c.hit for c in self.candidates(ctx)]
+        return [c.hit for c in self.candidates(ctx) if c.rule]
 
     def candidates(self, ctx: SentenceContext) -> list[Candidate]:
-        """Every span the shapes produce; the judge sees the shape's own span marked."""
+        """Every span the shapes produce (the judge sees the shape's own span marked), and
+        the spans they turned down for who speaks or what is refused ("many hotels do not
+        allow pets"), as candidates the rules reject."""
         if is_technical(ctx):
             return []
         doc = ctx.doc
         found = []
+        taken: list[tuple[int, int]] = []
         for fn in self.shapes:
             for start, end, anchor in fn(ctx):
                 marked = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
@@ -99,6 +102,14 @@ class RefusalKind:
                     advice=self.rule.suggestion,
                 )
                 found.append(Candidate(hit=hit, start=marked[0], end=marked[1], rule=True))
+                taken.append((start, end))
+        for start, end in sorted(set(ctx.rejected)):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            hit = Hit(start=first, end=last, advice=self.rule.suggestion)
+            found.append(Candidate(hit=hit, start=first, end=last, rule=False))
         return found
 
 
@@ -322,20 +333,27 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if subj is None or subj.i > tok.i:
             continue
         auxes = _aux_lemmas(tok)
+        turned_down = (subj.i, _span_end(verb))
         if auxes & {"could", "would", "did", "might", "should"}:
+            ctx.rejected.append(turned_down)
             continue
         if auxes & {"may", "must"} and subj.lower_ in FIRST_PERSON:
+            ctx.rejected.append(turned_down)
             continue  # "we may not be able to": a hedge, not a refusal
         if any(c.lower_ == "yet" for c in (*tok.children, *verb.children)):
+            ctx.rejected.append(turned_down)
             continue  # "I can't reproduce it yet": it will happen
         if _conditional(tok) or _conditional(verb):
+            ctx.rejected.append(turned_down)
             continue
         lemma = _lemma(verb)
         if lemma == "be":
+            ctx.rejected.append(turned_down)
             continue  # "we shall not be liable": a disclaimer, not a refusal of service
         if _reported_as_never_said(tok):
             continue  # "you will never hear us say 'you can't do that'"
         if _keeps_private(verb):
+            ctx.rejected.append(turned_down)
             continue  # "we will not share your details" is a promise
         helps = lemma == "help" and any(
             c.dep_ == "dobj" and c.lower_ in ("you", "it") for c in verb.children
@@ -350,16 +368,20 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if helps or causes or gets:
             pass  # "I can't help you", "I can't have anyone hang out here"
         elif lemma in harmless:
+            ctx.rejected.append(turned_down)
             continue
         if subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
+            ctx.rejected.append(turned_down)
             continue  # "I won't be able to …": my own inability, told to a colleague
         if subj.lower_ == "you" or _audience(subj, ctx):
             if not (
                 auxes & {"can", "ca", "may", "must"}
                 or tok.lower_ in ("allowed", "permitted", "able", "ca", "can")
             ):
+                ctx.rejected.append(turned_down)
                 continue
         elif not _speaker_subject(subj, ctx):
+            ctx.rejected.append(turned_down)  # a third party: "the airport cannot …"
             continue
         negs = [c.i + 1 for c in tok.children if c.dep_ == "neg" or c.lower_ in NEGATIONS]
         found.append((subj.i, max([_span_end(verb), *negs]), verb))
@@ -442,6 +464,8 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if _speaker_subject(subj, ctx) and lemma in services:
             found.append((subj.i, _span_end(tok), tok))
             continue
+        if lemma in services:
+            ctx.rejected.append((subj.i, _span_end(tok)))  # "many hotels do not allow pets"
         if lemma in ("have", "need", "know"):
             continue
         targets = [*objs, *[c for c in tok.children if c.dep_ == "prep"]]
@@ -549,16 +573,18 @@ def prohibition(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             subj is None or subj.lower_ in FIRST_PERSON
         ):
             continue  # "we're not allowed to …" is the first-person shape
+        start = min(c.i for c in (be[0], tok, *[c for c in tok.children if c.dep_ == "neg"]))
         if subj is not None:
             if _lemma(subj) in technical or subj.lower_ in technical:
+                ctx.rejected.append((min(subj.i, start), tok.i + 1))
                 continue
             if any(c.lower_ == "no" for c in subj.children):
                 continue  # "No pets are allowed" is the no-object shape
             if subj.lower_ in FIRST_PERSON:
                 continue
             if _staff(subj, ctx):
+                ctx.rejected.append((min(subj.i, start), tok.i + 1))
                 continue  # "housekeeping are not allowed to enter …" is a rule for us
-        start = min(c.i for c in (be[0], tok, *[c for c in tok.children if c.dep_ == "neg"]))
         if start < tok.i - 3:
             start = tok.i  # "are welcome on the patio but prohibited": the refusal is the last word
         found.append((start, tok.i + 1, tok))
@@ -693,6 +719,9 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if not any(c.dep_ == "auxpass" for c in tok.children) or not _negated(tok):
             continue
         if any(c.lower_ in ("responsible", "liable", "accountable") for c in tok.children):
+            subj = _subject(tok)
+            first = subj.i if subj is not None and subj.i < tok.i else tok.i
+            ctx.rejected.append((first, _span_end(tok)))  # "the bank cannot be held liable"
             continue  # "you will not be held responsible" is good news
         auxes = [c for c in tok.children if c.dep_ == "aux"]
         passive_be = [c for c in tok.children if c.dep_ == "auxpass"]
@@ -720,6 +749,7 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             or _lemma(subj) in PRIVATE
             or _staff(subj, ctx)
         ):
+            ctx.rejected.append((min(subj.i, *(a.i for a in auxes)), tok.i + 1))
             continue  # "your details will not be shared" is a promise
         if subj is not None and any(c.lower_ == "no" for c in subj.children):
             continue  # "No refunds will be issued" is the no-object shape
