@@ -12,7 +12,8 @@ import custlint
 import custlint.judge as judge_module
 from custlint.api import _linter
 from custlint.cli import main
-from custlint.config import Settings
+from custlint.config import Settings, active_rules
+from custlint.engine.linter import Linter
 from custlint.judge import MODEL_DIR, judge_text, load_judge
 
 
@@ -117,3 +118,28 @@ TECHNICAL = [
 def test_technical_prose_has_no_refusals_or_software_descriptors(text, use_judge):
     found = custlint.lint_text(text + "\n", Settings(judge=use_judge))
     assert [(f.rule, f.match) for f in found if f.category != "locator"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Many hotels do not allow pets in the rooms.", "hotels do not allow"),
+        ("The bank cannot be held liable for delays abroad.", "bank cannot be held"),
+        (
+            "Housekeeping are not allowed to enter when the sign is out.",
+            "Housekeeping are not allowed",
+        ),
+    ],
+)
+def test_refusal_shapes_propose_what_they_turn_down(text: str, span: str) -> None:
+    """The judge sees third parties, disclaimers and rules for staff as rejected candidates;
+    without it they are not findings."""
+    linter = Linter(active_rules(Settings()))
+    proposed = [
+        (text[p.offset + p.candidate.start : p.offset + p.candidate.end], p.candidate.rule)
+        for p in linter.proposals([text])
+        if p.rule.category == "no-phrasing"
+    ]
+    assert (span, False) in proposed
+    assert not any(rule for _, rule in proposed)
+    assert [f for f in custlint.lint_text(text) if f.category == "no-phrasing"] == []
