@@ -92,6 +92,7 @@ class Linter:
         if not work:
             return []
         nlp = self._pipeline()
+        needs = self.finder.needs
         by_id = {r.id: r for r in self.rules}
         docs = nlp.pipe((parse_form(sentences[ti][si].text) for ti, si in work), batch_size=128)
         out = []
@@ -103,7 +104,7 @@ class Linter:
             people: list[tuple[int, int]] = []
             for rule_id in sorted(sent.rule_ids):
                 rule = by_id[rule_id]
-                needed = self.finder.needs.get(rule_id)
+                needed = needs.get(rule_id)
                 if needed is not None and not has_needed(doc, needed):
                     continue  # the candidate pass drops these too; this keeps the naive run equal
                 ctx = SentenceContext(

@@ -6,9 +6,12 @@ are mapped back through `Segment.to_original` and the document's line index.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class Document:
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset into `text`."""
         if not self._line_starts:
-            self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 

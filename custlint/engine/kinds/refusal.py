@@ -114,7 +114,12 @@ class RefusalKind:
 
 
 def is_technical(ctx: SentenceContext) -> bool:
-    return technical_text(ctx.doc.text, (t.lower_ for t in ctx.doc))
+    """Asked by every refusal rule of a sentence: answered once per parsed sentence."""
+    known = ctx.doc.user_data.get("custlint.technical")
+    if known is None:
+        known = technical_text(ctx.doc.text, (t.lower_ for t in ctx.doc))
+        ctx.doc.user_data["custlint.technical"] = known
+    return known
 
 
 def _written(ctx: SentenceContext, start: int, end: int) -> str:
