@@ -142,3 +142,17 @@ def test_a_passive_rewrite_still_applies_with_must():
 def test_technical_prose_stays_out():
     text = "Do not bring the API token into the build logs; it will be rejected by the proxy."
     assert flagged(text, "no-phrasing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm sorry, that's impossible on a Saturday.", ["that's impossible"]),
+        ("Honestly, this is impossible before Friday.", ["this is impossible"]),
+        ("It is impossible to predict the weather up there.", []),
+        ("Nothing beats a hot shower after the hike.", []),
+    ],
+)
+def test_impossible_is_a_closed_door(text: str, expected: list[str]) -> None:
+    found = [f.match for f in custlint.lint_text(text) if f.rule == "CL308"]
+    assert found == expected

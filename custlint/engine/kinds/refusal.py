@@ -844,7 +844,8 @@ def against_policy(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
 
 @shape("nothing_we_can_do")
 def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
-    """'there is nothing we can do', 'there's no way I'm giving you …', 'that's not possible'."""
+    """'there is nothing we can do', 'there's no way I'm giving you …', 'that's not possible',
+    'that's impossible'."""
     doc = ctx.doc
     found = []
     for tok in doc:
@@ -878,7 +879,11 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                     who = _subject(tok.head)
                     start = who.i if who is not None and who.i < tok.i else tok.head.i
                     found.append((start, verb.i + 1, verb))  # "That's not something we can do"
-        elif low == "possible" and tok.dep_ == "acomp" and (_negated(tok.head) or _negated(tok)):
+        elif (
+            low in ("possible", "impossible")
+            and tok.dep_ == "acomp"
+            and (low == "impossible" or _negated(tok.head) or _negated(tok))
+        ):
             subj = _subject(tok.head)
             if subj is not None and subj.lower_ not in ("it", "which", "what"):
                 found.append(
