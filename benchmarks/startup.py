@@ -7,23 +7,12 @@ pre-commit-like run over 50 small Markdown files (uncached and fully cached), as
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-
-def timed(cmd: list[str], cwd: Path, runs: int, before=None) -> float:
-    times = []
-    for _ in range(runs):
-        if before:
-            before()
-        start = time.perf_counter()
-        subprocess.run(cmd, cwd=cwd, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import timed
 
 
 def main() -> None:
@@ -49,11 +38,11 @@ def main() -> None:
             return lambda: shutil.rmtree(folder / ".custlint_cache", ignore_errors=True)
 
         rows = {
-            "--version": timed([*py, "--version"], one, args.runs),
-            "one-line file, cold": timed([*py, "check", "note.md"], one, args.runs, clear(one)),
-            "one-line file, cached": timed([*py, "check", "note.md"], one, args.runs),
-            "50 Markdown files, cold": timed([*py, "check", "."], many, args.runs, clear(many)),
-            "50 Markdown files, cached": timed([*py, "check", "."], many, args.runs),
+            "--version": timed([*py, "--version"], args.runs, one),
+            "one-line file, cold": timed([*py, "check", "note.md"], args.runs, one, clear(one)),
+            "one-line file, cached": timed([*py, "check", "note.md"], args.runs, one),
+            "50 Markdown files, cold": timed([*py, "check", "."], args.runs, many, clear(many)),
+            "50 Markdown files, cached": timed([*py, "check", "."], args.runs, many),
         }
     for name, seconds in rows.items():
         print(f"  {name:28} {seconds:6.2f} s (median of {args.runs})")

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import CORPORA, build
+from timing import timed
 
 NAIVE = """
 import sys
@@ -29,15 +27,6 @@ from custlint.engine.linter import Linter
 text = open(sys.argv[1], encoding="utf-8").read()
 print(len(Linter(active_rules(Settings()), two_stage=False).lint_texts([text])[0]))
 """
-
-
-def timed(cmd: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def measure(corpus: str, words: int, runs: int) -> None:
