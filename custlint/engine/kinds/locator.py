@@ -100,6 +100,8 @@ class LocatorKind:
         self.label = str(opts.get("label", ""))
         self.thing_verbs = frozenset(opts.get("thing_verbs", []))
         self.strict = bool(opts.get("bare_strict", False))
+        # "Bed 4: can we get some water?" addresses bed 4; "line 88: unused variable" does not.
+        self.colon_address = bool(opts.get("colon_address", True))
         self.object_verbs = frozenset(opts.get("object_verbs", []))
         # Verbs that take a bare code but not a numbered place: "see 14C", not "see section 3".
         self.code_object_verbs = frozenset(opts.get("code_object_verbs", []))
@@ -946,6 +948,8 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
         after = doc[mention.end]
         nxt = doc[mention.end + 1]
         if after.text in (",", ":") and (nxt.text in OPEN_QUOTES or after.text == ":"):
+            if after.text == ":" and not kind.colon_address:
+                return None  # a log line: "line 88: variable 'x' is unused"
             return Person(mention.start, mention.end, None)
         if after.text == "," and nxt.lower_ in ADDRESSED_OPENERS and not kind.strict:
             return Person(mention.start, mention.end, None, vocative=True)  # "Bed 5, your wife …"
