@@ -28,6 +28,18 @@ POSITIVE = [
     ("the vegan at table 8 wants the tart without cream", "the vegan at table 8", None),
     ("The walkers in room 6 asked for flasks of tea.", "The walkers in room 6", None),
     ("the retired pilot in 22C gave the landing a score", "the retired pilot in 22C", None),
+    # a personal pronoun later in the sentence looks back to the number
+    ("Please phone 30417 today, she is off work until Monday.", "30417", None),
+    ("We all remember 882 for the cake he brought every Friday.", "882", None),
+    ("text 5106 when the part arrives, he wants to fit it himself", "5106", None),
+    ("Room 215 missed breakfast again, so save her a croissant.", "Room 215", None),
+    ("Ring 4471 before 9, she starts early.", "4471", None),
+    # imperatives done to a bare number
+    ("email 6021 the new terms today", "6021", "the customer in 6021"),
+    ("Please warn 3390 about the roadworks.", "3390", None),
+    ("feed 7 first, then the rest of the bay", "7", None),
+    ("settle 15 before the night round", "15", None),
+    ("chase 2208 about the unpaid bar bill", "2208", None),
 ]
 
 
@@ -53,6 +65,17 @@ INNOCENT = [
     "Lane 4 is closed for the swim club.",
     # a third party at a house number is not a customer
     "The parcel went to a neighbour at number 9.",
+    # a pronoun that looks back to someone else, or a number that is a place or a time
+    "Send the towels to room 620 when she asks.",
+    "She can't check in until 3, so she left her bags with us.",
+    "Room 310 needs new curtains, she said.",
+    "Which room is flooded? 208, the plumber is on his way.",
+    "I gave Anna the list for 3308 and she filed it.",
+    # counts and times after the same verbs
+    "email 3 photos of the damage to the insurer",
+    "wash 2 towels on a hot cycle",
+    "chase the courier at 4 and again at 6",
+    "GET /orders/77 -> {\"status\": \"shipped\"} and he checked it",
 ]
 
 

@@ -398,4 +398,21 @@ def in_context(doc: Any, i: int, after: frozenset[str]) -> bool:
     a sentence, after one of the rule's words, or owning something ("305's")."""
     if i == 0 or doc[i].is_sent_start or doc[i - 1].lower_ in after:
         return True
-    return i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
+        return True
+    return pronoun_follows(doc, i) is not None
+
+
+# Pronouns for one person, which may look back to a number: "ring 6620, she's in after 2".
+PERSONAL_PRONOUNS = frozenset("he she him his her hers himself herself".split())
+PRONOUN_REACH = 16
+
+
+def pronoun_follows(doc: Any, i: int) -> Any | None:
+    """The first personal pronoun after token i in its sentence and near it, if any."""
+    j = i + 1
+    while j < len(doc) and j <= i + PRONOUN_REACH and not doc[j].is_sent_start:
+        if doc[j].lower_ in PERSONAL_PRONOUNS:
+            return doc[j]
+        j += 1
+    return None

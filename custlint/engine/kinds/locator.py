@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from custlint.engine.candidates import in_context
+from custlint.engine.candidates import in_context, pronoun_follows
+from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Hit
 from custlint.engine.rewrite import match_case
@@ -1067,3 +1068,66 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     ):
         return Person(mention.start, mention.end, None)
     return None
+
+
+# Prepositions that place a thing: "deliver it to room 839", "left in 412".
+PLACE_PREPOSITIONS = frozenset(
+    "to in into at on from near by under outside inside beside behind onto past through "
+    "until till before since around".split()
+)  # and times: "check in until 4"
+# Verbs that report what someone said: "room 412 needs linen, she said" is about the speaker.
+REPORTING_VERBS = frozenset("say tell write add note explain report mention think".split())
+
+
+def _someone(tok: Any, ctx: SentenceContext) -> bool:
+    """A person noun or a name: 'the nurse', 'Anna' (but not 'missed', lemma 'miss')."""
+    if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title:
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and _is_person_noun(tok, ctx)
+
+
+@person_test("person_by_number")
+def referred_to_by_pronoun(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'ring 6620, she's in after 2', 'I knew 5820 by his laugh': a personal pronoun later in
+    the sentence looks back to the number, with no other person between them."""
+    doc = ctx.doc
+    pronoun = pronoun_follows(doc, mention.end - 1)
+    if pronoun is None or technical_text(ctx.original or doc.text, (t.lower_ for t in doc)):
+        return None
+    dep, root = _mention_role(mention)
+    if dep == "pobj":
+        prep = root.head
+        if prep.lower_ in PLACE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
+            return None  # "deliver it to room 839", "the lamp in 412"
+    elif dep not in ("nsubj", "nsubjpass", "dobj", "dative", "appos", "npadvmod", "ROOT", "dep"):
+        return None
+    if any(
+        _someone(t, ctx) or t.lower_ in ("i", "you", "we", "they", "someone", "somebody", "whoever")
+        for t in doc[mention.end : pronoun.i]
+    ) or any(
+        _someone(t, ctx)
+        and t.dep_ in ("nsubj", "dobj", "dative", "pobj")
+        and doc[t.i + 1].text != ","  # "Hi Dev, 8215 rang" is an address
+        for t in doc[max(0, mention.start - 6) : mention.start]
+    ):
+        return None  # someone else the pronoun may look back to: "I gave Anna the list for 12"
+    clause = pronoun
+    path = []
+    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and clause.head is not clause:
+        clause = clause.head
+        path.append(clause)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(
+        mention.end <= t.i < pronoun.i
+        and t.pos_ in ("NOUN", "PROPN")
+        and (t.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT", "attr") or t is clause)
+        for t in [*path, *subjects]
+    ):
+        return None  # "305, plumber's on his way": his clause has a subject of its own
+    verb = pronoun.head
+    if pronoun.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS:
+        if any(a.i == verb.i for a in mention.root.ancestors):
+            return None  # "room 412 needs new linen, she said": the speaker
+    return Person(mention.start, mention.end, None)
