@@ -40,6 +40,21 @@ POSITIVE = [
     ("feed 7 first, then the rest of the bay", "7", None),
     ("settle 15 before the night round", "15", None),
     ("chase 2208 about the unpaid bar bill", "2208", None),
+    # what a number is: a person noun, a state, a person's condition
+    ("9 is a stag party, all on the set menu", "9", None),
+    ("Is bed 12 the lady with the hearing aid?", "bed 12", None),
+    ("Is 31 the one with the walking frame?", "31", None),
+    ("14D is in tears after the call from home", "14D", None),
+    ("bed 2 is NBM from 6 am", "bed 2", None),
+    ("table 7 is having a meltdown over the bill", "table 7", None),
+    # "How's N doing?"
+    ("How's 15 doing after the fall?", "15", None),
+    # a singular place with a plural verb is the people in it
+    ("dorm 6 are a rugby team, keep them away from the quiet floor", "dorm 6", None),
+    ("flight 230 are still waiting at the transfer desk", "flight 230", None),
+    # a phrase beside the number says it is a person
+    ("I'll always remember 27D, a little boy who drew us a plane.", "27D", None),
+    ("Our favourite was 6120, a pensioner who wrote to us every month.", "6120", None),
 ]
 
 
@@ -71,11 +86,19 @@ INNOCENT = [
     "Room 310 needs new curtains, she said.",
     "Which room is flooded? 208, the plumber is on his way.",
     "I gave Anna the list for 3308 and she filed it.",
+    # what a place is, or was
+    "Table 14 was the one by the window.",
+    "Till 2 was the only one with a working scanner.",
+    "Room 9 is a family room with two double beds.",
+    "Room 4, the family room, is being repainted.",
+    "bed 5 and bed 6 are overdue for a deep clean",
+    "Rooms 4 and 5 are ready for the inspection.",
+    "told 2 ppl at the door the venue is full",
     # counts and times after the same verbs
     "email 3 photos of the damage to the insurer",
     "wash 2 towels on a hot cycle",
     "chase the courier at 4 and again at 6",
-    "GET /orders/77 -> {\"status\": \"shipped\"} and he checked it",
+    'GET /orders/77 -> {"status": "shipped"} and he checked it',
 ]
 
 

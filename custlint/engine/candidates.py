@@ -400,6 +400,12 @@ def in_context(doc: Any, i: int, after: frozenset[str]) -> bool:
         return True
     if i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
         return True
+    if (
+        i + 2 < len(doc)
+        and doc[i + 1].text in (",", "—", "–", "-", ":")
+        and doc[i + 2].lower_ in ("a", "an", "the")
+    ):
+        return True  # "8102, a widow on her first trip"
     return pronoun_follows(doc, i) is not None
 
 

@@ -67,6 +67,13 @@ UNITS = (
     "ft",
     "meters",
     "degrees",
+    "ppl",
+    "persons",
+    "staff",
+    "adults",
+    "kids",
+    "children",
+    "times",
 )
 
 
@@ -499,6 +506,8 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
     if dep != "nsubj":
         return _mistagged_verb(mention, ctx, kind)
+    if _plural_verb(mention, root, verb):
+        return Person(mention.start, mention.end, None)  # "flight 441 are all still at gate 5"
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
@@ -512,6 +521,25 @@ CLAUSE_OPENERS = (":", ";", "—", "–", "-", "(")
 
 # Verbs too general to make a person of their subject when joined to another verb.
 WEAK_VERBS = frozenset("get go come have be take make put keep stay".split())
+
+
+def _plural_verb(mention: Mention, root: Any, verb: Any) -> bool:
+    """One numbered place with a plural verb is the people in it: 'dorm 3 are a school
+    group', 'flight 441 are all still sat at gate 5' (but 'rooms 4 and 5 are')."""
+    if mention.bare or mention.many or root.tag_ != "NN" or root.lower_.endswith("s"):
+        return False
+    doc = root.doc
+    if root.dep_ == "conj" or any(
+        c.dep_ in ("conj", "cc") for t in doc[mention.start : mention.end] for c in t.children
+    ):
+        return False
+    if mention.end < len(doc) and doc[mention.end].lower_ in ("and", "&", ",", "or"):
+        return False
+    if mention.start > 1 and doc[mention.start - 1].lower_ in ("and", "&", ",", "or"):
+        if _is_code(doc[mention.start - 2]):
+            return False  # "bay 3 and bay 4 are still outstanding": two places
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.lower_ in ("are", "were", "'re", "’re") for w in words if w.i > mention.end - 1)
 
 
 def _has_aux(verb: Any) -> bool:
@@ -754,7 +782,31 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 and not any(g.dep_ in ("attr", "acomp") for g in children)
             ):
                 return True  # "Order 4471 is here to pick up"
+            if c.dep_ == "attr" and c.pos_ == "NOUN" and _is_person_noun(c, ctx):
+                return True  # "12 is a hen party", "Is claim 8109 the man with the photos?"
+            if (
+                c.dep_ == "attr"
+                and c.lower_ == "one"
+                and any(g.lower_ in ("with", "who") for g in c.subtree if g.i > c.i)
+                and not any(g.lower_ in ("only", "first", "last") for g in c.children)
+            ):
+                return True  # "Is 23 the one with the walking frame?"
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(
+                    g.dep_ == "pobj"
+                    and (
+                        g.lemma_.lower() in ctx.words("human_states")
+                        or g.lower_ in ctx.words("human_states")
+                    )
+                    for g in c.children
+                )
+            ):
+                return True  # "26C is in tears", "is in labour"
         return False
+    if lemma == "do" and verb.tag_ == "VBG" and any(c.lower_ == "how" for c in children):
+        return True  # "How's 6 doing?"
     if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound") and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ctx.words("human_states")
         for c in children
@@ -1103,19 +1155,25 @@ def referred_to_by_pronoun(
             return None  # "deliver it to room 839", "the lamp in 412"
     elif dep not in ("nsubj", "nsubjpass", "dobj", "dative", "appos", "npadvmod", "ROOT", "dep"):
         return None
-    if any(
-        _someone(t, ctx) or t.lower_ in ("i", "you", "we", "they", "someone", "somebody", "whoever")
-        for t in doc[mention.end : pronoun.i]
-    ) or any(
-        _someone(t, ctx)
-        and t.dep_ in ("nsubj", "dobj", "dative", "pobj")
-        and doc[t.i + 1].text != ","  # "Hi Dev, 8215 rang" is an address
-        for t in doc[max(0, mention.start - 6) : mention.start]
+    if (
+        any(
+            _someone(t, ctx)
+            or t.lower_ in ("i", "you", "we", "they", "someone", "somebody", "whoever")
+            for t in doc[mention.end : pronoun.i]
+        )
+        or any(
+            _someone(t, ctx)
+            and t.dep_ in ("nsubj", "dobj", "dative", "pobj")
+            and doc[t.i + 1].text != ","  # "Hi Dev, 8215 rang" is an address
+            for t in doc[max(0, mention.start - 6) : mention.start]
+        )
     ):
         return None  # someone else the pronoun may look back to: "I gave Anna the list for 12"
     clause = pronoun
     path = []
-    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and clause.head is not clause:
+    while (
+        clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and clause.head is not clause
+    ):
         clause = clause.head
         path.append(clause)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1131,3 +1189,37 @@ def referred_to_by_pronoun(
         if any(a.i == verb.i for a in mention.root.ancestors):
             return None  # "room 412 needs new linen, she said": the speaker
     return Person(mention.start, mention.end, None)
+
+
+# Joins between a number and a phrase that describes it: "8102, a widow on her first trip".
+APPOSITION_MARKS = (",", "—", "–", "-", ":")
+
+
+@person_test("person_by_number")
+def described_as_a_person(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'I'll never forget 32C, a little girl who waved at cows', 'Coach F, seat 18, the
+    commuter who writes every week': a phrase set beside the number says it is a person."""
+    doc = ctx.doc
+    dep, root = _mention_role(mention)
+    if root.head.lemma_ == "be" and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and _is_person_noun(c, ctx) for c in root.children
+    ):
+        return Person(mention.start, mention.end, None)  # "Is bed 12 the lady with the cane?"
+    i = mention.end
+    if i + 1 >= len(doc) or doc[i].text not in APPOSITION_MARKS:
+        return None
+    i += 1
+    if doc[i].lower_ not in ("a", "an", "the"):
+        return None
+    for tok in doc[i + 1 : i + 6]:
+        if tok.is_punct and tok.text != "-":
+            return None
+        if tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            if tok.pos_ == "NOUN" and _is_person_noun(tok, ctx):
+                return Person(mention.start, mention.end, None)
+            return None
+    return None
