@@ -535,9 +535,12 @@ def _plural_verb(mention: Mention, root: Any, verb: Any) -> bool:
         return False
     if mention.end < len(doc) and doc[mention.end].lower_ in ("and", "&", ",", "or"):
         return False
-    if mention.start > 1 and doc[mention.start - 1].lower_ in ("and", "&", ",", "or"):
-        if _is_code(doc[mention.start - 2]):
-            return False  # "bay 3 and bay 4 are still outstanding": two places
+    if (
+        mention.start > 1
+        and doc[mention.start - 1].lower_ in ("and", "&", ",", "or")
+        and _is_code(doc[mention.start - 2])
+    ):
+        return False  # "bay 3 and bay 4 are still outstanding": two places
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(w.lower_ in ("are", "were", "'re", "’re") for w in words if w.i > mention.end - 1)
 
@@ -1185,9 +1188,12 @@ def referred_to_by_pronoun(
     ):
         return None  # "305, plumber's on his way": his clause has a subject of its own
     verb = pronoun.head
-    if pronoun.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS:
-        if any(a.i == verb.i for a in mention.root.ancestors):
-            return None  # "room 412 needs new linen, she said": the speaker
+    if (
+        pronoun.dep_ == "nsubj"
+        and verb.lemma_.lower() in REPORTING_VERBS
+        and any(a.i == verb.i for a in mention.root.ancestors)
+    ):
+        return None  # "room 412 needs new linen, she said": the speaker
     return Person(mention.start, mention.end, None)
 
 
@@ -1202,7 +1208,7 @@ def described_as_a_person(
     """'I'll never forget 32C, a little girl who waved at cows', 'Coach F, seat 18, the
     commuter who writes every week': a phrase set beside the number says it is a person."""
     doc = ctx.doc
-    dep, root = _mention_role(mention)
+    _dep, root = _mention_role(mention)
     if root.head.lemma_ == "be" and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and _is_person_noun(c, ctx) for c in root.children
     ):
