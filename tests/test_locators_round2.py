@@ -55,6 +55,11 @@ POSITIVE = [
     # a phrase beside the number says it is a person
     ("I'll always remember 27D, a little boy who drew us a plane.", "27D", None),
     ("Our favourite was 6120, a pensioner who wrote to us every month.", "6120", None),
+    # verb forms the tagger or lemmatizer misreads, lists before the verb
+    ("Did 4410 ever ring back about the outage?", "4410", None),
+    ("Can we send 3312 a bottle of wine for the delay?", "3312", None),
+    ("bed 8 needs a hoist transfer before lunch", "bed 8", None),
+    ("1180 rang, wants the invoice split in two", "1180", None),
 ]
 
 
@@ -94,6 +99,9 @@ INNOCENT = [
     "bed 5 and bed 6 are overdue for a deep clean",
     "Rooms 4 and 5 are ready for the inspection.",
     "told 2 ppl at the door the venue is full",
+    "bed 8 needs a new hoist battery",
+    "the coffee we send 12 a day to the office",
+    "3 and 4 closed early for the staff party",
     # counts and times after the same verbs
     "email 3 photos of the damage to the insurer",
     "wash 2 towels on a hot cycle",

@@ -513,6 +513,10 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     return None
 
 
+# Past forms of what people do, which the tagger may read as nouns after a bare number.
+PAST_FORMS = frozenset(
+    "rang phoned called emailed texted asked complained said wrote left paid came went".split()
+)
 # Words that may stand between a clause-initial number and its verb: "tables 3 and 5 all
 # waiting", "orders 4471 and 4472 both chasing refunds", "1202 still wants".
 BETWEEN_SUBJECT_AND_VERB = frozenset("all both each still now again also just already".split())
@@ -554,6 +558,13 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     and 212 complaining', '1506 disputed the charge'; through 'is', 'has', 'keeps'."""
     doc = ctx.doc
     i = mention.end
+    if (
+        mention.bare
+        and i + 1 < len(doc)
+        and doc[i].lower_ in ("and", "&", ",")
+        and _is_code(doc[i + 1])
+    ):
+        i = _word_after(mention, ctx)  # "204 and 206 arguing in the corridor"
     while i < len(doc) and (
         doc[i].lower_ in BETWEEN_SUBJECT_AND_VERB or (doc[i].pos_ == "ADV" and doc[i].i > 0)
     ):
@@ -561,6 +572,8 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     if i >= len(doc):
         return None
     tok = doc[i]
+    if tok.tag_ in ("NN", "NNS") and tok.lower_ in PAST_FORMS:
+        return tok  # "1204 rang, wants to know": a past verb the tagger read as a noun
     if tok.lemma_.lower() in ("be", "have") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         j = i + 1
         while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("been", "being")):
@@ -703,8 +716,12 @@ def _acts(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
     return False
 
 
+# Verb forms the lemmatizer gets wrong ("ring" -> "re"): read them by their own form.
+LEMMA_FIXES = {"ring": "ring", "ringing": "ring", "rang": "ring", "rung": "ring"}
+
+
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
-    lemma = verb.lemma_.lower()
+    lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
     children = list(verb.children)
     if any(c.dep_ == "det" and c.i < verb.i for c in children) or (
         verb.tag_ == "VBG"
@@ -832,6 +849,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     )
 
 
+MODALS = frozenset("can could should shall will would".split())
 CALL_VERBS = frozenset("call ring phone email text message buzz".split())
 # Words between a verb and the thing given to the number: "bring 12 their bill".
 GIFT_OPENERS = frozenset("a an another some the their his her more any".split())
@@ -887,8 +905,13 @@ def _given_something(mention: Mention, ctx: SentenceContext) -> bool:
     prev = _word_before(mention, ctx)
     if prev is None or prev.lower_ not in ctx.words("giving_verbs"):
         return False
-    if prev.i > 0 and not (
-        doc[prev.i - 1].is_punct or doc[prev.i - 1].lower_ in ("please", "pls", "you", "and")
+    asked = prev.i > 1 and doc[prev.i - 2].lower_ in MODALS  # "Can we send 12 a card?"
+    if (
+        prev.i > 0
+        and not asked
+        and not (
+            doc[prev.i - 1].is_punct or doc[prev.i - 1].lower_ in ("please", "pls", "you", "and")
+        )
     ):
         return False  # an order, not "the coffee we bring 12 a day"
     i = _word_after(mention, ctx)
