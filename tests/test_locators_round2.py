@@ -60,6 +60,12 @@ POSITIVE = [
     ("Can we send 3312 a bottle of wine for the delay?", "3312", None),
     ("bed 8 needs a hoist transfer before lunch", "bed 8", None),
     ("1180 rang, wants the invoice split in two", "1180", None),
+    # after an opening phrase or a greeting and a comma, a long number or a code as subject
+    ("Hi Sam, 52210 has emailed to say the router works again.", "52210", None),
+    ("After the storm, 30418 phoned to say thanks.", "30418", None),
+    # greetings before a numbered place or a '#' number
+    ("Dear suite 40, thank you for staying with us.", "suite 40", "customer in suite 40"),
+    ("Dear #5521, your refund is on its way.", "#5521", None),
 ]
 
 
@@ -102,6 +108,8 @@ INNOCENT = [
     "bed 8 needs a new hoist battery",
     "the coffee we send 12 a day to the office",
     "3 and 4 closed early for the staff party",
+    "In 2019, the hotel opened a spa.",
+    "Dear diary, room 12 was repainted today.",
     # counts and times after the same verbs
     "email 3 photos of the damage to the insurer",
     "wash 2 towels on a hot cycle",

@@ -224,7 +224,11 @@ class LocatorKind:
             elif self.code_re is not None and self.code_re.match(_code_text(tok)):
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 start = tok.i
-                if prev == "#" and (tok.i == 1 or doc[tok.i - 2].is_punct):
+                if prev == "#" and (
+                    tok.i == 1
+                    or doc[tok.i - 2].is_punct
+                    or doc[tok.i - 2].lower_ in ctx.words("address_words")
+                ):
                     start = tok.i - 1  # "#5521 replied"
                 elif prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
@@ -364,6 +368,7 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
         and doc[start - 1].pos_ in ("NOUN", "ADJ", "VERB")
         and not doc[start - 1].is_punct
         and doc[start - 1].lemma_.lower() not in verbs
+        and doc[start - 1].lower_ not in ctx.words("address_words")  # "Dear room 12"
     ):
         start -= 1
     return start
@@ -616,14 +621,18 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     doc = ctx.doc
     before = [t for t in doc[: mention.start] if t.text not in OPEN_QUOTES]
     verb = _verb_after(mention, ctx)
+    vocative = mention.root.head.i if mention.root.dep_ == "appos" else -1  # "Hi Priya, 31877"
+    subjectless = verb is not None and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl")
+        and not mention.start <= c.i < mention.end
+        and c.i != vocative
+        for c in verb.children
+    )
     if (
         before
         and before[-1].text not in CLAUSE_OPENERS
-        and not (
-            verb is not None
-            and verb.dep_ == "ccomp"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-        )
+        and not (verb is not None and verb.dep_ == "ccomp" and subjectless)
+        and not (before[-1].text == "," and subjectless and _account_like(mention, ctx))
     ):
         return None  # mid-sentence, only as the missing subject of a clause: "note 6620 has asked"
     if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
@@ -638,6 +647,16 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
+
+
+def _account_like(mention: Mention, ctx: SentenceContext) -> bool:
+    """A seat code or a long number that is not a year: after an opening phrase and a comma
+    it names someone ('For three weeks, 4417 opened a ticket'), where a small number is a
+    count ('Of the forty, 12 complained')."""
+    code = _code_text(ctx.doc[mention.end - 1]).lstrip("#")
+    if not mention.bare or not code[:1].isdigit():
+        return not mention.bare or bool(re.match(r"^[A-Za-z]\d+$|^\d+[A-Za-z]$", code))
+    return len(code) >= 3 and not re.match(r"^(19|20)\d\d$", code)
 
 
 def _human_conjunct(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
@@ -978,6 +997,8 @@ def answers_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pe
     if not (previous.startswith("who") and "?" in previous):
         return None
     doc = ctx.doc
+    if any(t.pos_ in ("NOUN", "PROPN") for t in doc[: mention.start]):
+        return None  # "Agency 24, a small studio": a name with a number in it
     if not any(t.pos_ in ("VERB", "AUX") for t in doc):
         return Person(mention.start, mention.end, None)
     opening = all(t.is_punct for t in doc[: mention.start])
@@ -1206,7 +1227,7 @@ def referred_to_by_pronoun(
     if any(
         mention.end <= t.i < pronoun.i
         and t.pos_ in ("NOUN", "PROPN")
-        and (t.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT", "attr") or t is clause)
+        and (t.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT", "attr") or t.i == clause.i)
         for t in [*path, *subjects]
     ):
         return None  # "305, plumber's on his way": his clause has a subject of its own
