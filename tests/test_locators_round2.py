@@ -66,6 +66,11 @@ POSITIVE = [
     # greetings before a numbered place or a '#' number
     ("Dear suite 40, thank you for staying with us.", "suite 40", "customer in suite 40"),
     ("Dear #5521, your refund is on its way.", "#5521", None),
+    # watching someone
+    ("keep an eye on 418 tonight, he was unsteady at dinner", "418", None),
+    ("eyes on 9C please, very pale since take-off", "9C", None),
+    # an answer to a who-question earlier in the previous sentence
+    ('"Who is asking?" "Room 61, about the late checkout."', "Room 61", None),
 ]
 
 
@@ -110,6 +115,8 @@ INNOCENT = [
     "3 and 4 closed early for the staff party",
     "In 2019, the hotel opened a spa.",
     "Dear diary, room 12 was repainted today.",
+    "keep the lid on bin 3",
+    "Keep 2 on the side for later.",
     # counts and times after the same verbs
     "email 3 photos of the damage to the insurer",
     "wash 2 towels on a hot cycle",

@@ -899,6 +899,11 @@ def _word_after(mention: Mention, ctx: SentenceContext) -> int:
     return i
 
 
+def _eye_kept(verb: Any) -> bool:
+    """'keep an eye on 12': watching someone, not 'keep the lid on'."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "eye" for c in verb.children)
+
+
 def _called_back(mention: Mention, ctx: SentenceContext) -> bool:
     """'call back 6671', 'ring account 30917 back', 'email order 4471 back': returning a call
     is done to a person."""
@@ -989,12 +994,18 @@ def _about_a_call(ctx: SentenceContext) -> bool:
     return bool(words & CALL_WORDS)
 
 
+# A question about who, anywhere in the sentence before: '"Who?" I asked.', 'Who's next?'
+WHO_QUESTION = re.compile(r"(?:^|[\"“‘'\s])[Ww]ho(?:'s|’s)?\b[^.!?\"”]{0,40}\?")
+
+
 @person_test("person_by_number")
 def answers_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'"Who?" I asked. "Room 23."', '"Who's on hold?" "8841, she wants to cancel."': an
     answer to a question about who."""
     previous = ctx.previous.strip().lower().lstrip("\"“‘'")
-    if not (previous.startswith("who") and "?" in previous):
+    if not (previous.startswith("who") and "?" in previous) and not WHO_QUESTION.search(
+        ctx.previous
+    ):
         return None
     doc = ctx.doc
     if any(t.pos_ in ("NOUN", "PROPN") for t in doc[: mention.start]):
@@ -1130,9 +1141,16 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     if (
         dep == "pobj"
         and head.lower_ == "on"
-        and head.head.lemma_.lower() in ("check", "wait", "look")
+        and head.head.lemma_.lower() in ("check", "wait", "look", "eye", "keep")
+        and (head.head.lemma_.lower() != "keep" or _eye_kept(head.head))
     ):
-        return Person(mention.start, mention.end, None)
+        return Person(mention.start, mention.end, None)  # "eyes on 11F", "keep an eye on 4"
+    if (
+        mention.start > 1
+        and ctx.doc[mention.start - 1].lower_ == "on"
+        and ctx.doc[mention.start - 2].lower_ in ("eye", "eyes")
+    ):
+        return Person(mention.start, mention.end, None)  # the same, where the parse fails
     if _belongs_to(mention, ctx):
         return Person(mention.start, mention.end, None)
     if kind.strict:
