@@ -71,6 +71,11 @@ POSITIVE = [
     ("eyes on 9C please, very pale since take-off", "9C", None),
     # an answer to a who-question earlier in the previous sentence
     ('"Who is asking?" "Room 61, about the late checkout."', "Room 61", None),
+    # rows named by a letter
+    ("Row G is talking through the whole film.", "Row G", "The customer in row G"),
+    ("the couple in row D want to swap seats", "the couple in row D", "the customers in row D"),
+    # what people are to each other; days are not people
+    ("Hi team, 80412 is moving on Friday, so please hold her parcel.", "80412", None),
 ]
 
 
@@ -80,6 +85,11 @@ def test_people_called_by_numbers_round2(text, match, replacement):
     assert [f.match for f in findings] == [match]
     if replacement is not None:
         assert findings[0].replacements[0].lower() == replacement.lower()
+
+
+def test_a_list_of_numbers_that_are_neighbours():
+    text = "After the flood, 5520 and 5522 are neighbours on one street."
+    assert flagged(text, "locator") == [("CL208", "5520"), ("CL208", "5522")]
 
 
 INNOCENT = [
@@ -116,6 +126,9 @@ INNOCENT = [
     "In 2019, the hotel opened a spa.",
     "Dear diary, room 12 was repainted today.",
     "keep the lid on bin 3",
+    "Row G is nearest the exit.",
+    "the row I sat in was wet",
+    "Rows A to F are closed for cleaning.",
     "Keep 2 on the side for later.",
     # counts and times after the same verbs
     "email 3 photos of the damage to the insurer",

@@ -251,6 +251,12 @@ class CandidateFinder:
         self.context: dict[str, frozenset[str]] = {}
         # A locator's head word ("room", "table") matters only with a number after it.
         self.numbered = frozenset(r.id for r in self.rules if r.kind == "locator")
+        # Heads that may take a single capital letter instead of a number: "row F".
+        self.lettered = {
+            r.id: frozenset(w.lower() for w in r.options.get("letter_heads", []))
+            for r in self.rules
+            if r.kind == "locator" and r.options.get("letter_heads")
+        }
         # Refusals are never looked for in technical prose (see `technical_text`).
         self.refusals = frozenset(r.id for r in self.rules if r.kind == "refusal")
         self.needs = {r.id: n for r in self.rules if (n := needed_words(r)) is not None}
@@ -332,7 +338,11 @@ class CandidateFinder:
                 continue  # an empty matcher warns (W036) on every call
             for match_id, start, end in matcher(doc):
                 rule_id = strings[match_id]
-                if rule_id in self.numbered and not _number_follows(doc, end):
+                if (
+                    rule_id in self.numbered
+                    and not _number_follows(doc, end)
+                    and not _letter_follows(doc, end, self.lettered.get(rule_id))
+                ):
                     continue
                 table.setdefault(start, set()).add(rule_id)
         if len(self.anchors):
@@ -386,6 +396,18 @@ def _fits(tok: Any, spec: dict) -> bool:
 def _number_follows(doc: Any, end: int) -> bool:
     """A number or code within a few tokens: 'room 412', 'account ending in 4471'."""
     return any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[end : end + 4])
+
+
+def is_letter_code(tok: Any) -> bool:
+    """A single capital letter that can name a row: 'row F' (but not the pronoun 'I')."""
+    text = tok.text
+    return len(text) == 1 and text.isalpha() and text.isupper() and text != "I"
+
+
+def _letter_follows(doc: Any, end: int, heads: frozenset[str] | None) -> bool:
+    return (
+        bool(heads) and end < len(doc) and doc[end - 1].lower_ in heads and is_letter_code(doc[end])
+    )
 
 
 def _example_of(shape: str) -> str:

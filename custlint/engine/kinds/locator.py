@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from custlint.engine.candidates import in_context, pronoun_follows
+from custlint.engine.candidates import in_context, is_letter_code, pronoun_follows
 from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Hit
@@ -121,6 +121,7 @@ class LocatorKind:
             if t.endswith("s") and (t[:-1] in self.heads or t[:-2] in self.heads)
         )
         self.plural = bool(opts.get("plural", False))
+        self.letter_heads = frozenset(h.lower() for h in opts.get("letter_heads", []))
         # Bare codes count only in the context the cheap pass looks for, so that running
         # every rule on every sentence finds exactly what the two stages find.
         after = opts.get("trigger_after")
@@ -208,7 +209,9 @@ class LocatorKind:
                 j = tok.i + 1
                 while j < len(doc) and doc[j].lower_ in FILLERS and j - tok.i <= 3:
                     j += 1
-                if j < len(doc) and _is_number(doc[j]):
+                if j < len(doc) and (
+                    _is_number(doc[j]) or (low in self.letter_heads and is_letter_code(doc[j]))
+                ):
                     end = j + 1
                     many = low in self.plural_heads
                     while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
@@ -1196,9 +1199,15 @@ PLACE_PREPOSITIONS = frozenset(
 REPORTING_VERBS = frozenset("say tell write add note explain report mention think".split())
 
 
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december christmas easter".split()
+)
+
+
 def _someone(tok: Any, ctx: SentenceContext) -> bool:
     """A person noun or a name: 'the nurse', 'Anna' (but not 'missed', lemma 'miss')."""
-    if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title:
+    if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and tok.lower_ not in CALENDAR:
         return True
     return tok.pos_ in ("NOUN", "PROPN") and _is_person_noun(tok, ctx)
 
