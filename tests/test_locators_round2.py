@@ -76,6 +76,14 @@ POSITIVE = [
     ("the couple in row D want to swap seats", "the couple in row D", "the customers in row D"),
     # what people are to each other; days are not people
     ("Hi team, 80412 is moving on Friday, so please hold her parcel.", "80412", None),
+    # a person noun placed through a chain of places
+    (
+        "the lady by the window in seat 4 wants a blanket",
+        "the lady by the window in seat 4",
+        "the customer by the window in seat 4",
+    ),
+    # a number that owns a person
+    ("room 208's husband phoned from the lobby", "room 208", None),
 ]
 
 
@@ -127,6 +135,8 @@ INNOCENT = [
     "Dear diary, room 12 was repainted today.",
     "keep the lid on bin 3",
     "Row G is nearest the exit.",
+    "the lamp on the desk in room 4 is broken",
+    "the view from the window in room 12 is lovely",
     "the row I sat in was wet",
     "Rows A to F are closed for cleaning.",
     "Keep 2 on the side for later.",

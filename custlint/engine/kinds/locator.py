@@ -440,6 +440,10 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     ):
         return None  # a size, not a place: "a party of 12", "groups of 10"
     governor = _placed_by_parse(mention)
+    if governor is not None and not _is_person_noun(governor, ctx):
+        climbed = _climb_places(governor, ctx)  # "the gentleman at the bar in seat 3"
+        if climbed is not None:
+            governor = climbed
     if governor is None or not _is_person_noun(governor, ctx):
         governor = _placed_by_order(mention, ctx)  # "the ticket of the man in 13C"
     if governor is None or governor.i >= mention.start or not _is_person_noun(governor, ctx):
@@ -456,6 +460,20 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     ):
         start += 1
     return Person(start, mention.end, governor)
+
+
+def _climb_places(place: Any, ctx: SentenceContext) -> Any | None:
+    """The person noun a chain of places hangs from: 'the lady on the aisle in G3', 'the
+    regular at the end of the bar on stool 4' (two places at most)."""
+    for _ in range(3):
+        if place.dep_ != "pobj" or place.head.lower_ not in (*PREPOSITIONS, "of"):
+            return None
+        place = place.head.head
+        if place.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if _is_person_noun(place, ctx):
+            return place
+    return None
 
 
 def _placed_by_parse(mention: Mention) -> Any | None:
@@ -1035,7 +1053,7 @@ def owns_personal_things(
         and (dep == "poss" or doc[end].dep_ == "case")
     ):
         owned = root.head if dep == "poss" else doc[end].head.head
-        if mention.start <= owned.i < mention.end or owned.i <= end:
+        if mention.start <= owned.i < mention.end or owned.i <= end or owned.pos_ != "NOUN":
             # the parse tied "'s" back into the mention: the owned noun is the next one
             owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), owned)
         parts = ctx.words("thing_parts")
