@@ -84,6 +84,11 @@ POSITIVE = [
     ),
     # a number that owns a person
     ("room 208's husband phoned from the lobby", "room 208", None),
+    # ticket references with a letter prefix; a code's capitals leave the rewrite's case alone
+    ("INC-4410 is asking for an update every hour", "INC-4410", "The customer with INC-4410"),
+    ("SR-2205 wants a credit for the outage", "SR-2205", "The customer with SR-2205"),
+    ("please ask AA3 to sit down", "AA3", "the customer in seat AA3"),
+    ("ROOM 412 WANTS TOWELS", "ROOM 412", "THE CUSTOMER IN ROOM 412"),
 ]
 
 
@@ -135,6 +140,8 @@ INNOCENT = [
     "Dear diary, room 12 was repainted today.",
     "keep the lid on bin 3",
     "Row G is nearest the exit.",
+    "INC-4410 was closed yesterday.",
+    "See RFC-2616 for the caching rules.",
     "the lamp on the desk in room 4 is broken",
     "the view from the window in room 12 is lovely",
     "the row I sat in was wet",

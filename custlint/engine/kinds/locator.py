@@ -274,7 +274,12 @@ class LocatorKind:
             phrase = f"{noun_text} {self.preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
         original = ctx.written(person.start, person.end, trailing_space=True).strip().rstrip(".")
-        replacement = match_case(replacement, original)
+        # The code's own capitals ("INC-4410", "AA3") say nothing of the writer's case.
+        words = (
+            ctx.written(person.start, mention.end - 1) if person.end == mention.end else original
+        )
+        if any(c.isalpha() for c in words):
+            replacement = match_case(replacement, original if words == original else words)
         at_start = person.start == 0 or all(t.is_punct for t in doc[: person.start])
         if not at_start and not original.isupper():
             replacement = replacement[:1].lower() + replacement[1:]
