@@ -89,7 +89,19 @@ POSITIVE = [
     ("SR-2205 wants a credit for the outage", "SR-2205", "The customer with SR-2205"),
     ("please ask AA3 to sit down", "AA3", "the customer in seat AA3"),
     ("ROOM 412 WANTS TOWELS", "ROOM 412", "THE CUSTOMER IN ROOM 412"),
+    # seat codes the tokenizer cuts in two ("11K" -> "11", "K")
+    ("11G wants a blanket", "11G", "The customer in seat 11G"),
+    ("bring 4K another coffee, he's been so patient", "4K", None),
 ]
+
+
+def test_the_case_of_a_rewrite_follows_the_words_not_the_code():
+    findings = [
+        f for f in custlint.lint_text("INC-4410 wants an update") if f.category == "locator"
+    ]
+    assert findings[0].replacements == ("The customer with INC-4410",)
+    findings = [f for f in custlint.lint_text("ROOM 412 WANTS TOWELS") if f.category == "locator"]
+    assert findings[0].replacements == ("THE CUSTOMER IN ROOM 412",)
 
 
 @pytest.mark.parametrize(("text", "match", "replacement"), POSITIVE)
@@ -141,6 +153,8 @@ INNOCENT = [
     "keep the lid on bin 3",
     "Row G is nearest the exit.",
     "INC-4410 was closed yesterday.",
+    "The attachment is 11K and the limit is 2M.",
+    "We served 6K meals last year.",
     "See RFC-2616 for the caching rules.",
     "the lamp on the desk in room 4 is broken",
     "the view from the window in room 12 is lovely",

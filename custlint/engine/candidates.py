@@ -249,6 +249,7 @@ class CandidateFinder:
         self.anchors = PhraseMatcher(vocab, attr="LOWER")
         self.anchored: dict[str, list[tuple[str, int, list[dict]]]] = {}
         self.context: dict[str, frozenset[str]] = {}
+        self.split_codes: dict[str, re.Pattern[str]] = {}
         # A locator's head word ("room", "table") matters only with a number after it.
         self.numbered = frozenset(r.id for r in self.rules if r.kind == "locator")
         # Heads that may take a single capital letter instead of a number: "row F".
@@ -267,6 +268,14 @@ class CandidateFinder:
             shapes = rule.options.get("trigger_shapes")
             if shapes:
                 examples = [Doc(vocab, words=[_example_of(shape)]) for shape in shapes]
+                if rule.options.get("split_codes"):
+                    # The tokenizer cuts unit letters off numbers ("11K" -> "11", "K"); such
+                    # a pair, written as one word, is still a seat code.
+                    examples += [
+                        Doc(vocab, words=[digits, "A"], spaces=[False, False])
+                        for digits in ("1", "11")
+                    ]
+                    self.split_codes[rule.id] = re.compile(rule.options["code_regex"])
                 self.codes.add(rule.id, examples)
                 after = rule.options.get("trigger_after")
                 if after:
@@ -357,8 +366,10 @@ class CandidateFinder:
                         continue
                     table.setdefault(start, set()).add(rule_id)
         if len(self.codes):
-            for match_id, start, _end in self.codes(doc):
+            for match_id, start, end in self.codes(doc):
                 rule_id = strings[match_id]
+                if end - start == 2 and not split_code(doc, start, self.split_codes.get(rule_id)):
+                    continue
                 context = self.context.get(rule_id)
                 if context is None or in_context(doc, start, context):
                     table.setdefault(start, set()).add(rule_id)
@@ -396,6 +407,19 @@ def _fits(tok: Any, spec: dict) -> bool:
 def _number_follows(doc: Any, end: int) -> bool:
     """A number or code within a few tokens: 'room 412', 'account ending in 4471'."""
     return any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[end : end + 4])
+
+
+def split_code(doc: Any, i: int, code_re: re.Pattern[str] | None) -> bool:
+    """Tokens i and i+1 are one code the tokenizer cut in two: '11K' -> '11', 'K'."""
+    if code_re is None or i + 1 >= len(doc) or doc[i].whitespace_:
+        return False
+    second = doc[i + 1].text
+    return (
+        doc[i].text.isdigit()
+        and len(second) == 1
+        and second.isalpha()
+        and bool(code_re.match(doc[i].text + second))
+    )
 
 
 def is_letter_code(tok: Any) -> bool:

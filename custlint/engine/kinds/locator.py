@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from custlint.engine.candidates import in_context, is_letter_code, pronoun_follows
+from custlint.engine.candidates import in_context, is_letter_code, pronoun_follows, split_code
 from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Hit
@@ -122,6 +122,7 @@ class LocatorKind:
         )
         self.plural = bool(opts.get("plural", False))
         self.letter_heads = frozenset(h.lower() for h in opts.get("letter_heads", []))
+        self.split_codes = bool(opts.get("split_codes", False))
         # Bare codes count only in the context the cheap pass looks for, so that running
         # every rule on every sentence finds exactly what the two stages find.
         after = opts.get("trigger_after")
@@ -224,7 +225,14 @@ class LocatorKind:
                             break
                     start = _modifiers(doc, tok, ctx)
                     found.append(Mention(start, end, _root(doc, tok.i, end), False, many))
+            elif self.split_codes and split_code(doc, tok.i, self.code_re):
+                if tok.i > 0 and doc[tok.i - 1].lower_.rstrip("s") in all_heads:
+                    continue
+                end = tok.i + 2
+                found.append(Mention(tok.i, end, _root(doc, tok.i, end), bare=True))
             elif self.code_re is not None and self.code_re.match(_code_text(tok)):
+                if _glued_letter(doc, tok.i):
+                    continue  # "11K" cut in two is a seat code, not the number 11
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 start = tok.i
                 if prev == "#" and (
@@ -351,7 +359,10 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         root.dep_ in ("compound", "nmod", "amod")
         and root.head.i >= mention.end
         and root.head.tag_ == "NN"  # "wretches", "leans": verbs read as plural nouns
-        and not any(t.is_punct or t.text in ("'s", "’s") for t in doc[mention.end : root.head.i])
+        and not any(
+            t.is_punct or t.text in ("'s", "’s") or t.tag_ == "DT"  # "bring 6K another gin"
+            for t in doc[mention.end : root.head.i]
+        )
     ):
         return True
     return bool(
@@ -380,6 +391,16 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
     ):
         start -= 1
     return start
+
+
+def _glued_letter(doc: Any, i: int) -> bool:
+    """A number with a single letter glued on after it ('11' + 'K')."""
+    return (
+        i + 1 < len(doc)
+        and not doc[i].whitespace_
+        and len(doc[i + 1].text) == 1
+        and doc[i + 1].text.isalpha()
+    )
 
 
 def _is_number(tok: Any) -> bool:
