@@ -92,6 +92,10 @@ POSITIVE = [
     # seat codes the tokenizer cuts in two ("11K" -> "11", "K")
     ("11G wants a blanket", "11G", "The customer in seat 11G"),
     ("bring 4K another coffee, he's been so patient", "4K", None),
+    # a particle between the verb and the number; verbs whose 'at' object is someone
+    ("Can you wake up 14C before we land?", "14C", None),
+    ("cut off 22A, no more wine", "22A", None),
+    # quantifiers as the parser's subject: "both", "all"
 ]
 
 
@@ -110,6 +114,17 @@ def test_people_called_by_numbers_round2(text, match, replacement):
     assert [f.match for f in findings] == [match]
     if replacement is not None:
         assert findings[0].replacements[0].lower() == replacement.lower()
+
+
+def test_shouting_at_a_seat_and_a_list_that_both_complained():
+    assert flagged("the man in 3D keeps shouting at 3F", "locator") == [
+        ("CL201", "the man in 3D"),
+        ("CL201", "3F"),
+    ]
+    assert flagged("Night report: 40 and 41 both complained about the music.", "locator") == [
+        ("CL208", "40"),
+        ("CL208", "41"),
+    ]
 
 
 def test_a_list_of_numbers_that_are_neighbours():
@@ -153,6 +168,8 @@ INNOCENT = [
     "keep the lid on bin 3",
     "Row G is nearest the exit.",
     "INC-4410 was closed yesterday.",
+    "Pick up 14 boxes from the depot.",
+    "She pointed at table 4 and laughed.",
     "The attachment is 11K and the limit is 2M.",
     "We served 6K meals last year.",
     "See RFC-2616 for the caching rules.",

@@ -689,7 +689,12 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         if verb.lemma_.lower() in ctx.words("interaction_verbs"):
             return Person(mention.start, mention.end, None)
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mention.end for c in verb.children):
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl")
+        and c.i > mention.end
+        and c.lower_ not in BETWEEN_SUBJECT_AND_VERB  # "10 and 20 both complained"
+        for c in verb.children
+    ):
         return None
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
@@ -916,6 +921,13 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
 
 
 MODALS = frozenset("can could should shall will would".split())
+# Particles between a verb and its object: "wake up G3", "cut off 26B".
+PARTICLES = frozenset("up off down back".split())
+# Verbs whose 'at' object is someone: "swearing at 26C", "glared at table 4".
+AT_VERBS = frozenset(
+    "shout yell scream swear curse snap bark glare stare wave smile wink laugh sneer "
+    "swing lash".split()
+)
 CALL_VERBS = frozenset("call ring phone email text message buzz".split())
 # Words between a verb and the thing given to the number: "bring 12 their bill".
 GIFT_OPENERS = frozenset("a an another some the their his her more any".split())
@@ -1155,6 +1167,21 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         return Person(mention.start, mention.end, None)  # "Let card ending 3321 know"
     if prev is not None and prev.lemma_.lower() in ctx.words("number_object_verbs"):
         return Person(mention.start, mention.end, None)  # "upgrade 702", "welcome 8807"
+    if (
+        prev is not None
+        and prev.lower_ in PARTICLES
+        and prev.i > 0
+        and LEMMA_FIXES.get(ctx.doc[prev.i - 1].lower_, ctx.doc[prev.i - 1].lemma_.lower())
+        in (ctx.words("number_object_verbs") | ctx.words("interaction_verbs"))
+    ):
+        return Person(mention.start, mention.end, None)  # "wake up G3", "cut off 26B"
+    if (
+        dep == "pobj"
+        and head.lower_ == "at"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in AT_VERBS
+    ):
+        return Person(mention.start, mention.end, None)  # "swearing at 26C"
     if (
         prev is not None
         and prev.lower_ == "to"
