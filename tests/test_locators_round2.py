@@ -95,6 +95,9 @@ POSITIVE = [
     # a particle between the verb and the number; verbs whose 'at' object is someone
     ("Can you wake up 14C before we land?", "14C", None),
     ("cut off 22A, no more wine", "22A", None),
+    # a note that puts a number where people wait, doing what people do
+    ("booking 7730 at the desk wanting a child seat", "booking 7730", None),
+    ("res 4102 at the counter, says the deposit was paid", "res 4102", None),
     # quantifiers as the parser's subject: "both", "all"
 ]
 
@@ -169,6 +172,8 @@ INNOCENT = [
     "Row G is nearest the exit.",
     "INC-4410 was closed yesterday.",
     "Pick up 14 boxes from the depot.",
+    "order 2231 at the desk for collection",
+    "table 6 at the window is free",
     "She pointed at table 4 and laughed.",
     "The attachment is 11K and the limit is 2M.",
     "We served 6K meals last year.",

@@ -642,15 +642,36 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
 REMOTE_WAITING = frozenset("hold chat phone line call".split())
 
 
+def _at_the_counter(mention: Mention, ctx: SentenceContext) -> bool:
+    """'booking 5521 at the desk wanting an upgrade', 'res 8812 at the counter, says…': a
+    note that opens with a number and puts it where people wait, with no verb of its own."""
+    doc = ctx.doc
+    i = mention.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "at" or doc[i + 1].lower_ != "the":
+        return False
+    if doc[i + 2].lemma_.lower() not in ctx.words("waiting_places"):
+        return False
+    dep, _root = _mention_role(mention)
+    if dep in ("nsubj", "nsubjpass"):
+        return False  # "Till 4 at the front is closed": the place has its own verb
+    # and then does what people do: not "order 2231 at the desk for collection"
+    return any(
+        t.pos_ == "VERB" and LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) in ctx.words("human_verbs")
+        for t in doc[i + 3 : i + 8]
+    )
+
+
 @person_test("person_by_number")
 def waiting_on_the_line(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """A verbless note: a number that opens it and is 'on hold', 'on chat', 'on the phone'."""
     doc = ctx.doc
-    if any(t.pos_ in ("VERB", "AUX") for t in doc) or any(
-        t.text not in OPEN_QUOTES for t in doc[: mention.start]
-    ):
+    if any(t.text not in OPEN_QUOTES for t in doc[: mention.start]):
         return None
     i = mention.end
+    if _at_the_counter(mention, ctx):
+        return Person(mention.start, mention.end, None)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return None
     if i + 1 >= len(doc) or doc[i].lower_ != "on":
         return None
     i += 1
