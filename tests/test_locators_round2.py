@@ -98,6 +98,11 @@ POSITIVE = [
     # a note that puts a number where people wait, doing what people do
     ("booking 7730 at the desk wanting a child seat", "booking 7730", None),
     ("res 4102 at the counter, says the deposit was paid", "res 4102", None),
+    # a relative 'who' after the number
+    ("We all knew account 5521, who rang every Friday at noon.", "account 5521", None),
+    ("I still think of 7730, who sent us a card every Christmas.", "7730", None),
+    # things that belong to the person at a number
+    ("obs for beds 2 and 5 are due at ten", "beds 2 and 5", None),
     # quantifiers as the parser's subject: "both", "all"
 ]
 
@@ -172,6 +177,8 @@ INNOCENT = [
     "Row G is nearest the exit.",
     "INC-4410 was closed yesterday.",
     "Pick up 14 boxes from the depot.",
+    "Room 12, whose door sticks, is free again.",
+    "3 bags for 604 going up in the lift now",
     "order 2231 at the desk for collection",
     "table 6 at the window is free",
     "She pointed at table 4 and laughed.",

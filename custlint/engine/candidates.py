@@ -449,9 +449,11 @@ def in_context(doc: Any, i: int, after: frozenset[str]) -> bool:
     if (
         i + 2 < len(doc)
         and doc[i + 1].text in (",", "—", "–", "-", ":")
-        and doc[i + 2].lower_ in ("a", "an", "the")
+        and doc[i + 2].lower_ in ("a", "an", "the", "who")
     ):
-        return True  # "8102, a widow on her first trip"
+        return True  # "8102, a widow on her first trip", "4402, who phoned every Monday"
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "who":
+        return True
     return pronoun_follows(doc, i) is not None
 
 

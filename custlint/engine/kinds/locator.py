@@ -1038,7 +1038,11 @@ def _belongs_to(mention: Mention, ctx: SentenceContext) -> bool:
         owners.append(root.head.head)
     if mention.bare and re.match(r"^(19|20)\d\d$", doc[mention.start].text):
         return False  # "the bill for 2024" is a year
-    return any(o.pos_ == "NOUN" and o.lemma_.lower() in ctx.words("possessions") for o in owners)
+    return any(
+        o.pos_ in ("NOUN", "PROPN")
+        and (o.lemma_.lower() in ctx.words("possessions") or o.lower_ in ctx.words("possessions"))
+        for o in owners
+    )
 
 
 @person_test("person_by_number")
@@ -1376,6 +1380,11 @@ def described_as_a_person(
         c.dep_ == "appos" and c.pos_ == "NOUN" and _is_person_noun(c, ctx) for c in root.children
     ):
         return Person(mention.start, mention.end, None)  # "Is bed 12 the lady with the cane?"
+    i = mention.end
+    if i < len(doc) and doc[i].text == "," and i + 1 < len(doc):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in ("who", "whom") and doc[i].tag_ == "WP":
+        return Person(mention.start, mention.end, None)  # "account 4402, who phoned every Monday"
     i = mention.end
     if i + 1 >= len(doc) or doc[i].text not in APPOSITION_MARKS:
         return None
