@@ -178,6 +178,7 @@ INNOCENT = [
     "INC-4410 was closed yesterday.",
     "Pick up 14 boxes from the depot.",
     "Room 12, whose door sticks, is free again.",
+    "A man came down from 318 who wanted a taxi.",
     "3 bags for 604 going up in the lift now",
     "order 2231 at the desk for collection",
     "table 6 at the window is free",

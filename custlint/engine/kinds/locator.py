@@ -1383,7 +1383,13 @@ def described_as_a_person(
     i = mention.end
     if i < len(doc) and doc[i].text == "," and i + 1 < len(doc):
         i += 1
-    if i < len(doc) and doc[i].lower_ in ("who", "whom") and doc[i].tag_ == "WP":
+    placed = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+    if (
+        i < len(doc)
+        and doc[i].lower_ in ("who", "whom")
+        and doc[i].tag_ == "WP"
+        and not placed  # "a guest comes down from 255 who just checked in": the guest
+    ):
         return Person(mention.start, mention.end, None)  # "account 4402, who phoned every Monday"
     i = mention.end
     if i + 1 >= len(doc) or doc[i].text not in APPOSITION_MARKS:
