@@ -103,6 +103,9 @@ POSITIVE = [
     ("I still think of 7730, who sent us a card every Christmas.", "7730", None),
     # things that belong to the person at a number
     ("obs for beds 2 and 5 are due at ten", "beds 2 and 5", None),
+    # a place named by two parts is one mention, named by its last head word
+    ("bay 3 bed 2 wants a commode", "bay 3 bed 2", "the customer in bay 3 bed 2"),
+    ('They told me to refer to her as "212 Bed 1" on the ward.', "212 Bed 1", None),
     # quantifiers as the parser's subject: "both", "all"
 ]
 
@@ -177,6 +180,7 @@ INNOCENT = [
     "Row G is nearest the exit.",
     "INC-4410 was closed yesterday.",
     "Pick up 14 boxes from the depot.",
+    "Room 4 bed 2 is being deep cleaned.",
     "Room 12, whose door sticks, is free again.",
     "A man came down from 318 who wanted a taxi.",
     "3 bags for 604 going up in the lift now",

@@ -223,8 +223,14 @@ class LocatorKind:
                             end = k + 1
                         else:
                             break
+                    if not many and _place_follows(doc, end, all_heads):
+                        continue  # "bay 2 bed 4" is one place, named by its last part
                     start = _modifiers(doc, tok, ctx)
-                    found.append(Mention(start, end, _root(doc, tok.i, end), False, many))
+                    if start == tok.i and start > 0 and _is_number(doc[start - 1]):
+                        start -= 1  # "345 Bed 1"
+                        if start > 0 and doc[start - 1].lower_ in all_heads:
+                            start -= 1  # "bay 2 bed 4"
+                    found.append(Mention(start, end, _root(doc, start, end), False, many))
             elif self.split_codes and split_code(doc, tok.i, self.code_re):
                 if tok.i > 0 and doc[tok.i - 1].lower_.rstrip("s") in all_heads:
                     continue
@@ -245,6 +251,8 @@ class LocatorKind:
                     continue
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
                     continue
+                if _place_follows(doc, tok.i + 1, all_heads):
+                    continue  # "345 Bed 1": the number is part of the bed's name
                 if self.context is not None and not in_context(doc, tok.i, self.context):
                     continue
                 found.append(Mention(start, tok.i + 1, tok, bare=True))
@@ -391,6 +399,11 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
     ):
         start -= 1
     return start
+
+
+def _place_follows(doc: Any, i: int, heads: frozenset[str]) -> bool:
+    """A numbered place starts at token i: 'bed 4' after 'bay 2'."""
+    return i + 1 < len(doc) and doc[i].lower_ in heads and _is_number(doc[i + 1])
 
 
 def _glued_letter(doc: Any, i: int) -> bool:
