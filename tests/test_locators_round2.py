@@ -63,6 +63,12 @@ POSITIVE = [
     # after an opening phrase or a greeting and a comma, a long number or a code as subject
     ("Hi Sam, 52210 has emailed to say the router works again.", "52210", None),
     ("After the storm, 30418 phoned to say thanks.", "30418", None),
+    ("quick update, 52291 kicked off at reception again", "52291", None),
+    (
+        "Diary: that winter, 6604 became our favourite; she knitted for the whole team.",
+        "6604",
+        None,
+    ),
     # greetings before a numbered place or a '#' number
     ("Dear suite 40, thank you for staying with us.", "suite 40", "customer in suite 40"),
     ("Dear #5521, your refund is on its way.", "#5521", None),

@@ -702,11 +702,16 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     doc = ctx.doc
     before = [t for t in doc[: mention.start] if t.text not in OPEN_QUOTES]
     verb = _verb_after(mention, ctx)
-    vocative = mention.root.head.i if mention.root.dep_ == "appos" else -1  # "Hi Priya, 31877"
+    root = mention.root
+    vocative = (  # "Hi Priya, 31877 has emailed", "quick heads up, 11082 kicked off"
+        root.head.i if root.dep_ in ("appos", "npadvmod") and root.head.i < root.i else -1
+    )
+    label = max((t.i for t in before if t.text in CLAUSE_OPENERS), default=-1)
     subjectless = verb is not None and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl")
         and not mention.start <= c.i < mention.end
         and c.i != vocative
+        and c.i > label  # "Memoir: that season, 3003 became …": a label is no subject
         for c in verb.children
     )
     if (
