@@ -34,6 +34,7 @@ POSITIVE = [
     ("text 5106 when the part arrives, he wants to fit it himself", "5106", None),
     ("Room 215 missed breakfast again, so save her a croissant.", "Room 215", None),
     ("Ring 4471 before 9, she starts early.", "4471", None),
+    ("Please pass 6613 to the billing team; her direct debit failed twice.", "6613", None),
     # imperatives done to a bare number
     ("email 6021 the new terms today", "6021", "the customer in 6021"),
     ("Please warn 3390 about the roadworks.", "3390", None),
@@ -169,6 +170,7 @@ INNOCENT = [
     "Room 310 needs new curtains, she said.",
     "Which room is flooded? 208, the plumber is on his way.",
     "I gave Anna the list for 3308 and she filed it.",
+    "Send 3308 to the nurse, she will sign for it.",
     # what a place is, or was
     "Table 14 was the one by the window.",
     "Till 2 was the only one with a working scanner.",

@@ -1323,7 +1323,16 @@ def _someone(tok: Any, ctx: SentenceContext) -> bool:
     """A person noun or a name: 'the nurse', 'Anna' (but not 'missed', lemma 'miss')."""
     if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and tok.lower_ not in CALENDAR:
         return True
+    if tok.pos_ == "NOUN" and (
+        tok.lower_ in ctx.words("staff_nouns") or tok.lemma_.lower() in ctx.words("staff_nouns")
+    ):
+        return True  # "send it to the nurse, she will sign"
     return tok.pos_ in ("NOUN", "PROPN") and _is_person_noun(tok, ctx)
+
+
+def _many_people(tok: Any, ctx: SentenceContext) -> bool:
+    """A group, which 'he' or 'she' cannot look back to: 'the bereavement team', 'parents'."""
+    return tok.lower_ in ctx.words("collective_nouns") or tok.tag_ in ("NNS", "NNPS")
 
 
 @person_test("person_by_number")
@@ -1345,12 +1354,13 @@ def referred_to_by_pronoun(
         return None
     if (
         any(
-            _someone(t, ctx)
+            (_someone(t, ctx) and not _many_people(t, ctx))
             or t.lower_ in ("i", "you", "we", "they", "someone", "somebody", "whoever")
             for t in doc[mention.end : pronoun.i]
         )
         or any(
             _someone(t, ctx)
+            and not _many_people(t, ctx)
             and t.dep_ in ("nsubj", "dobj", "dative", "pobj")
             and doc[t.i + 1].text != ","  # "Hi Dev, 8215 rang" is an address
             for t in doc[max(0, mention.start - 6) : mention.start]
