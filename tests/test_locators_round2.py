@@ -112,6 +112,9 @@ POSITIVE = [
     ("obs for beds 2 and 5 are due at ten", "beds 2 and 5", None),
     # a place named by two parts is one mention, named by its last head word
     ("bay 3 bed 2 wants a commode", "bay 3 bed 2", "the customer in bay 3 bed 2"),
+    # a verb the tagger read as a modifier of the place
+    ("We ended up moving room 230 to 118 after the leak.", "room 230", None),
+    ("counter 5 is getting shouty about the queue", "counter 5", None),
     ('They told me to refer to her as "212 Bed 1" on the ward.', "212 Bed 1", None),
     # quantifiers as the parser's subject: "both", "all"
 ]
@@ -189,6 +192,8 @@ INNOCENT = [
     "INC-4410 was closed yesterday.",
     "Pick up 14 boxes from the depot.",
     "Room 4 bed 2 is being deep cleaned.",
+    "The moving room 3 display is broken.",
+    "counter 5 is getting the new till on Monday",
     "Room 12, whose door sticks, is free again.",
     "A man came down from 318 who wanted a taxi.",
     "3 bags for 604 going up in the lift now",

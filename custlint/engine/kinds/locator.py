@@ -387,7 +387,13 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
     """Where a numbered place begins: 'fitting room 3', 'side room 1' (but not the verb
     the tagger took for a modifier: 'Email order 4471 back')."""
     start = head.i
-    verbs = ctx.words("human_verbs") | ctx.words("giving_verbs") | CALL_VERBS
+    verbs = (
+        ctx.words("human_verbs")
+        | ctx.words("giving_verbs")
+        | ctx.words("interaction_verbs")
+        | CALL_VERBS
+        | MOVING_VERBS
+    )
     while (
         start > 0
         and doc[start - 1].dep_ in ("compound", "amod")
@@ -938,10 +944,14 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma == "do" and verb.tag_ == "VBG" and any(c.lower_ == "how" for c in children):
         return True  # "How's 6 doing?"
     if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound") and any(
-        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ctx.words("human_states")
+        (
+            c.dep_ in ("acomp", "attr")
+            or (c.dep_ == "dobj" and not any(g.dep_ == "det" for g in c.children))
+        )
+        and c.lemma_.lower() in ctx.words("human_states")
         for c in children
     ):
-        return True
+        return True  # "is getting shouty" (read as an object)
     if lemma == "have":
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
@@ -960,6 +970,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
 
 
 MODALS = frozenset("can could should shall will would".split())
+# Verbs the tagger may read as a modifier of the place: "moving room 140 to 241".
+MOVING_VERBS = frozenset("move moving swap swapping upgrade upgrading bump bumping".split())
 # Particles between a verb and its object: "wake up G3", "cut off 26B".
 PARTICLES = frozenset("up off down back".split())
 # Verbs whose 'at' object is someone: "swearing at 26C", "glared at table 4".
@@ -1276,7 +1288,18 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         return Person(mention.start, mention.end, None)
     if mention.bare and dep == "dobj" and verb in kind.code_object_verbs:
         return Person(mention.start, mention.end, None)  # "see 14C", not "see section 3"
-    if prev is not None and prev.lemma_.lower() in kind.object_verbs and prev.pos_ == "VERB":
+    if (
+        prev is not None
+        and (
+            (prev.pos_ == "VERB" and prev.lemma_.lower() in kind.object_verbs)
+            or (
+                prev.tag_ == "NN"
+                and prev.lower_.endswith("ing")
+                and {prev.lower_[:-3], prev.lower_[:-3] + "e"} & kind.object_verbs
+            )
+        )
+        and not (prev.i > 0 and ctx.doc[prev.i - 1].tag_ in ("DT", "PRP$"))  # "the moving room"
+    ):
         return Person(mention.start, mention.end, None)  # "move 45A to the exit row"
     if dep != "pobj":
         return None
