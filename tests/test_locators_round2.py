@@ -115,6 +115,10 @@ POSITIVE = [
     # a verb the tagger read as a modifier of the place
     ("We ended up moving room 230 to 118 after the leak.", "room 230", None),
     ("counter 5 is getting shouty about the queue", "counter 5", None),
+    # kind people, fevers, and plural seat heads
+    ("seats 8 and 9 were so kind to the lost boy", "seats 8 and 9", None),
+    ("7 spiked a temp overnight, bloods sent", "7", None),
+    ("the couple in boxes 3 and 4 want a high chair", "the couple in boxes 3 and 4", None),
     ('They told me to refer to her as "212 Bed 1" on the ward.', "212 Bed 1", None),
     # quantifiers as the parser's subject: "both", "all"
 ]
@@ -192,6 +196,8 @@ INNOCENT = [
     "INC-4410 was closed yesterday.",
     "Pick up 14 boxes from the depot.",
     "Room 4 bed 2 is being deep cleaned.",
+    "Rows 4 and 5 are closed for filming.",
+    "The fridge in room 9 runs hot at night.",
     "The moving room 3 display is broken.",
     "counter 5 is getting the new till on Monday",
     "Room 12, whose door sticks, is free again.",

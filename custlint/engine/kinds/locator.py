@@ -952,10 +952,10 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         for c in children
     ):
         return True  # "is getting shouty" (read as an object)
-    if lemma == "have":
+    if lemma in ("have", "spike", "run", "develop"):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
-        )
+        )  # "has a nut allergy", "12 spiked a temp"
     if lemma in kind.thing_verbs:
         return False
     if lemma in ctx.words("human_verbs"):
