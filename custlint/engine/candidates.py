@@ -249,8 +249,15 @@ class CandidateFinder:
         self.anchors = PhraseMatcher(vocab, attr="LOWER")
         self.anchored: dict[str, list[tuple[str, int, list[dict]]]] = {}
         self.context: dict[str, frozenset[str]] = {}
+        self.split_codes: dict[str, re.Pattern[str]] = {}
         # A locator's head word ("room", "table") matters only with a number after it.
         self.numbered = frozenset(r.id for r in self.rules if r.kind == "locator")
+        # Heads that may take a single capital letter instead of a number: "row F".
+        self.lettered = {
+            r.id: frozenset(w.lower() for w in r.options.get("letter_heads", []))
+            for r in self.rules
+            if r.kind == "locator" and r.options.get("letter_heads")
+        }
         # Refusals are never looked for in technical prose (see `technical_text`).
         self.refusals = frozenset(r.id for r in self.rules if r.kind == "refusal")
         self.needs = {r.id: n for r in self.rules if (n := needed_words(r)) is not None}
@@ -261,6 +268,14 @@ class CandidateFinder:
             shapes = rule.options.get("trigger_shapes")
             if shapes:
                 examples = [Doc(vocab, words=[_example_of(shape)]) for shape in shapes]
+                if rule.options.get("split_codes"):
+                    # The tokenizer cuts unit letters off numbers ("11K" -> "11", "K"); such
+                    # a pair, written as one word, is still a seat code.
+                    examples += [
+                        Doc(vocab, words=[digits, "A"], spaces=[False, False])
+                        for digits in ("1", "11")
+                    ]
+                    self.split_codes[rule.id] = re.compile(rule.options["code_regex"])
                 self.codes.add(rule.id, examples)
                 after = rule.options.get("trigger_after")
                 if after:
@@ -332,7 +347,11 @@ class CandidateFinder:
                 continue  # an empty matcher warns (W036) on every call
             for match_id, start, end in matcher(doc):
                 rule_id = strings[match_id]
-                if rule_id in self.numbered and not _number_follows(doc, end):
+                if (
+                    rule_id in self.numbered
+                    and not _number_follows(doc, end)
+                    and not _letter_follows(doc, end, self.lettered.get(rule_id))
+                ):
                     continue
                 table.setdefault(start, set()).add(rule_id)
         if len(self.anchors):
@@ -347,8 +366,10 @@ class CandidateFinder:
                         continue
                     table.setdefault(start, set()).add(rule_id)
         if len(self.codes):
-            for match_id, start, _end in self.codes(doc):
+            for match_id, start, end in self.codes(doc):
                 rule_id = strings[match_id]
+                if end - start == 2 and not split_code(doc, start, self.split_codes.get(rule_id)):
+                    continue
                 context = self.context.get(rule_id)
                 if context is None or in_context(doc, start, context):
                     table.setdefault(start, set()).add(rule_id)
@@ -388,6 +409,31 @@ def _number_follows(doc: Any, end: int) -> bool:
     return any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[end : end + 4])
 
 
+def split_code(doc: Any, i: int, code_re: re.Pattern[str] | None) -> bool:
+    """Tokens i and i+1 are one code the tokenizer cut in two: '11K' -> '11', 'K'."""
+    if code_re is None or i + 1 >= len(doc) or doc[i].whitespace_:
+        return False
+    second = doc[i + 1].text
+    return (
+        doc[i].text.isdigit()
+        and len(second) == 1
+        and second.isalpha()
+        and bool(code_re.match(doc[i].text + second))
+    )
+
+
+def is_letter_code(tok: Any) -> bool:
+    """A single capital letter that can name a row: 'row F' (but not the pronoun 'I')."""
+    text = tok.text
+    return len(text) == 1 and text.isalpha() and text.isupper() and text != "I"
+
+
+def _letter_follows(doc: Any, end: int, heads: frozenset[str] | None) -> bool:
+    return (
+        bool(heads) and end < len(doc) and doc[end - 1].lower_ in heads and is_letter_code(doc[end])
+    )
+
+
 def _example_of(shape: str) -> str:
     """A word with this token shape: 'ddX' -> '11A'."""
     return shape.replace("d", "1").replace("X", "A").replace("x", "a")
@@ -398,4 +444,29 @@ def in_context(doc: Any, i: int, after: frozenset[str]) -> bool:
     a sentence, after one of the rule's words, or owning something ("305's")."""
     if i == 0 or doc[i].is_sent_start or doc[i - 1].lower_ in after:
         return True
-    return i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
+        return True
+    if (
+        i + 2 < len(doc)
+        and doc[i + 1].text in (",", "—", "–", "-", ":")
+        and doc[i + 2].lower_ in ("a", "an", "the", "who")
+    ):
+        return True  # "8102, a widow on her first trip", "4402, who phoned every Monday"
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "who":
+        return True
+    return pronoun_follows(doc, i) is not None
+
+
+# Pronouns for one person, which may look back to a number: "ring 6620, she's in after 2".
+PERSONAL_PRONOUNS = frozenset("he she him his her hers himself herself".split())
+PRONOUN_REACH = 16
+
+
+def pronoun_follows(doc: Any, i: int) -> Any | None:
+    """The first personal pronoun after token i in its sentence and near it, if any."""
+    j = i + 1
+    while j < len(doc) and j <= i + PRONOUN_REACH and not doc[j].is_sent_start:
+        if doc[j].lower_ in PERSONAL_PRONOUNS:
+            return doc[j]
+        j += 1
+    return None

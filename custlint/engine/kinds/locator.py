@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from custlint.engine.candidates import in_context
+from custlint.engine.candidates import in_context, is_letter_code, pronoun_follows, split_code
+from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Hit
 from custlint.engine.rewrite import match_case
@@ -66,6 +67,13 @@ UNITS = (
     "ft",
     "meters",
     "degrees",
+    "ppl",
+    "persons",
+    "staff",
+    "adults",
+    "kids",
+    "children",
+    "times",
 )
 
 
@@ -100,6 +108,8 @@ class LocatorKind:
         self.label = str(opts.get("label", ""))
         self.thing_verbs = frozenset(opts.get("thing_verbs", []))
         self.strict = bool(opts.get("bare_strict", False))
+        # "Bed 4: can we get some water?" addresses bed 4; "line 88: unused variable" does not.
+        self.colon_address = bool(opts.get("colon_address", True))
         self.object_verbs = frozenset(opts.get("object_verbs", []))
         # Verbs that take a bare code but not a numbered place: "see 14C", not "see section 3".
         self.code_object_verbs = frozenset(opts.get("code_object_verbs", []))
@@ -111,6 +121,8 @@ class LocatorKind:
             if t.endswith("s") and (t[:-1] in self.heads or t[:-2] in self.heads)
         )
         self.plural = bool(opts.get("plural", False))
+        self.letter_heads = frozenset(h.lower() for h in opts.get("letter_heads", []))
+        self.split_codes = bool(opts.get("split_codes", False))
         # Bare codes count only in the context the cheap pass looks for, so that running
         # every rule on every sentence finds exactly what the two stages find.
         after = opts.get("trigger_after")
@@ -198,7 +210,9 @@ class LocatorKind:
                 j = tok.i + 1
                 while j < len(doc) and doc[j].lower_ in FILLERS and j - tok.i <= 3:
                     j += 1
-                if j < len(doc) and _is_number(doc[j]):
+                if j < len(doc) and (
+                    _is_number(doc[j]) or (low in self.letter_heads and is_letter_code(doc[j]))
+                ):
                     end = j + 1
                     many = low in self.plural_heads
                     while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
@@ -209,17 +223,36 @@ class LocatorKind:
                             end = k + 1
                         else:
                             break
+                    if not many and _place_follows(doc, end, all_heads):
+                        continue  # "bay 2 bed 4" is one place, named by its last part
                     start = _modifiers(doc, tok, ctx)
-                    found.append(Mention(start, end, _root(doc, tok.i, end), False, many))
+                    if start == tok.i and start > 0 and _is_number(doc[start - 1]):
+                        start -= 1  # "345 Bed 1"
+                        if start > 0 and doc[start - 1].lower_ in all_heads:
+                            start -= 1  # "bay 2 bed 4"
+                    found.append(Mention(start, end, _root(doc, start, end), False, many))
+            elif self.split_codes and split_code(doc, tok.i, self.code_re):
+                if tok.i > 0 and doc[tok.i - 1].lower_.rstrip("s") in all_heads:
+                    continue
+                end = tok.i + 2
+                found.append(Mention(tok.i, end, _root(doc, tok.i, end), bare=True))
             elif self.code_re is not None and self.code_re.match(_code_text(tok)):
+                if _glued_letter(doc, tok.i):
+                    continue  # "11K" cut in two is a seat code, not the number 11
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 start = tok.i
-                if prev == "#" and (tok.i == 1 or doc[tok.i - 2].is_punct):
+                if prev == "#" and (
+                    tok.i == 1
+                    or doc[tok.i - 2].is_punct
+                    or doc[tok.i - 2].lower_ in ctx.words("address_words")
+                ):
                     start = tok.i - 1  # "#5521 replied"
                 elif prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
                     continue
+                if _place_follows(doc, tok.i + 1, all_heads):
+                    continue  # "345 Bed 1": the number is part of the bed's name
                 if self.context is not None and not in_context(doc, tok.i, self.context):
                     continue
                 found.append(Mention(start, tok.i + 1, tok, bare=True))
@@ -257,7 +290,12 @@ class LocatorKind:
             phrase = f"{noun_text} {self.preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
         original = ctx.written(person.start, person.end, trailing_space=True).strip().rstrip(".")
-        replacement = match_case(replacement, original)
+        # The code's own capitals ("INC-4410", "AA3") say nothing of the writer's case.
+        words = (
+            ctx.written(person.start, mention.end - 1) if person.end == mention.end else original
+        )
+        if any(c.isalpha() for c in words):
+            replacement = match_case(replacement, original if words == original else words)
         at_start = person.start == 0 or all(t.is_punct for t in doc[: person.start])
         if not at_start and not original.isupper():
             replacement = replacement[:1].lower() + replacement[1:]
@@ -329,7 +367,10 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         root.dep_ in ("compound", "nmod", "amod")
         and root.head.i >= mention.end
         and root.head.tag_ == "NN"  # "wretches", "leans": verbs read as plural nouns
-        and not any(t.is_punct or t.text in ("'s", "’s") for t in doc[mention.end : root.head.i])
+        and not any(
+            t.is_punct or t.text in ("'s", "’s") or t.tag_ == "DT"  # "bring 6K another gin"
+            for t in doc[mention.end : root.head.i]
+        )
     ):
         return True
     return bool(
@@ -346,7 +387,13 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
     """Where a numbered place begins: 'fitting room 3', 'side room 1' (but not the verb
     the tagger took for a modifier: 'Email order 4471 back')."""
     start = head.i
-    verbs = ctx.words("human_verbs") | ctx.words("giving_verbs") | CALL_VERBS
+    verbs = (
+        ctx.words("human_verbs")
+        | ctx.words("giving_verbs")
+        | ctx.words("interaction_verbs")
+        | CALL_VERBS
+        | MOVING_VERBS
+    )
     while (
         start > 0
         and doc[start - 1].dep_ in ("compound", "amod")
@@ -354,9 +401,25 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
         and doc[start - 1].pos_ in ("NOUN", "ADJ", "VERB")
         and not doc[start - 1].is_punct
         and doc[start - 1].lemma_.lower() not in verbs
+        and doc[start - 1].lower_ not in ctx.words("address_words")  # "Dear room 12"
     ):
         start -= 1
     return start
+
+
+def _place_follows(doc: Any, i: int, heads: frozenset[str]) -> bool:
+    """A numbered place starts at token i: 'bed 4' after 'bay 2'."""
+    return i + 1 < len(doc) and doc[i].lower_ in heads and _is_number(doc[i + 1])
+
+
+def _glued_letter(doc: Any, i: int) -> bool:
+    """A number with a single letter glued on after it ('11' + 'K')."""
+    return (
+        i + 1 < len(doc)
+        and not doc[i].whitespace_
+        and len(doc[i + 1].text) == 1
+        and doc[i + 1].text.isalpha()
+    )
 
 
 def _is_number(tok: Any) -> bool:
@@ -422,6 +485,10 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     ):
         return None  # a size, not a place: "a party of 12", "groups of 10"
     governor = _placed_by_parse(mention)
+    if governor is not None and not _is_person_noun(governor, ctx):
+        climbed = _climb_places(governor, ctx)  # "the gentleman at the bar in seat 3"
+        if climbed is not None:
+            governor = climbed
     if governor is None or not _is_person_noun(governor, ctx):
         governor = _placed_by_order(mention, ctx)  # "the ticket of the man in 13C"
     if governor is None or governor.i >= mention.start or not _is_person_noun(governor, ctx):
@@ -438,6 +505,20 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     ):
         start += 1
     return Person(start, mention.end, governor)
+
+
+def _climb_places(place: Any, ctx: SentenceContext) -> Any | None:
+    """The person noun a chain of places hangs from: 'the lady on the aisle in G3', 'the
+    regular at the end of the bar on stool 4' (two places at most)."""
+    for _ in range(3):
+        if place.dep_ != "pobj" or place.head.lower_ not in (*PREPOSITIONS, "of"):
+            return None
+        place = place.head.head
+        if place.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if _is_person_noun(place, ctx):
+            return place
+    return None
 
 
 def _placed_by_parse(mention: Mention) -> Any | None:
@@ -496,11 +577,17 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
     if dep != "nsubj":
         return _mistagged_verb(mention, ctx, kind)
+    if _plural_verb(mention, root, verb):
+        return Person(mention.start, mention.end, None)  # "flight 441 are all still at gate 5"
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
 
 
+# Past forms of what people do, which the tagger may read as nouns after a bare number.
+PAST_FORMS = frozenset(
+    "rang phoned called emailed texted asked complained said wrote left paid came went".split()
+)
 # Words that may stand between a clause-initial number and its verb: "tables 3 and 5 all
 # waiting", "orders 4471 and 4472 both chasing refunds", "1202 still wants".
 BETWEEN_SUBJECT_AND_VERB = frozenset("all both each still now again also just already".split())
@@ -509,6 +596,28 @@ CLAUSE_OPENERS = (":", ";", "—", "–", "-", "(")
 
 # Verbs too general to make a person of their subject when joined to another verb.
 WEAK_VERBS = frozenset("get go come have be take make put keep stay".split())
+
+
+def _plural_verb(mention: Mention, root: Any, verb: Any) -> bool:
+    """One numbered place with a plural verb is the people in it: 'dorm 3 are a school
+    group', 'flight 441 are all still sat at gate 5' (but 'rooms 4 and 5 are')."""
+    if mention.bare or mention.many or root.tag_ != "NN" or root.lower_.endswith("s"):
+        return False
+    doc = root.doc
+    if root.dep_ == "conj" or any(
+        c.dep_ in ("conj", "cc") for t in doc[mention.start : mention.end] for c in t.children
+    ):
+        return False
+    if mention.end < len(doc) and doc[mention.end].lower_ in ("and", "&", ",", "or"):
+        return False
+    if (
+        mention.start > 1
+        and doc[mention.start - 1].lower_ in ("and", "&", ",", "or")
+        and _is_code(doc[mention.start - 2])
+    ):
+        return False  # "bay 3 and bay 4 are still outstanding": two places
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.lower_ in ("are", "were", "'re", "’re") for w in words if w.i > mention.end - 1)
 
 
 def _has_aux(verb: Any) -> bool:
@@ -520,6 +629,13 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     and 212 complaining', '1506 disputed the charge'; through 'is', 'has', 'keeps'."""
     doc = ctx.doc
     i = mention.end
+    if (
+        mention.bare
+        and i + 1 < len(doc)
+        and doc[i].lower_ in ("and", "&", ",")
+        and _is_code(doc[i + 1])
+    ):
+        i = _word_after(mention, ctx)  # "204 and 206 arguing in the corridor"
     while i < len(doc) and (
         doc[i].lower_ in BETWEEN_SUBJECT_AND_VERB or (doc[i].pos_ == "ADV" and doc[i].i > 0)
     ):
@@ -527,6 +643,8 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     if i >= len(doc):
         return None
     tok = doc[i]
+    if tok.tag_ in ("NN", "NNS") and tok.lower_ in PAST_FORMS:
+        return tok  # "1204 rang, wants to know": a past verb the tagger read as a noun
     if tok.lemma_.lower() in ("be", "have") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         j = i + 1
         while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("been", "being")):
@@ -543,15 +661,36 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
 REMOTE_WAITING = frozenset("hold chat phone line call".split())
 
 
+def _at_the_counter(mention: Mention, ctx: SentenceContext) -> bool:
+    """'booking 5521 at the desk wanting an upgrade', 'res 8812 at the counter, says…': a
+    note that opens with a number and puts it where people wait, with no verb of its own."""
+    doc = ctx.doc
+    i = mention.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "at" or doc[i + 1].lower_ != "the":
+        return False
+    if doc[i + 2].lemma_.lower() not in ctx.words("waiting_places"):
+        return False
+    dep, _root = _mention_role(mention)
+    if dep in ("nsubj", "nsubjpass"):
+        return False  # "Till 4 at the front is closed": the place has its own verb
+    # and then does what people do: not "order 2231 at the desk for collection"
+    return any(
+        t.pos_ == "VERB" and LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) in ctx.words("human_verbs")
+        for t in doc[i + 3 : i + 8]
+    )
+
+
 @person_test("person_by_number")
 def waiting_on_the_line(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """A verbless note: a number that opens it and is 'on hold', 'on chat', 'on the phone'."""
     doc = ctx.doc
-    if any(t.pos_ in ("VERB", "AUX") for t in doc) or any(
-        t.text not in OPEN_QUOTES for t in doc[: mention.start]
-    ):
+    if any(t.text not in OPEN_QUOTES for t in doc[: mention.start]):
         return None
     i = mention.end
+    if _at_the_counter(mention, ctx):
+        return Person(mention.start, mention.end, None)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return None
     if i + 1 >= len(doc) or doc[i].lower_ != "on":
         return None
     i += 1
@@ -569,14 +708,23 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     doc = ctx.doc
     before = [t for t in doc[: mention.start] if t.text not in OPEN_QUOTES]
     verb = _verb_after(mention, ctx)
+    root = mention.root
+    vocative = (  # "Hi Priya, 31877 has emailed", "quick heads up, 11082 kicked off"
+        root.head.i if root.dep_ in ("appos", "npadvmod") and root.head.i < root.i else -1
+    )
+    label = max((t.i for t in before if t.text in CLAUSE_OPENERS), default=-1)
+    subjectless = verb is not None and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl")
+        and not mention.start <= c.i < mention.end
+        and c.i != vocative
+        and c.i > label  # "Memoir: that season, 3003 became …": a label is no subject
+        for c in verb.children
+    )
     if (
         before
         and before[-1].text not in CLAUSE_OPENERS
-        and not (
-            verb is not None
-            and verb.dep_ == "ccomp"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-        )
+        and not (verb is not None and verb.dep_ == "ccomp" and subjectless)
+        and not (before[-1].text == "," and subjectless and _account_like(mention, ctx))
     ):
         return None  # mid-sentence, only as the missing subject of a clause: "note 6620 has asked"
     if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
@@ -586,11 +734,26 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         if verb.lemma_.lower() in ctx.words("interaction_verbs"):
             return Person(mention.start, mention.end, None)
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > mention.end for c in verb.children):
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl")
+        and c.i > mention.end
+        and c.lower_ not in BETWEEN_SUBJECT_AND_VERB  # "10 and 20 both complained"
+        for c in verb.children
+    ):
         return None
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
+
+
+def _account_like(mention: Mention, ctx: SentenceContext) -> bool:
+    """A seat code or a long number that is not a year: after an opening phrase and a comma
+    it names someone ('For three weeks, 4417 opened a ticket'), where a small number is a
+    count ('Of the forty, 12 complained')."""
+    code = _code_text(ctx.doc[mention.end - 1]).lstrip("#")
+    if not mention.bare or not code[:1].isdigit():
+        return not mention.bare or bool(re.match(r"^[A-Za-z]\d+$|^\d+[A-Za-z]$", code))
+    return len(code) >= 3 and not re.match(r"^(19|20)\d\d$", code)
 
 
 def _human_conjunct(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
@@ -669,8 +832,12 @@ def _acts(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
     return False
 
 
+# Verb forms the lemmatizer gets wrong ("ring" -> "re"): read them by their own form.
+LEMMA_FIXES = {"ring": "ring", "ringing": "ring", "rang": "ring", "rung": "ring"}
+
+
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
-    lemma = verb.lemma_.lower()
+    lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
     children = list(verb.children)
     if any(c.dep_ == "det" and c.i < verb.i for c in children) or (
         verb.tag_ == "VBG"
@@ -751,16 +918,44 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 and not any(g.dep_ in ("attr", "acomp") for g in children)
             ):
                 return True  # "Order 4471 is here to pick up"
+            if c.dep_ == "attr" and c.pos_ == "NOUN" and _is_person_noun(c, ctx):
+                return True  # "12 is a hen party", "Is claim 8109 the man with the photos?"
+            if (
+                c.dep_ == "attr"
+                and c.lower_ == "one"
+                and any(g.lower_ in ("with", "who") for g in c.subtree if g.i > c.i)
+                and not any(g.lower_ in ("only", "first", "last") for g in c.children)
+            ):
+                return True  # "Is 23 the one with the walking frame?"
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(
+                    g.dep_ == "pobj"
+                    and (
+                        g.lemma_.lower() in ctx.words("human_states")
+                        or g.lower_ in ctx.words("human_states")
+                    )
+                    for g in c.children
+                )
+            ):
+                return True  # "26C is in tears", "is in labour"
         return False
+    if lemma == "do" and verb.tag_ == "VBG" and any(c.lower_ == "how" for c in children):
+        return True  # "How's 6 doing?"
     if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound") and any(
-        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ctx.words("human_states")
+        (
+            c.dep_ in ("acomp", "attr")
+            or (c.dep_ == "dobj" and not any(g.dep_ == "det" for g in c.children))
+        )
+        and c.lemma_.lower() in ctx.words("human_states")
         for c in children
     ):
-        return True
-    if lemma == "have":
+        return True  # "is getting shouty" (read as an object)
+    if lemma in ("have", "spike", "run", "develop"):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
-        )
+        )  # "has a nut allergy", "12 spiked a temp"
     if lemma in kind.thing_verbs:
         return False
     if lemma in ctx.words("human_verbs"):
@@ -774,6 +969,16 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     )
 
 
+MODALS = frozenset("can could should shall will would".split())
+# Verbs the tagger may read as a modifier of the place: "moving room 140 to 241".
+MOVING_VERBS = frozenset("move moving swap swapping upgrade upgrading bump bumping".split())
+# Particles between a verb and its object: "wake up G3", "cut off 26B".
+PARTICLES = frozenset("up off down back".split())
+# Verbs whose 'at' object is someone: "swearing at 26C", "glared at table 4".
+AT_VERBS = frozenset(
+    "shout yell scream swear curse snap bark glare stare wave smile wink laugh sneer "
+    "swing lash".split()
+)
 CALL_VERBS = frozenset("call ring phone email text message buzz".split())
 # Words between a verb and the thing given to the number: "bring 12 their bill".
 GIFT_OPENERS = frozenset("a an another some the their his her more any".split())
@@ -804,6 +1009,11 @@ def _word_after(mention: Mention, ctx: SentenceContext) -> int:
     return i
 
 
+def _eye_kept(verb: Any) -> bool:
+    """'keep an eye on 12': watching someone, not 'keep the lid on'."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "eye" for c in verb.children)
+
+
 def _called_back(mention: Mention, ctx: SentenceContext) -> bool:
     """'call back 6671', 'ring account 30917 back', 'email order 4471 back': returning a call
     is done to a person."""
@@ -829,8 +1039,13 @@ def _given_something(mention: Mention, ctx: SentenceContext) -> bool:
     prev = _word_before(mention, ctx)
     if prev is None or prev.lower_ not in ctx.words("giving_verbs"):
         return False
-    if prev.i > 0 and not (
-        doc[prev.i - 1].is_punct or doc[prev.i - 1].lower_ in ("please", "pls", "you", "and")
+    asked = prev.i > 1 and doc[prev.i - 2].lower_ in MODALS  # "Can we send 12 a card?"
+    if (
+        prev.i > 0
+        and not asked
+        and not (
+            doc[prev.i - 1].is_punct or doc[prev.i - 1].lower_ in ("please", "pls", "you", "and")
+        )
     ):
         return False  # an order, not "the coffee we bring 12 a day"
     i = _word_after(mention, ctx)
@@ -853,7 +1068,11 @@ def _belongs_to(mention: Mention, ctx: SentenceContext) -> bool:
         owners.append(root.head.head)
     if mention.bare and re.match(r"^(19|20)\d\d$", doc[mention.start].text):
         return False  # "the bill for 2024" is a year
-    return any(o.pos_ == "NOUN" and o.lemma_.lower() in ctx.words("possessions") for o in owners)
+    return any(
+        o.pos_ in ("NOUN", "PROPN")
+        and (o.lemma_.lower() in ctx.words("possessions") or o.lower_ in ctx.words("possessions"))
+        for o in owners
+    )
 
 
 @person_test("person_by_number")
@@ -889,14 +1108,22 @@ def _about_a_call(ctx: SentenceContext) -> bool:
     return bool(words & CALL_WORDS)
 
 
+# A question about who, anywhere in the sentence before: '"Who?" I asked.', 'Who's next?'
+WHO_QUESTION = re.compile(r"(?:^|[\"“‘'\s])[Ww]ho(?:'s|’s)?\b[^.!?\"”]{0,40}\?")
+
+
 @person_test("person_by_number")
 def answers_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'"Who?" I asked. "Room 23."', '"Who's on hold?" "8841, she wants to cancel."': an
     answer to a question about who."""
     previous = ctx.previous.strip().lower().lstrip("\"“‘'")
-    if not (previous.startswith("who") and "?" in previous):
+    if not (previous.startswith("who") and "?" in previous) and not WHO_QUESTION.search(
+        ctx.previous
+    ):
         return None
     doc = ctx.doc
+    if any(t.pos_ in ("NOUN", "PROPN") for t in doc[: mention.start]):
+        return None  # "Agency 24, a small studio": a name with a number in it
     if not any(t.pos_ in ("VERB", "AUX") for t in doc):
         return Person(mention.start, mention.end, None)
     opening = all(t.is_punct for t in doc[: mention.start])
@@ -919,7 +1146,7 @@ def owns_personal_things(
         and (dep == "poss" or doc[end].dep_ == "case")
     ):
         owned = root.head if dep == "poss" else doc[end].head.head
-        if mention.start <= owned.i < mention.end or owned.i <= end:
+        if mention.start <= owned.i < mention.end or owned.i <= end or owned.pos_ != "NOUN":
             # the parse tied "'s" back into the mention: the owned noun is the next one
             owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), owned)
         parts = ctx.words("thing_parts")
@@ -946,6 +1173,8 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
         after = doc[mention.end]
         nxt = doc[mention.end + 1]
         if after.text in (",", ":") and (nxt.text in OPEN_QUOTES or after.text == ":"):
+            if after.text == ":" and not kind.colon_address:
+                return None  # a log line: "line 88: variable 'x' is unused"
             return Person(mention.start, mention.end, None)
         if after.text == "," and nxt.lower_ in ADDRESSED_OPENERS and not kind.strict:
             return Person(mention.start, mention.end, None, vocative=True)  # "Bed 5, your wife …"
@@ -995,6 +1224,21 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         return Person(mention.start, mention.end, None)  # "upgrade 702", "welcome 8807"
     if (
         prev is not None
+        and prev.lower_ in PARTICLES
+        and prev.i > 0
+        and LEMMA_FIXES.get(ctx.doc[prev.i - 1].lower_, ctx.doc[prev.i - 1].lemma_.lower())
+        in (ctx.words("number_object_verbs") | ctx.words("interaction_verbs"))
+    ):
+        return Person(mention.start, mention.end, None)  # "wake up G3", "cut off 26B"
+    if (
+        dep == "pobj"
+        and head.lower_ == "at"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in AT_VERBS
+    ):
+        return Person(mention.start, mention.end, None)  # "swearing at 26C"
+    if (
+        prev is not None
         and prev.lower_ == "to"
         and prev.i > 0
         and ctx.doc[prev.i - 1].lemma_.lower() in ctx.words("speech_verbs")
@@ -1026,9 +1270,16 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     if (
         dep == "pobj"
         and head.lower_ == "on"
-        and head.head.lemma_.lower() in ("check", "wait", "look")
+        and head.head.lemma_.lower() in ("check", "wait", "look", "eye", "keep")
+        and (head.head.lemma_.lower() != "keep" or _eye_kept(head.head))
     ):
-        return Person(mention.start, mention.end, None)
+        return Person(mention.start, mention.end, None)  # "eyes on 11F", "keep an eye on 4"
+    if (
+        mention.start > 1
+        and ctx.doc[mention.start - 1].lower_ == "on"
+        and ctx.doc[mention.start - 2].lower_ in ("eye", "eyes")
+    ):
+        return Person(mention.start, mention.end, None)  # the same, where the parse fails
     if _belongs_to(mention, ctx):
         return Person(mention.start, mention.end, None)
     if kind.strict:
@@ -1037,7 +1288,18 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         return Person(mention.start, mention.end, None)
     if mention.bare and dep == "dobj" and verb in kind.code_object_verbs:
         return Person(mention.start, mention.end, None)  # "see 14C", not "see section 3"
-    if prev is not None and prev.lemma_.lower() in kind.object_verbs and prev.pos_ == "VERB":
+    if (
+        prev is not None
+        and (
+            (prev.pos_ == "VERB" and prev.lemma_.lower() in kind.object_verbs)
+            or (
+                prev.tag_ == "NN"
+                and prev.lower_.endswith("ing")
+                and {prev.lower_[:-3], prev.lower_[:-3] + "e"} & kind.object_verbs
+            )
+        )
+        and not (prev.i > 0 and ctx.doc[prev.i - 1].tag_ in ("DT", "PRP$"))  # "the moving room"
+    ):
         return Person(mention.start, mention.end, None)  # "move 45A to the exit row"
     if dep != "pobj":
         return None
@@ -1062,4 +1324,137 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         "label",
     ):
         return Person(mention.start, mention.end, None)
+    return None
+
+
+# Prepositions that place a thing: "deliver it to room 839", "left in 412".
+PLACE_PREPOSITIONS = frozenset(
+    "to in into at on from near by under outside inside beside behind onto past through "
+    "until till before since around".split()
+)  # and times: "check in until 4"
+# Verbs that report what someone said: "room 412 needs linen, she said" is about the speaker.
+REPORTING_VERBS = frozenset("say tell write add note explain report mention think".split())
+
+
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december christmas easter".split()
+)
+
+
+def _someone(tok: Any, ctx: SentenceContext) -> bool:
+    """A person noun or a name: 'the nurse', 'Anna' (but not 'missed', lemma 'miss')."""
+    if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and tok.lower_ not in CALENDAR:
+        return True
+    if tok.pos_ == "NOUN" and (
+        tok.lower_ in ctx.words("staff_nouns") or tok.lemma_.lower() in ctx.words("staff_nouns")
+    ):
+        return True  # "send it to the nurse, she will sign"
+    return tok.pos_ in ("NOUN", "PROPN") and _is_person_noun(tok, ctx)
+
+
+def _many_people(tok: Any, ctx: SentenceContext) -> bool:
+    """A group, which 'he' or 'she' cannot look back to: 'the bereavement team', 'parents'."""
+    return tok.lower_ in ctx.words("collective_nouns") or tok.tag_ in ("NNS", "NNPS")
+
+
+@person_test("person_by_number")
+def referred_to_by_pronoun(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'ring 6620, she's in after 2', 'I knew 5820 by his laugh': a personal pronoun later in
+    the sentence looks back to the number, with no other person between them."""
+    doc = ctx.doc
+    pronoun = pronoun_follows(doc, mention.end - 1)
+    if pronoun is None or technical_text(ctx.original or doc.text, (t.lower_ for t in doc)):
+        return None
+    dep, root = _mention_role(mention)
+    if dep == "pobj":
+        prep = root.head
+        if prep.lower_ in PLACE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
+            return None  # "deliver it to room 839", "the lamp in 412"
+    elif dep not in ("nsubj", "nsubjpass", "dobj", "dative", "appos", "npadvmod", "ROOT", "dep"):
+        return None
+    if (
+        any(
+            (_someone(t, ctx) and not _many_people(t, ctx))
+            or t.lower_ in ("i", "you", "we", "they", "someone", "somebody", "whoever")
+            for t in doc[mention.end : pronoun.i]
+        )
+        or any(
+            _someone(t, ctx)
+            and not _many_people(t, ctx)
+            and t.dep_ in ("nsubj", "dobj", "dative", "pobj")
+            and doc[t.i + 1].text != ","  # "Hi Dev, 8215 rang" is an address
+            for t in doc[max(0, mention.start - 6) : mention.start]
+        )
+    ):
+        return None  # someone else the pronoun may look back to: "I gave Anna the list for 12"
+    clause = pronoun
+    path = []
+    while (
+        clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and clause.head is not clause
+    ):
+        clause = clause.head
+        path.append(clause)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(
+        mention.end <= t.i < pronoun.i
+        and t.pos_ in ("NOUN", "PROPN")
+        and (t.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT", "attr") or t.i == clause.i)
+        for t in [*path, *subjects]
+    ):
+        return None  # "305, plumber's on his way": his clause has a subject of its own
+    verb = pronoun.head
+    if (
+        pronoun.dep_ == "nsubj"
+        and verb.lemma_.lower() in REPORTING_VERBS
+        and any(a.i == verb.i for a in mention.root.ancestors)
+    ):
+        return None  # "room 412 needs new linen, she said": the speaker
+    return Person(mention.start, mention.end, None)
+
+
+# Joins between a number and a phrase that describes it: "8102, a widow on her first trip".
+APPOSITION_MARKS = (",", "—", "–", "-", ":")
+
+
+@person_test("person_by_number")
+def described_as_a_person(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'I'll never forget 32C, a little girl who waved at cows', 'Coach F, seat 18, the
+    commuter who writes every week': a phrase set beside the number says it is a person."""
+    doc = ctx.doc
+    _dep, root = _mention_role(mention)
+    if root.head.lemma_ == "be" and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and _is_person_noun(c, ctx) for c in root.children
+    ):
+        return Person(mention.start, mention.end, None)  # "Is bed 12 the lady with the cane?"
+    i = mention.end
+    if i < len(doc) and doc[i].text == "," and i + 1 < len(doc):
+        i += 1
+    placed = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+    if (
+        i < len(doc)
+        and doc[i].lower_ in ("who", "whom")
+        and doc[i].tag_ == "WP"
+        and not placed  # "a guest comes down from 255 who just checked in": the guest
+    ):
+        return Person(mention.start, mention.end, None)  # "account 4402, who phoned every Monday"
+    i = mention.end
+    if i + 1 >= len(doc) or doc[i].text not in APPOSITION_MARKS:
+        return None
+    i += 1
+    if doc[i].lower_ not in ("a", "an", "the"):
+        return None
+    for tok in doc[i + 1 : i + 6]:
+        if tok.is_punct and tok.text != "-":
+            return None
+        if tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            if tok.pos_ == "NOUN" and _is_person_noun(tok, ctx):
+                return Person(mention.start, mention.end, None)
+            return None
     return None
