@@ -87,9 +87,9 @@ def _load(path: str) -> Judge | None:
     if not (folder / "config.cfg").is_file():
         return None
     try:
-        import spacy
+        from custlint.engine.model import import_spacy
 
-        nlp = spacy.load(folder)
+        nlp = import_spacy().load(folder)
     except (OSError, ValueError, ImportError, KeyError):
         return None
     meta_path = folder / META_FILE
