@@ -134,3 +134,21 @@ def test_the_man_with_the_dog_at_a_table_is_the_noun_not_the_number():
         if f.category == "locator"
     ]
     assert [f.replacements for f in findings] == [("The customer at table 4",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cabin 5120's shower screen is cracked again.", []),
+        ("Booking 3381's deposit was refunded this morning.", []),
+        ("Counter 6's card reader keeps freezing.", []),
+        ("Suite 40's little boy has a temperature.", ["Suite 40"]),
+        ("Table 11's starters can go now.", ["Table 11"]),
+        ("Room 508's luggage is still in the lobby.", ["Room 508"]),
+    ],
+)
+def test_a_place_owns_things_and_a_person_owns_people_and_belongings(
+    text: str, expected: list[str]
+) -> None:
+    found = [f.match for f in custlint.lint_text(text) if f.category == "locator"]
+    assert found == expected

@@ -1150,9 +1150,14 @@ def owns_personal_things(
             # the parse tied "'s" back into the mention: the owned noun is the next one
             owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), owned)
         parts = ctx.words("thing_parts")
-        names = {owned.lemma_.lower()}
+        names = {owned.lemma_.lower(), owned.lower_}
         if owned.dep_ == "compound":
             names.add(owned.head.lemma_.lower())  # "bed 2's call bell"
+        if not mention.bare:
+            # With a head word the owner is the place or the record ("cabin 5007's balcony",
+            # "case 552's priority") unless what it owns is a person or a person's things.
+            personal = ctx.words("person_nouns") | ctx.words("personal_belongings")
+            return Person(mention.start, mention.end, None) if names & personal else None
         if not names & parts and owned.pos_ == "NOUN":
             return Person(mention.start, mention.end, None)
     return None
