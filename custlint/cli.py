@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 import click
 
@@ -209,23 +210,20 @@ def check(
     ([tool.custlint]) above each file; options given here override them.
     """
     from custlint.config import active_rules
-    from custlint.configfile import Overrides, Resolver
     from custlint.errors import BinaryFileError, InputError
     from custlint.finding import Severity
     from custlint.sources.files import discover, read_document
 
-    resolver = Resolver(
-        Overrides(
-            select=_split(select) if select else None,
-            extend_select=_split(extend_select),
-            ignore=_split(ignore),
-            fail_on=fail_on,
-            model=model,
-            report_unused_ignores=report_unused_ignores,
-            judge=use_judge,
-        ),
-        config_path=config_path,
-        isolated=isolated,
+    resolver = _resolver(
+        select,
+        extend_select,
+        ignore,
+        model,
+        config_path,
+        isolated,
+        fail_on=fail_on,
+        report_unused_ignores=report_unused_ignores,
+        judge=use_judge,
     )
     errors = 0
     documents = []
@@ -482,6 +480,20 @@ def explain(rule_id: str) -> None:
 # --- Word: `custlint report` and `custlint annotate` ------------------------------------
 
 
+def _resolver(select, extend_select, ignore, model, config_path, isolated, **more) -> Any:
+    """Settings per file from the config files, with the command line's selection on top."""
+    from custlint.configfile import Overrides, Resolver
+
+    overrides = Overrides(
+        select=_split(select) if select else None,
+        extend_select=_split(extend_select),
+        ignore=_split(ignore),
+        model=model,
+        **more,
+    )
+    return Resolver(overrides, config_path=config_path, isolated=isolated)
+
+
 def _refuse_existing(output: str, force: bool) -> None:
     from custlint.errors import InputError
 
@@ -716,23 +728,13 @@ def audit(
     from custlint.audit.report import AuditResult, render_csv, render_json, render_table
     from custlint.audit.sources import Fields, ReadStats, read_sources, total_bytes
     from custlint.config import active_rules
-    from custlint.configfile import Overrides, Resolver
 
     docx_output = bool(output) and output.lower().endswith(".docx")
     if output:
         _refuse_existing(output, force)
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    resolver = Resolver(
-        Overrides(
-            select=_split(select) if select else None,
-            extend_select=_split(extend_select),
-            ignore=_split(ignore),
-            model=model,
-        ),
-        config_path=config_path,
-        isolated=isolated,
-    )
+    resolver = _resolver(select, extend_select, ignore, model, config_path, isolated)
     settings = resolver.settings_for("-")
     rules = active_rules(settings)
     if docx_output:
