@@ -101,7 +101,8 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def counts_json(counts: Counts, top: int = 10) -> dict:
+def _totals(counts: Counts) -> dict[str, int]:
+    """The head counts every output shares, in their column order."""
     return {
         "messages": counts.messages,
         "words": counts.words,
@@ -109,6 +110,12 @@ def counts_json(counts: Counts, top: int = 10) -> dict:
         "descriptor": counts.descriptor,
         "locator": counts.locator,
         "no_phrasing": counts.no_phrasing,
+    }
+
+
+def counts_json(counts: Counts, top: int = 10) -> dict:
+    return {
+        **_totals(counts),
         "score": _round(_score(counts)),
         "descriptors": dict(_ranked(counts.descriptors)),
         "locators": dict(_ranked(counts.locators)),
@@ -177,12 +184,7 @@ def render_csv(result: AuditResult) -> str:
             "scope": scope,
             "group": group,
             "week": "",
-            "messages": counts.messages,
-            "words": counts.words,
-            "customer": counts.customer,
-            "descriptor": counts.descriptor,
-            "locator": counts.locator,
-            "no_phrasing": counts.no_phrasing,
+            **_totals(counts),
             "score": _score_cell(_score(counts)),
         }
         for column in header:
