@@ -503,18 +503,8 @@ def _refuse_existing(output: str, force: bool) -> None:
         raise InputError(f"{output}: is a folder")
 
 
-def _word_settings(select, extend_select, ignore, model):
-    from custlint.config import Settings
-
-    return Settings(
-        select=_split(select),
-        extend_select=_split(extend_select),
-        ignore=_split(ignore),
-        model=model,
-    )
-
-
 _lint_options = _options(
+    CONFIG,
     SELECTION,
     MODEL,
     click.option("--force", is_flag=True, help="Replace the output file if it exists."),
@@ -541,20 +531,28 @@ def report(
     ignore: tuple[str, ...],
     model: str | None,
     force: bool,
+    config_path: str | None,
+    isolated: bool,
 ) -> None:
-    """Write a Word report: what was checked, summary tables, the score and each finding."""
-    from custlint.api import lint_documents
+    """Write a Word report: what was checked, summary tables, the score and each finding.
+
+    Settings come from the configuration files as for `check`, so the report shows what
+    the team's CI shows.
+    """
+    from custlint.api import lint_grouped
     from custlint.config import active_rules
     from custlint.errors import BinaryFileError
     from custlint.reporters.word_report import build_report, write_report
     from custlint.sources.files import discover, read_document
 
     _refuse_existing(output, force)
-    settings = _word_settings(select, extend_select, ignore, model)
-    rules = active_rules(settings)
+    resolver = _resolver(select, extend_select, ignore, model, config_path, isolated)
     documents = []
+    doc_settings = []
     for path in discover(paths, exclude=_split(exclude)):
         if os.path.abspath(path) == os.path.abspath(output):
+            continue
+        if path not in paths and resolver.excluded(path):
             continue
         try:
             documents.append(read_document(path))
@@ -562,8 +560,13 @@ def report(
             if path in paths:
                 raise
             click.echo(f"custlint: skipped: {exc}", err=True)
-    per_document = lint_documents(documents, settings)
-    write_report(build_report(documents, per_document, rules, settings), output)
+            continue
+        doc_settings.append(resolver.settings_for(path))
+    distinct = list(dict.fromkeys(doc_settings)) or [resolver.settings_for(".")]
+    rules = list({r.id: r for s in distinct for r in active_rules(s)}.values())
+    per_document = lint_grouped(documents, doc_settings)
+    shown = distinct[0] if len(distinct) == 1 else None
+    write_report(build_report(documents, per_document, rules, shown), output)
     total = sum(len(found) for found in per_document)
     click.echo(
         f"custlint: wrote {output}: {total} finding{'s' if total != 1 else ''} "
@@ -594,8 +597,13 @@ def annotate(
     ignore: tuple[str, ...],
     model: str | None,
     force: bool,
+    config_path: str | None,
+    isolated: bool,
 ) -> None:
-    """Copy a .docx with a Word comment on each finding (the input is never changed)."""
+    """Copy a .docx with a Word comment on each finding (the input is never changed).
+
+    Settings come from the configuration files as for `check`.
+    """
     from pathlib import Path
 
     from custlint.annotate import annotate_docx
@@ -613,7 +621,9 @@ def annotate(
         data = Path(source).read_bytes()
     except OSError as exc:
         raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
-    settings = _word_settings(select, extend_select, ignore, model)
+    settings = _resolver(select, extend_select, ignore, model, config_path, isolated).settings_for(
+        source
+    )
     document = read_docx(source, data)
     findings = lint_documents([document], settings)[0]
     result = annotate_docx(data, document, findings, track_changes=track_changes)
@@ -689,7 +699,6 @@ def annotate(
     help="How many flagged phrases to list.",
 )
 @EXCLUDE
-@CONFIG
 @_lint_options
 def audit(
     sources: tuple[str, ...],

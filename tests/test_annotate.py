@@ -374,3 +374,22 @@ def test_libreoffice_opens_the_annotated_copy(letter, tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     assert pdf.exists() and pdf.stat().st_size > 1000
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_cli_reads_the_configuration_file_like_check(letter, tmp_path) -> None:
+    path, _, findings = letter
+    source = tmp_path / "in.docx"
+    source.write_bytes(path.read_bytes())
+    (tmp_path / "custlint.toml").write_text('ignore = ["descriptor"]\n')
+    out = tmp_path / "out.docx"
+    result = CliRunner().invoke(main, ["annotate", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    kept = [f for f in findings if not f.rule.startswith("CL1")]
+    assert 0 < len(kept) < len(findings)
+    assert len(list(docx.Document(str(out)).comments)) == len(kept)
+
+    isolated = CliRunner().invoke(
+        main, ["annotate", str(source), "-o", str(out), "--force", "--isolated"]
+    )
+    assert isolated.exit_code == 0, isolated.output
+    assert len(list(docx.Document(str(out)).comments)) == len(findings)

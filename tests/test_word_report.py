@@ -256,3 +256,29 @@ def test_libreoffice_converts_the_report(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     assert pdf.exists() and pdf.stat().st_size > 1000
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_report_reads_the_configuration_files_like_check(tmp_path, monkeypatch) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / ".custlint.toml").write_text('ignore = ["descriptor"]\nexclude = ["drafts/"]\n')
+    (team / "drafts").mkdir()
+    (team / "drafts" / "old.md").write_text("The lady in cabin 5 asked for tea.\n")
+    (team / "note.md").write_text("Several passengers missed their connections.\n")
+    (tmp_path / "other.md").write_text("Several passengers missed their connections.\n")
+    monkeypatch.chdir(tmp_path)
+
+    out, _ = run_report(tmp_path, Path("team"), Path("other.md"))
+    text = all_text(docx.Document(str(out)))
+    assert "old.md" not in text  # the config's exclude applies to folder walks
+    assert text.count("Several passengers missed their connections.") == 1  # other.md only
+    assert "Settings:" not in text  # two configurations: no single line of settings to show
+
+    out_isolated = tmp_path / "isolated.docx"
+    result = CliRunner().invoke(
+        main, ["report", "team", "--isolated", "-o", str(out_isolated)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    isolated = all_text(docx.Document(str(out_isolated)))
+    assert "Several passengers missed their connections." in isolated
+    assert "The lady in cabin 5" in isolated
