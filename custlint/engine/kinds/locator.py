@@ -107,6 +107,8 @@ class LocatorKind:
         self.preposition = str(opts.get("preposition", "in"))
         self.label = str(opts.get("label", ""))
         self.thing_verbs = frozenset(opts.get("thing_verbs", []))
+        # States of the place itself, whatever the people in it: "Flight 201 is late".
+        self.thing_states = frozenset(opts.get("thing_states", []))
         self.strict = bool(opts.get("bare_strict", False))
         # "Bed 4: can we get some water?" addresses bed 4; "line 88: unused variable" does not.
         self.colon_address = bool(opts.get("colon_address", True))
@@ -846,6 +848,9 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         and verb.doc[verb.i - 2].tag_ in ("DT", "PRP$")
     ):
         return False  # a noun the tagger read as a verb: "for the 8:30 sitting"
+    gerund = _passive_gerund(verb)
+    if gerund is not None:
+        return _done_to_people(gerund, ctx)  # "bed 3 needs feeding", not "table 3 wants resetting"
     if lemma in ("want", "try", "refuse", "ask", "hope", "plan"):
         return True  # only people want: "Registration 4471 wants to switch"
     if lemma in ("wait", "sit", "stand", "be") and any(
@@ -891,14 +896,24 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 return True  # "bed 2 needs their fluids changed"
         return False
     if lemma == "be":
+        tough = _tough_infinitive(verb, ctx)
+        if tough is not None:
+            return _done_to_people(tough, ctx)  # "lovely to talk to", not "lovely to drive"
         for c in children:
+            if c.dep_ in ("acomp", "attr") and c.lower_ in kind.thing_states:
+                return False  # "Flight 201 is late", "Room 12 is cold"
             if c.dep_ in ("acomp", "attr") and (
                 c.lemma_.lower() in ctx.words("human_states")
                 or c.lower_ in ctx.words("human_states")
             ):
                 if c.lower_ == "ready":
                     return any(
-                        g.dep_ == "xcomp" and g.lemma_ in ("order", "pay", "leave")
+                        g.dep_ == "xcomp"
+                        and (
+                            g.lemma_ in ("order", "pay", "leave")
+                            or (g.lemma_ == "go" and any(h.lower_ == "home" for h in g.children))
+                        )
+                        and g.lemma_ not in kind.thing_verbs  # "flight 45 is ready to leave"
                         for g in c.children
                     )
                 return True
@@ -967,6 +982,64 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         if c.dep_ == "dobj"
         for g in c.children
     )
+
+
+# Predicates of a tough construction, whose subject is the object of the infinitive:
+# "19 is lovely to drive", "22 is a nightmare to work on", "bed 4 is hard to wake".
+TOUGH_PREDICATES = frozenset(
+    "easy hard difficult tough impossible simple nice lovely pleasant great good fun awkward "
+    "tricky painful dangerous safe quick slow nightmare pain joy pleasure dream breeze chore "
+    "doddle hell delight".split()
+)
+
+
+def _tough_infinitive(verb: Any, ctx: SentenceContext) -> Any | None:
+    """The infinitive of 'X is easy to VERB' (or 'a nightmare to VERB'), if the clause is one."""
+    for c in verb.children:
+        if c.dep_ not in ("acomp", "attr") or c.lemma_.lower() not in TOUGH_PREDICATES:
+            continue
+        for inf in [*c.children, *verb.children]:  # the parse may hang it on either
+            if (
+                inf.dep_ in ("xcomp", "acl", "advcl", "relcl")
+                and inf.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children)
+                and not any(o.dep_ in ("dobj", "nsubj") for o in inf.children)
+            ):
+                return inf
+    return None
+
+
+def _passive_gerund(verb: Any) -> Any | None:
+    """The gerund of 'X wants/needs VERB-ing', whose subject is what the gerund is done to:
+    'table 3 wants resetting', 'bed 3 needs turning'."""
+    if LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) not in ("want", "need", "require"):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "dobj")
+            and c.tag_ in ("VBG", "NN")
+            and c.lower_.endswith("ing")
+            and c.i == verb.i + 1
+            and not any(g.dep_ in ("nsubj", "dobj", "aux") for g in c.children)
+        ),
+        None,
+    )
+
+
+def _done_to_people(tok: Any, ctx: SentenceContext) -> bool:
+    """Whether a verb is one whose object is a person: 'wake', 'serve', 'deal with', 'talk to'."""
+    lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    if tok.lower_.endswith("ing") and tok.tag_ == "NN":
+        lemma = tok.lower_[:-3]  # a gerund read as a noun: "wants feeding"
+    people = ctx.words("interaction_verbs") | ctx.words("number_object_verbs")
+    if lemma in people or lemma + "e" in people:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") and lemma in ctx.words("speech_verbs")
+        for c in tok.children
+    ) or (lemma in ("deal", "work", "get") and any(c.lower_ == "with" for c in tok.children))
 
 
 MODALS = frozenset("can could should shall will would".split())
