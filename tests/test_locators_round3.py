@@ -21,6 +21,12 @@ POSITIVE = [
     ("Bed 3 needs feeding at lunch.", "Bed 3"),
     # "ready to go home" is said of people
     ("Bed 4 is ready to go home.", "Bed 4"),
+    # the same verbs with people's objects and complements
+    ("Room 5 got a parking fine and wants it cancelled.", "Room 5"),
+    ("Table 2 is lovely and very chatty.", "Table 2"),
+    ("Room 11 is waiting at the desk.", "Room 11"),
+    ("the two ladies at 14 want the bill", "the two ladies at 14"),
+    ("Line 4 is furious and wants a manager.", "Line 4"),
 ]
 
 INNOCENT = [
@@ -39,6 +45,21 @@ INNOCENT = [
     "Flight 45 is ready to leave.",
     "Room 12 is cold, the heating is off.",
     "Room 7 is warm enough now.",
+    "Room 3 is lovely and bright.",
+    "Bed 2 is empty, ready for the next admission.",
+    # how many a place holds; what a place receives
+    "Room 3 sleeps four.",
+    "Table 10 takes 12 at a push.",
+    "Room 4 got a new carpet.",
+    "Bed 8 has a new call bell.",
+    # an imperative after a comma does not share the subject
+    "Line 2 is busy, try again later.",
+    "Desk 3 is closed, ask at desk 4.",
+    # a thing that is ready somewhere; a booking's size and its time
+    "Order 99 is ready for collection at the counter.",
+    "Reservation 2210 is for four people at 8.",
+    # a line of code does what code does
+    "Line 88 throws an error when the list is empty.",
 ]
 
 

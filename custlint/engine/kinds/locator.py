@@ -495,6 +495,8 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         governor = _placed_by_order(mention, ctx)  # "the ticket of the man in 13C"
     if governor is None or governor.i >= mention.start or not _is_person_noun(governor, ctx):
         return None
+    if mention.bare and _party_size(governor):
+        return None  # "a table for four people at 8": a booking, and 8 is its time
     start = governor.left_edge.i if governor.left_edge.i < governor.i else governor.i
     while (
         start > 0
@@ -507,6 +509,15 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     ):
         start += 1
     return Person(start, mention.end, governor)
+
+
+def _party_size(noun: Any) -> bool:
+    """'for four people', 'for 6 adults': a counted group that a booking is for."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 def _climb_places(place: Any, ctx: SentenceContext) -> Any | None:
@@ -767,6 +778,7 @@ def _human_conjunct(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
         and c.lemma_.lower() not in WEAK_VERBS
         and c.i > verb.i
         and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and not (c.tag_ == "VB" and verb.tag_ != "VB")  # "Line 2 is busy, try again later"
         and _human_predicate(c, ctx, kind)
         for c in verb.children
     )
@@ -853,15 +865,20 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return _done_to_people(gerund, ctx)  # "bed 3 needs feeding", not "table 3 wants resetting"
     if lemma in ("want", "try", "refuse", "ask", "hope", "plan"):
         return True  # only people want: "Registration 4471 wants to switch"
-    if lemma in ("wait", "sit", "stand", "be") and any(
-        c.dep_ == "prep"
-        and c.lower_ in ("on", "at", "in")
+    if (
+        lemma in ("wait", "sit", "stand", "be")
         and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in ctx.words("waiting_places") for g in c.children
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "at", "in")
+            and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ctx.words("waiting_places")
+                for g in c.children
+            )
+            for c in children
         )
-        for c in children
+        and not any(c.dep_ in ("acomp", "attr") for c in children)
     ):
-        return True  # "is on hold", "is waiting at the counter"
+        return True  # "is on hold", "is waiting at the counter" (not "is ready … at the counter")
     if (
         lemma in ("look", "face", "overlook", "sit", "stand", "lie")
         and (lemma in ("look", "face", "overlook") or verb.tag_ == "VBZ")
@@ -899,9 +916,9 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         tough = _tough_infinitive(verb, ctx)
         if tough is not None:
             return _done_to_people(tough, ctx)  # "lovely to talk to", not "lovely to drive"
+        if _place_state(verb, ctx, kind):
+            return False  # "Flight 201 is late", "Room 3 is lovely and bright"
         for c in children:
-            if c.dep_ in ("acomp", "attr") and c.lower_ in kind.thing_states:
-                return False  # "Flight 201 is late", "Room 12 is cold"
             if c.dep_ in ("acomp", "attr") and (
                 c.lemma_.lower() in ctx.words("human_states")
                 or c.lower_ in ctx.words("human_states")
@@ -924,8 +941,9 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                     g.dep_ == "pobj" and g.lemma_.lower() in ctx.words("waiting_places")
                     for g in c.children
                 )
+                and not any(g.dep_ in ("acomp", "attr") for g in children)
             ):
-                return True  # "is on hold", "is at the counter"
+                return True  # "is at the counter", not "is ready for collection at the counter"
             if (
                 c.dep_ == "advmod"
                 and c.lower_ in ("here", "back")
@@ -971,7 +989,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
         )  # "has a nut allergy", "12 spiked a temp"
-    if lemma in kind.thing_verbs:
+    if lemma in kind.thing_verbs or _capacity(verb) or _fitted(verb, lemma, ctx):
         return False
     if lemma in ctx.words("human_verbs"):
         return True
@@ -981,6 +999,31 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         for c in children
         if c.dep_ == "dobj"
         for g in c.children
+    )
+
+
+def _place_state(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """A complement, or one joined to it, that only a place has: 'Room 3 is lovely and
+    bright', 'bed 4 is empty', or what the rule says of its own places ('flight 9 is late')."""
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    complements += [g for c in complements for g in c.children if g.dep_ == "conj"]
+    return any(
+        c.lower_ in kind.thing_states or c.lower_ in ctx.words("place_states") for c in complements
+    )
+
+
+def _capacity(verb: Any) -> bool:
+    """'Room 3 sleeps four', 'table 9 takes 12': a count as the object is how many fit."""
+    return any(c.dep_ == "dobj" and c.tag_ == "CD" and c.like_num for c in verb.children)
+
+
+def _fitted(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
+    """'Room 4 got a new carpet', 'bed 2 has a new call bell': what a place receives is a
+    part of it."""
+    return lemma in ("get", "have", "receive") and any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in ctx.words("thing_parts") or c.lower_ in ctx.words("thing_parts"))
+        for c in verb.children
     )
 
 
