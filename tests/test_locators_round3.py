@@ -27,6 +27,20 @@ POSITIVE = [
     ("Room 11 is waiting at the desk.", "Room 11"),
     ("the two ladies at 14 want the bill", "the two ladies at 14"),
     ("Line 4 is furious and wants a manager.", "Line 4"),
+    # short and new names for numbered places and records
+    ("rm 604 locked herself out again", "rm 604"),
+    ("tbl 9 wants the card machine", "tbl 9"),
+    ("bd 11 keeps pulling at her drip", "bd 11"),
+    ("pod 3 is asking for his mum", "pod 3"),
+    ("patio 6 wants the heater turned down", "patio 6"),
+    ("slot 12 is very impatient, can someone serve them", "slot 12"),
+    ("delegate 221 lost his badge at lunch", "delegate 221"),
+    ("wristband 5120 fainted near the exit", "wristband 5120"),
+    # verbs and states that only people have
+    ("tbl 6 proposed, bring the fizz", "tbl 6"),
+    ("Room 233 is homesick and wants to go home early.", "Room 233"),
+    ("Bed 5 is drowsy after the morphine.", "Bed 5"),
+    ("Seat 9D needs a meal without nuts.", "Seat 9D"),
 ]
 
 INNOCENT = [
@@ -60,6 +74,20 @@ INNOCENT = [
     "Reservation 2210 is for four people at 8.",
     # a line of code does what code does
     "Line 88 throws an error when the list is empty.",
+    # the new names as places and records
+    "rm 12 is being cleaned, key at reception",
+    "slot 4 is free at 10, book it online",
+    "Pitch 3 is waterlogged after the storm.",
+    "pod 6 is empty and ready for the next one",
+    "tbl 4 is reserved for 8 pm",
+    "licence 2207 expires in May.",
+    "wristband 9001 was scanned at the gate",
+    "Put the spare chairs in rm 14.",
+    "Pitch 40 sits on the only flat ground in the field.",
+    # a passive with its auxiliary left out: the number is what was reported
+    "wristband 3318 reported lost, deactivated at noon",
+    "card 4471 reported stolen yesterday",
+    "table 6 marked paid on the system",
 ]
 
 

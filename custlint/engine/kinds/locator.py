@@ -989,7 +989,12 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
         )  # "has a nut allergy", "12 spiked a temp"
-    if lemma in kind.thing_verbs or _capacity(verb) or _fitted(verb, lemma, ctx):
+    if (
+        lemma in kind.thing_verbs
+        or _capacity(verb)
+        or _fitted(verb, lemma, ctx)
+        or _reduced_passive(verb, lemma)
+    ):
         return False
     if lemma in ctx.words("human_verbs"):
         return True
@@ -1009,6 +1014,24 @@ def _place_state(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     complements += [g for c in complements for g in c.children if g.dep_ == "conj"]
     return any(
         c.lower_ in kind.thing_states or c.lower_ in ctx.words("place_states") for c in complements
+    )
+
+
+# Verbs that, with a bare complement, are a passive with its auxiliary left out: "card 4471
+# reported stolen", "wristband 2207 found broken", "table 6 marked paid".
+RESULT_VERBS = frozenset("report find declare list mark flag log leave record".split())
+
+
+def _reduced_passive(verb: Any, lemma: str) -> bool:
+    """'wristband 2207 reported lost': the number is what was reported, not who reported."""
+    return (
+        lemma in RESULT_VERBS
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        and any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.tag_ in ("JJ", "VBN") and c.i == verb.i + 1
+            for c in verb.children
+        )
     )
 
 
