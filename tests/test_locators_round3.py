@@ -41,6 +41,15 @@ POSITIVE = [
     ("Room 233 is homesick and wants to go home early.", "Room 233"),
     ("Bed 5 is drowsy after the morphine.", "Bed 5"),
     ("Seat 9D needs a meal without nuts.", "Seat 9D"),
+    # a bracketed note that describes the number as a person
+    ("callbacks: 5531 (furious) before noon", "5531"),
+    ("callbacks: 5540 (wants a quote) before noon", "5540"),
+    ("pitch 77 (the man with the dog) wants a later slot", "pitch 77"),
+    # ward shorthand straight after a number that opens the note
+    ("bd 7 c/o headache since lunch", "bd 7"),
+    ("12 is nil by mouth from 2 am", "12"),
+    ("night list: bed 15 DNACPR, son informed", "bed 15"),
+    ("bay 1 bed 3 for theatre at 9", "bay 1 bed 3"),
 ]
 
 INNOCENT = [
@@ -88,6 +97,14 @@ INNOCENT = [
     "wristband 3318 reported lost, deactivated at noon",
     "card 4471 reported stolen yesterday",
     "table 6 marked paid on the system",
+    # brackets that say what the place or record is
+    "room 14 (the family room) is free on Friday",
+    "order 7710 (shipped) is on its way",
+    # the same shorthand words that modify a noun or follow another clause
+    "Room 4 for theatre staff only.",
+    "Bay 4 is for dialysis equipment.",
+    "Bed 12 vomiting bags need restocking.",
+    "We moved bed 4 to the corridor, NBM signs are in the cupboard.",
 ]
 
 

@@ -363,12 +363,18 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
     ):
         return True  # a count: "refund 3 cocktails"
     after = doc[mention.end] if mention.end < len(doc) else None
-    if after is not None and after.pos_ == "NOUN" and after.dep_ == "compound":
+    if (
+        after is not None
+        and after.pos_ == "NOUN"
+        and after.dep_ == "compound"
+        and after.lower_ not in ctx.words("clinical_shorthand")  # "bed 15 DNACPR, son told"
+    ):
         return True  # "the bed 2 call bell"
     if (
         root.dep_ in ("compound", "nmod", "amod")
         and root.head.i >= mention.end
         and root.head.tag_ == "NN"  # "wretches", "leans": verbs read as plural nouns
+        and root.head.lower_ not in ctx.words("clinical_shorthand")
         and not any(
             t.is_punct or t.text in ("'s", "’s") or t.tag_ == "DT"  # "bring 6K another gin"
             for t in doc[mention.end : root.head.i]
@@ -1601,4 +1607,57 @@ def described_as_a_person(
             if tok.pos_ == "NOUN" and _is_person_noun(tok, ctx):
                 return Person(mention.start, mention.end, None)
             return None
+    return None
+
+
+@person_test("person_by_number")
+def described_in_brackets(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'queue: 2231 (angry), 2240 (confused)', 'stand 41 (the candle lady)': a bracketed
+    note after the number describes it as a person, by a state, a person noun or a verb."""
+    doc = ctx.doc
+    i = mention.end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((t.i for t in doc[i + 1 : i + 8] if t.text == ")"), None)
+    if close is None or close == i + 1:
+        return None
+    inside = doc[i + 1 : close]
+    states = ctx.words("human_states")
+    if len(inside) <= 2 and any(t.pos_ == "ADJ" and t.lower_ in states for t in inside):
+        return Person(mention.start, mention.end, None)  # "(angry)", "(very confused)"
+    heads = [t for t in inside if not (i < t.head.i < close) or t.head.i == t.i]
+    if any(t.pos_ == "NOUN" and _is_person_noun(t, ctx) for t in heads):
+        return Person(mention.start, mention.end, None)  # "(the man with the dog)"
+    first = inside[0]
+    if first.tag_ == "VBZ" and first.lemma_.lower() in ("want", "need", "ask", "refuse"):
+        return Person(mention.start, mention.end, None)  # "(wants a demo)"
+    return None
+
+
+@person_test("person_by_number")
+def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'bd 4 c/o chest pain', '14 is nil by mouth', 'B3 NBM': a ward note that opens with
+    the number and goes straight on to what only a patient is (clinical_shorthand)."""
+    doc = ctx.doc
+    label = max((t.i for t in doc[: mention.start] if t.text in (":", ",", ";")), default=-1)
+    if any(not t.is_punct for t in doc[label + 1 : mention.start]):
+        return None
+    if label >= 0 and any(t.pos_ in ("VERB", "AUX") for t in doc[:label]):
+        return None  # "we moved the tray to bed 4, NBM …": the note is about something else
+    if mention.end >= len(doc):
+        return None
+    words = [t for t in doc[mention.end : mention.end + 8]]
+    while words and words[0].lower_ in ("is", "was", "now", "still", "remains"):
+        words.pop(0)
+    for phrase in ctx.words("clinical_shorthand"):
+        size = len(phrase.replace("/", " / ").split())
+        if " ".join(t.lower_ for t in words[:size]).replace(" / ", "/") != phrase:
+            continue
+        after = words[size] if size < len(words) else None
+        takes_object = phrase.endswith(("c/o", " a"))  # "c/o chest pain", "spiked a temp"
+        if not takes_object and after is not None and after.pos_ in ("NOUN", "PROPN"):
+            continue  # "room 4 for theatre staff", "bed 12 vomiting bags": a noun modified
+        return Person(mention.start, mention.end, None)
     return None
