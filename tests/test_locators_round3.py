@@ -50,6 +50,16 @@ POSITIVE = [
     ("12 is nil by mouth from 2 am", "12"),
     ("night list: bed 15 DNACPR, son informed", "bed 15"),
     ("bay 1 bed 3 for theatre at 9", "bay 1 bed 3"),
+    # codes said aloud or written with a hyphen
+    ("Six-oh-two wants a late checkout.", "Six-oh-two"),
+    ("nine-C keeps ringing the call bell", "nine-C"),
+    ("Fourteen-Bravo asked for another blanket.", "Fourteen-Bravo"),
+    ("Three-Three-Eight-One emailed again about the refund.", "Three-Three-Eight-One"),
+    ("eight-fifteen's kids are running in the corridor", "eight-fifteen"),
+    ("22-F is refusing to put his bag away", "22-F"),
+    ("booth two-one wants the dessert menu", "booth two-one"),
+    # a number word as the whole answer to a question about who
+    ('"Who pressed the call bell?" "Seventeen."', "Seventeen"),
 ]
 
 INNOCENT = [
@@ -105,6 +115,18 @@ INNOCENT = [
     "Bay 4 is for dialysis equipment.",
     "Bed 12 vomiting bags need restocking.",
     "We moved bed 4 to the corridor, NBM signs are in the cupboard.",
+    # number words and hyphens that count, range or date
+    "Twenty-one people complained about the noise.",
+    "Two complained about the noise, the rest were fine.",
+    "Three-four hours is the usual wait.",
+    "The score was 3-1 at half time.",
+    "Pages 12-14 explain the refund rules.",
+    "Incident 2026-11-02: the banner said 'Dear 4471,' all morning.",
+    "The 5-A-side league starts on Monday.",
+    '"How many came?" "Nineteen."',
+    "Seven complained, which is a lot for one night.",
+    # what an account or a line has is not a person's
+    "Please check 4418's broadband, the line test fails every evening.",
 ]
 
 

@@ -125,6 +125,8 @@ class LocatorKind:
         self.plural = bool(opts.get("plural", False))
         self.letter_heads = frozenset(h.lower() for h in opts.get("letter_heads", []))
         self.split_codes = bool(opts.get("split_codes", False))
+        # Codes said aloud or written with a hyphen: "Eleven-oh-four", "five-A", "14-B".
+        self.spoken = bool(opts.get("spoken_codes", False))
         # Bare codes count only in the context the cheap pass looks for, so that running
         # every rule on every sentence finds exactly what the two stages find.
         after = opts.get("trigger_after")
@@ -202,10 +204,12 @@ class LocatorKind:
         return found
 
     def mentions(self, doc: Any, ctx: SentenceContext) -> list[Mention]:
-        found = []
+        found: list[Mention] = []
         all_heads = ctx.words("locator_heads")
         for tok in doc:
             low = tok.lower_
+            if found and tok.i < found[-1].end:
+                continue  # a part of the code just read: "Four-Four-Seven-One"
             if low in self.heads or low in self.plural_heads:
                 if low in FILLERS and tok.i > 0 and doc[tok.i - 1].lower_.rstrip("s") in all_heads:
                     continue  # "order number 4471" is the order's mention
@@ -215,8 +219,8 @@ class LocatorKind:
                 if j < len(doc) and (
                     _is_number(doc[j]) or (low in self.letter_heads and is_letter_code(doc[j]))
                 ):
-                    end = j + 1
                     many = low in self.plural_heads
+                    end = j + 1 if many else spoken_code_end(doc, j, headed=True) or j + 1
                     while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
                         k = end + 1
                         if doc[k].lower_ in ("and", "or") and doc[end].text == ",":
@@ -257,7 +261,12 @@ class LocatorKind:
                     continue  # "345 Bed 1": the number is part of the bed's name
                 if self.context is not None and not in_context(doc, tok.i, self.context):
                     continue
-                found.append(Mention(start, tok.i + 1, tok, bare=True))
+                end = (self.spoken and spoken_code_end(doc, tok.i)) or tok.i + 1
+                found.append(Mention(start, end, _root(doc, start, end), bare=True))
+            elif self.spoken and tok.is_alpha and tok.like_num:
+                end = spoken_code_end(doc, tok.i) or (_answer_word(doc, tok.i, ctx) and tok.i + 1)
+                if end:
+                    found.append(Mention(tok.i, end, _root(doc, tok.i, end), bare=True))
         return found
 
     def _hit(self, ctx: SentenceContext, mention: Mention, person: Person) -> Hit:
@@ -418,6 +427,78 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
 def _place_follows(doc: Any, i: int, heads: frozenset[str]) -> bool:
     """A numbered place starts at token i: 'bed 4' after 'bay 2'."""
     return i + 1 < len(doc) and doc[i].lower_ in heads and _is_number(doc[i + 1])
+
+
+NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred".split()
+)
+TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+# Words a spoken code may hold besides numbers: "Eleven-oh-four", "58-double-0-3".
+CODE_FILLERS = frozenset("oh o double treble".split())
+NATO = frozenset(
+    "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november "
+    "oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu".split()
+)
+
+
+def _code_part(tok: Any) -> str | None:
+    """What one hyphenated part of a code is: 'number', 'letter' or 'filler'."""
+    low = tok.lower_
+    if tok.text.isdigit() or low in NUMBER_WORDS:
+        return "number"
+    if (len(tok.text) == 1 and tok.text.isupper() and tok.text != "I") or low in NATO:
+        return "letter"
+    if low in CODE_FILLERS or low.startswith("double-"):
+        return "filler"
+    return None
+
+
+def spoken_code_end(doc: Any, i: int, headed: bool = False) -> int | None:
+    """Where a code written with hyphens or said aloud ends, if token i starts one:
+    'Eleven-oh-four', 'Four-Four-Seven-One', 'five-A', 'Twelve-Alpha', '14-B', and after a
+    head word 'table four-two'. A number and its units ('twenty-one'), and two numbers
+    ('3-4', '55-210') with no head word before them, are amounts and ranges, not codes."""
+    if _code_part(doc[i]) != "number":
+        return None
+    parts = [doc[i]]
+    j = i + 1
+    while (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and _code_part(doc[j + 1]) is not None
+    ):
+        parts.append(doc[j + 1])
+        j += 2
+    if len(parts) < 2:
+        return None
+    kinds = [_code_part(t) for t in parts]
+    if "letter" in kinds or "filler" in kinds:
+        return j
+    if all(t.text.isdigit() for t in parts):
+        return None  # "2026-11-02", "40-12-88": dates, sort codes and ranges
+    if len(parts) >= 3 or headed:
+        return j
+    first, second = (t.lower_ for t in parts)
+    if first in TENS and second in UNIT_WORDS:
+        return None  # "twenty-one"
+    if first in NUMBER_WORDS and second in NUMBER_WORDS - UNIT_WORDS - {"zero", "hundred"}:
+        return j  # "seven-twelve", "three-twelve": a room said as two numbers
+    return None
+
+
+def _answer_word(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """A number word that is the whole answer to a question about who: '"Who's buzzing?"
+    "Nineteen."'. Elsewhere a number word counts ('Two complained')."""
+    if any(not t.is_punct for t in doc[:i]):
+        return False
+    if i + 1 < len(doc) and not doc[i + 1].is_punct:
+        return False
+    return _asks_who(ctx.previous)
 
 
 def _glued_letter(doc: Any, i: int) -> bool:
@@ -1257,14 +1338,17 @@ def _about_a_call(ctx: SentenceContext) -> bool:
 WHO_QUESTION = re.compile(r"(?:^|[\"“‘'\s])[Ww]ho(?:'s|’s)?\b[^.!?\"”]{0,40}\?")
 
 
+def _asks_who(previous: str) -> bool:
+    """Whether the sentence before asks about who: 'Who?', 'Who's on hold?'."""
+    opening = previous.strip().lower().lstrip("\"“‘'")
+    return (opening.startswith("who") and "?" in opening) or bool(WHO_QUESTION.search(previous))
+
+
 @person_test("person_by_number")
 def answers_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'"Who?" I asked. "Room 23."', '"Who's on hold?" "8841, she wants to cancel."': an
     answer to a question about who."""
-    previous = ctx.previous.strip().lower().lstrip("\"“‘'")
-    if not (previous.startswith("who") and "?" in previous) and not WHO_QUESTION.search(
-        ctx.previous
-    ):
+    if not _asks_who(ctx.previous):
         return None
     doc = ctx.doc
     if any(t.pos_ in ("NOUN", "PROPN") for t in doc[: mention.start]):
