@@ -60,6 +60,10 @@ POSITIVE = [
     ("booth two-one wants the dessert menu", "booth two-one"),
     # a number word as the whole answer to a question about who
     ('"Who pressed the call bell?" "Seventeen."', "Seventeen"),
+    # a personal pronoun that opens the next sentence looks back to the number
+    ("Please ring 7702 today. He has been very patient.", "7702"),
+    ('"Has C12 settled down?" "Yes, she is asleep now."', "C12"),
+    ('"Did you reseat ticket 4410?" "Yeah, we gave her the aisle."', "ticket 4410"),
 ]
 
 INNOCENT = [
@@ -127,6 +131,15 @@ INNOCENT = [
     "Seven complained, which is a lot for one night.",
     # what an account or a line has is not a person's
     "Please check 4418's broadband, the line test fails every evening.",
+    # a pronoun in the next sentence that looks back to someone else, or to nobody here
+    "Send the form to room 4. She will sign it.",
+    "Table 14 is free at 8. She can sit there.",
+    "Maria rang. Room 4 is ready. She will be down soon.",
+    "Room 12 is on the third floor. He likes the view.",
+    "I checked ticket 4410 this morning. She had replied overnight.",
+    "Ask Anna about 4410. She knows the details.",
+    "Beds 3 and 4 need new sheets. She said so twice.",
+    "B3 broken frame, B4 blocked for refurb. She wants it fixed today.",
 ]
 
 

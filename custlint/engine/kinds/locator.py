@@ -1745,3 +1745,95 @@ def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind
             continue  # "room 4 for theatre staff", "bed 12 vomiting bags": a noun modified
         return Person(mention.start, mention.end, None)
     return None
+
+
+# Pronouns for one person that may open the next sentence and look back to the number.
+NEXT_PRONOUNS = frozenset(
+    "he she him her his hers he's she's he'd she'd he'll she'll".replace("'", "'").split()
+)
+# Words for nobody in particular, which a 'he' or 'she' does not look back to.
+INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody you we i".split())
+
+
+@person_test("person_by_number")
+def referred_to_next(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Can someone call 8610? He has been very patient.', '"Has E14 calmed down?" "Yeah,
+    we found her phone."': a personal pronoun early in the next sentence looks back to the
+    number, when nobody else in either sentence is there for it to look back to."""
+    pronoun_at = _next_pronoun(ctx)
+    if pronoun_at is None or technical_text(ctx.original or ctx.doc.text, ()):
+        return None
+    doc = ctx.doc
+    if pronoun_follows(doc, mention.end - 1) is not None:
+        return None  # a pronoun in this sentence is the nearer one (referred_to_by_pronoun)
+    if mention.many or any(_is_code(t) for t in doc if not mention.start <= t.i < mention.end):
+        return None  # "B3 …, B4 …, B7 …": which one would 'she' look back to?
+    if any(
+        _someone(t, ctx) and t.lower_ not in INDEFINITE and not mention.start <= t.i < mention.end
+        for t in doc
+    ):
+        return None  # "Ask Anna about 4410. She knows.": Anna
+    if _names_someone(ctx.previous, ctx):
+        return None
+    dep, root = _mention_role(mention)
+    prep = root.head if dep == "pobj" else _word_before(mention, ctx)
+    if prep is not None and prep.lower_ in (*PLACE_PREPOSITIONS, "for", "of", "about"):
+        before = doc[prep.i - 1] if prep.i > 0 else None
+        if not (
+            prep.lower_ == "to"
+            and before is not None
+            and before.lemma_.lower() in ctx.words("speech_verbs")
+        ):
+            return None  # "Send the form to room 4. She will sign it.", but "Spoke to 4410."
+    if dep in ("nsubj", "nsubjpass") and _thing_predicate(root.head, ctx, kind):
+        return None  # "Table 14 is free at 8. She can sit there."
+    if dep == "dobj" and root.head.lemma_.lower() in ctx.words("record_verbs"):
+        return None  # "I checked ticket 4410. She had replied.": the record, read
+    return Person(mention.start, mention.end, None)
+
+
+def _thing_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """A predicate that may well be said of a place: 'is ready', 'has a view', 'departs'."""
+    lemma = verb.lemma_.lower()
+    return lemma in (*kind.thing_verbs, "be", "have", "need", "get") or _place_state(
+        verb, ctx, kind
+    )
+
+
+# Words that may open an answer before its subject: '"Yes, she was thrilled."'
+INTERJECTIONS = frozenset("yes yeah yep no nope ok okay well oh and but so sorry thanks".split())
+
+
+def _next_pronoun(ctx: SentenceContext) -> int | None:
+    """Where a personal pronoun opens the next sentence, if one does: as its subject ('She's
+    been waiting'), after an interjection ('Yes, she was thrilled'), or as the object of
+    its first verb ('we found her phone')."""
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z][A-Za-z'’]*", ctx.following)]
+    i = 0
+    while i < len(words) and words[i] in INTERJECTIONS:
+        i += 1
+    if i < len(words) and words[i] in NEXT_PRONOUNS:
+        return i
+    if i + 2 < len(words) and words[i] in ("we", "i", "you") and words[i + 2] in NEXT_PRONOUNS:
+        return i + 2
+    return None
+
+
+def _names_someone(text: str, ctx: SentenceContext) -> bool:
+    """Whether a sentence mentions a person by name, noun or pronoun ('Maria rang.')."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    people = ctx.words("person_nouns") | ctx.words("staff_nouns")
+    # A capital opening the sentence may be a name too ("Maria called."), unless the word is
+    # a function word or a numbered place.
+    plain = ctx.words("locator_heads") | ctx.words("address_words") | CALENDAR
+    return any(
+        w.lower() in people
+        or w.lower().split("'")[0] in ("he", "she", "him", "her", "his")
+        or (
+            w[:1].isupper()
+            and w.lower() != "i"
+            and w.lower() not in plain
+            and (i > 0 or not ctx.doc.vocab[w.lower()].is_stop)
+        )
+        for i, w in enumerate(words)
+    )
