@@ -64,6 +64,10 @@ POSITIVE = [
     ("Please ring 7702 today. He has been very patient.", "7702"),
     ('"Has C12 settled down?" "Yes, she is asleep now."', "C12"),
     ('"Did you reseat ticket 4410?" "Yeah, we gave her the aisle."', "ticket 4410"),
+    # the same verbs with a person's object or complement
+    ("Room 4 broke the bedside lamp and wants to pay for it.", "Room 4"),
+    ("Table 5 looks furious, go over now.", "Table 5"),
+    ("Table 3 ordered two bottles of red.", "Table 3"),
 ]
 
 INNOCENT = [
@@ -140,6 +144,17 @@ INNOCENT = [
     "Ask Anna about 4410. She knows the details.",
     "Beds 3 and 4 need new sheets. She said so twice.",
     "B3 broken frame, B4 blocked for refurb. She wants it fixed today.",
+    # a verb that happens to its subject, a linking verb with a thing's complement, what a
+    # place loses, how many a place holds
+    "Seat 12C broke again, engineers informed.",
+    "Bed 8 snapped when the hoist was used.",
+    "Table 4 looks great with the new cloths.",
+    "Bed 4 feels hard, swap the mattress.",
+    "Room 12 feels cold even with the heating on.",
+    "Room 14 lost power during the storm.",
+    "Table 6 lost a leg when it was moved.",
+    "Room 12 sleeps up to six people.",
+    "Table 2 seats two people at most.",
 ]
 
 

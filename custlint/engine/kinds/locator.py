@@ -1063,7 +1063,9 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False
     if lemma == "do" and verb.tag_ == "VBG" and any(c.lower_ == "how" for c in children):
         return True  # "How's 6 doing?"
-    if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound") and any(
+    if lemma in LINKING_VERBS and _place_state(verb, ctx, kind):
+        return False  # "Room 12 feels cold", "bed 4 looks clean"
+    if lemma in ("get", "become", "grow", *LINKING_VERBS) and any(
         (
             c.dep_ in ("acomp", "attr")
             or (c.dep_ == "dobj" and not any(g.dep_ == "det" for g in c.children))
@@ -1072,6 +1074,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         for c in children
     ):
         return True  # "is getting shouty" (read as an object)
+    if lemma in LINKING_VERBS and any(c.dep_ in ("acomp", "attr") for c in children):
+        return False  # "Table 4 looks great", "bed 4 feels hard": said of anything
     if lemma in ("have", "spike", "run", "develop"):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
@@ -1081,6 +1085,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         or _capacity(verb)
         or _fitted(verb, lemma, ctx)
         or _reduced_passive(verb, lemma)
+        or _undergoes(verb, lemma)
     ):
         return False
     if lemma in ctx.words("human_verbs"):
@@ -1122,15 +1127,37 @@ def _reduced_passive(verb: Any, lemma: str) -> bool:
     )
 
 
+# Verbs with a subject that undergoes them when they have no object: "bed 8 broke" (but
+# "room 4 broke the lamp").
+ERGATIVE_VERBS = frozenset("break crack snap tear rip smash shatter burst spill".split())
+# Verbs that link a subject to how it seems: the complement says what the subject is.
+LINKING_VERBS = ("look", "seem", "feel", "sound", "appear")
+
+
 def _capacity(verb: Any) -> bool:
-    """'Room 3 sleeps four', 'table 9 takes 12': a count as the object is how many fit."""
-    return any(c.dep_ == "dobj" and c.tag_ == "CD" and c.like_num for c in verb.children)
+    """'Room 3 sleeps four', 'table 9 seats six people': how many fit, not who is there."""
+    return any(
+        c.dep_ == "dobj"
+        and (
+            (c.tag_ == "CD" and c.like_num)
+            or (
+                c.lemma_.lower() in ("people", "person", "adult", "child", "guest", "diner")
+                and any(g.dep_ == "nummod" or g.tag_ == "CD" for g in c.subtree if g.i < c.i)
+            )
+        )
+        for c in verb.children
+    )
+
+
+def _undergoes(verb: Any, lemma: str) -> bool:
+    """'Seat 12C broke again': an ergative verb with no object says what happened to it."""
+    return lemma in ERGATIVE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _fitted(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
-    """'Room 4 got a new carpet', 'bed 2 has a new call bell': what a place receives is a
+    """'Room 4 got a new carpet', 'Room 14 lost power': what a place receives or loses is a
     part of it."""
-    return lemma in ("get", "have", "receive") and any(
+    return lemma in ("get", "have", "receive", "lose") and any(
         c.dep_ == "dobj"
         and (c.lemma_.lower() in ctx.words("thing_parts") or c.lower_ in ctx.words("thing_parts"))
         for c in verb.children
