@@ -68,6 +68,12 @@ POSITIVE = [
     ("Room 4 broke the bedside lamp and wants to pay for it.", "Room 4"),
     ("Table 5 looks furious, go over now.", "Table 5"),
     ("Table 3 ordered two bottles of red.", "Table 3"),
+    # a number that opens a clause after a subordinator or a sentence adverb
+    ("When table 6 asked for the bill, we had already closed the till.", "table 6"),
+    ("Apparently table 9 is celebrating a promotion.", "table 9"),
+    ("If cabin 14 complains again, offer them dinner on us.", "cabin 14"),
+    # a word for when is not part of the place's name
+    ("Yesterday room 1402 threatened to call the police.", "room 1402"),
 ]
 
 INNOCENT = [
@@ -155,6 +161,11 @@ INNOCENT = [
     "Table 6 lost a leg when it was moved.",
     "Room 12 sleeps up to six people.",
     "Table 2 seats two people at most.",
+    # the same openings before a place or a time
+    "When table 6 is free, seat the couple from the bar.",
+    "Apparently room 9 was repainted last week.",
+    "The courier rang before 9 wanting the gate code.",
+    "Before flight 64 departs, check the cargo doors.",
 ]
 
 

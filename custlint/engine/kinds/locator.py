@@ -419,9 +419,17 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
         and not doc[start - 1].is_punct
         and doc[start - 1].lemma_.lower() not in verbs
         and doc[start - 1].lower_ not in ctx.words("address_words")  # "Dear room 12"
+        and doc[start - 1].lower_ not in WHEN_WORDS  # "Yesterday room 1402 threatened"
     ):
         start -= 1
     return start
+
+
+# Words for when, which the tagger may take for a modifier of the place after them.
+WHEN_WORDS = frozenset(
+    "yesterday today tonight tomorrow morning afternoon evening night overnight earlier later "
+    "now then".split()
+)
 
 
 def _place_follows(doc: Any, i: int, heads: frozenset[str]) -> bool:
@@ -825,6 +833,7 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         and before[-1].text not in CLAUSE_OPENERS
         and not (verb is not None and verb.dep_ == "ccomp" and subjectless)
         and not (before[-1].text == "," and subjectless and _account_like(mention, ctx))
+        and not (subjectless and _opens_clause(before, mention, verb))
     ):
         return None  # mid-sentence, only as the missing subject of a clause: "note 6620 has asked"
     if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
@@ -844,6 +853,25 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
+
+
+# Words after which a new clause, and so its subject, begins: "When table 6 asked for the bill".
+SUBORDINATORS = frozenset(
+    "when whenever if because after before since while once until although though as unless "
+    "and but so".split()
+)
+
+
+def _opens_clause(before: list, mention: Mention, verb: Any) -> bool:
+    """Whether the words before a number leave it the subject of a clause: after a
+    subordinator ('When table 6 asked …') or sentence adverbs only ('Apparently table 9 …'),
+    and before a finite verb (not 'rang before 9 wanting to know')."""
+    if verb.tag_ == "VBG" and not _has_aux(verb) and verb.doc[verb.i - 1].lemma_ != "be":
+        return False
+    last = before[-1]
+    if last.lower_ in SUBORDINATORS and last.tag_ in ("IN", "WRB", "CC"):
+        return not (mention.root.dep_ == "pobj" and mention.root.head.i == last.i)
+    return all(t.tag_ in ("RB", "UH") or t.is_punct for t in before)
 
 
 def _account_like(mention: Mention, ctx: SentenceContext) -> bool:
