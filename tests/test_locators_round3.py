@@ -74,6 +74,10 @@ POSITIVE = [
     ("If cabin 14 complains again, offer them dinner on us.", "cabin 14"),
     # a word for when is not part of the place's name
     ("Yesterday room 1402 threatened to call the police.", "room 1402"),
+    # holiday lets and pitches are numbered places too; "show up" is said of people
+    ("Tent 14 is complaining about the music.", "Tent 14"),
+    ("villa 6 wants a late checkout", "villa 6"),
+    ("Registration 229 never showed up to the workshop.", "Registration 229"),
 ]
 
 INNOCENT = [
@@ -166,6 +170,9 @@ INNOCENT = [
     "Apparently room 9 was repainted last week.",
     "The courier rang before 9 wanting the gate code.",
     "Before flight 64 departs, check the cargo doors.",
+    "Tent 4 is pitched by the river.",
+    "Villa 3 has a private pool.",
+    "Line 12 shows up in red in the editor.",
 ]
 
 

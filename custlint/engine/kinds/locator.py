@@ -1118,6 +1118,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False
     if lemma in ctx.words("human_verbs"):
         return True
+    if lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children):
+        return True  # "Registration 229 never showed up"
     # "Bed 2 puts his call light on": a person's possessive pronoun in the predicate.
     return any(
         g.dep_ == "poss" and g.lower_ in ("his", "her")
