@@ -78,6 +78,11 @@ POSITIVE = [
     ("Tent 14 is complaining about the music.", "Tent 14"),
     ("villa 6 wants a late checkout", "villa 6"),
     ("Registration 229 never showed up to the workshop.", "Registration 229"),
+    # 'his' or 'her' in the object makes the subject a person, whatever the verb
+    ("locker 31 left his wallet at the pool", "locker 31"),
+    # a bare number after a verb of giving
+    ("give 508 a voucher for the spa, the lift trapped them", "508"),
+    ("215 needs a cot for the baby", "215"),
 ]
 
 INNOCENT = [
@@ -173,6 +178,9 @@ INNOCENT = [
     "Tent 4 is pitched by the river.",
     "Villa 3 has a private pool.",
     "Line 12 shows up in red in the editor.",
+    "locker 31 left the key in the door",
+    "give 3 tablets with food",
+    "hand 2 copies to the auditor",
 ]
 
 

@@ -1108,6 +1108,13 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
         )  # "has a nut allergy", "12 spiked a temp"
+    if any(
+        g.dep_ == "poss" and g.lower_ in ("his", "her")
+        for c in children
+        if c.dep_ == "dobj"
+        for g in c.children
+    ):
+        return True  # "Bed 2 puts his call light on", "locker 48 left his keys": a person's own
     if (
         lemma in kind.thing_verbs
         or _capacity(verb)
@@ -1118,15 +1125,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False
     if lemma in ctx.words("human_verbs"):
         return True
-    if lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children):
-        return True  # "Registration 229 never showed up"
-    # "Bed 2 puts his call light on": a person's possessive pronoun in the predicate.
-    return any(
-        g.dep_ == "poss" and g.lower_ in ("his", "her")
-        for c in children
-        if c.dep_ == "dobj"
-        for g in c.children
-    )
+    return lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
 
 
 def _place_state(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
