@@ -83,6 +83,9 @@ POSITIVE = [
     # a bare number after a verb of giving
     ("give 508 a voucher for the spa, the lift trapped them", "508"),
     ("215 needs a cot for the baby", "215"),
+    # a share of the number that does what people do; reaching someone
+    ("The whole of table 10 stood up and sang.", "The whole of table 10"),
+    ("We finally got hold of account 4492 after three days.", "account 4492"),
 ]
 
 INNOCENT = [
@@ -181,6 +184,10 @@ INNOCENT = [
     "locker 31 left the key in the door",
     "give 3 tablets with food",
     "hand 2 copies to the auditor",
+    "The whole of table 10 is booked for the party.",
+    "Half of room 12 is being repainted.",
+    "The rest of flight 212 departs at 9.",
+    "We took hold of bed 4 and pushed it to the lift.",
 ]
 
 

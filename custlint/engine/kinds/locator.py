@@ -1572,6 +1572,13 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         return Person(mention.start, mention.end, None)  # the same, where the parse fails
     if _belongs_to(mention, ctx):
         return Person(mention.start, mention.end, None)
+    if (
+        dep == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() == "hold"
+        and head.head.head.lemma_.lower() in ("get", "catch")
+    ):
+        return Person(mention.start, mention.end, None)  # "got hold of account 4492"
     if kind.strict:
         return None
     if dep == "dobj" and (verb in ctx.words("interaction_verbs") or verb in kind.object_verbs):
@@ -1893,3 +1900,24 @@ def _names_someone(text: str, ctx: SentenceContext) -> bool:
         )
         for i, w in enumerate(words)
     )
+
+
+# Words for a share of a group, which take its role: "the whole of flight 212 is at the desk".
+SHARES = frozenset("whole half rest most all some none both each majority".split())
+
+
+@person_test("person_by_number")
+def share_of_the_people(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'The whole of table 10 stood up and sang', 'half of flight 212 are still at the gate':
+    a share of the number that does what people do makes the number its people."""
+    dep, root = _mention_role(mention)
+    if dep != "pobj" or root.head.lower_ != "of":
+        return None
+    share = root.head.head
+    if share.lower_ not in SHARES or share.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = share.head
+    if not (_human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind)):
+        return None
+    start = share.left_edge.i
+    return Person(start, mention.end, None)
