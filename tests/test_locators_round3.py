@@ -188,6 +188,17 @@ INNOCENT = [
     "Half of room 12 is being repainted.",
     "The rest of flight 212 departs at 9.",
     "We took hold of bed 4 and pushed it to the lift.",
+    # bare numbers that count, name a road or a plane, are dialled, aged or text speak
+    "The M25 was jammed all morning, so he arrived late.",
+    "The A380 on this route needs a longer gate, she said.",
+    "Hi 2024, goodbye 2023!",
+    "Thanks 2 all who came!",
+    "Of the 40 who came, 12 complained.",
+    "Call 999 if he stops breathing.",
+    "He is 84 and still drives.",
+    "4 of them asked for a refund.",
+    "Tell 3 of your friends about us.",
+    "Help 4 is about accessibility.",
 ]
 
 

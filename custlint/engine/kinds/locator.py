@@ -363,6 +363,8 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
     before = doc[mention.start - 1] if mention.start > 0 else None
     if before is not None and before.lower_ in POSSESSIVES and before.tag_ == "PRP$":
         return True
+    if mention.bare and _a_count_or_name(mention, ctx):
+        return True
     root = mention.root
     if (
         mention.bare
@@ -398,6 +400,30 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and before.head.i == mention.start
         and not _is_person_noun(before, ctx)
     )
+
+
+# Words a bare number stands for in text speak: "Thanks 2 all", "4 u".
+TEXT_SPEAK = frozenset("all u you ya everyone everybody me us".split())
+# What follows a count: "3 of us", "4 of them", "12 of the 40".
+PARTITIVE_OWNERS = frozenset("them us you your the those these our their my his her".split())
+
+
+def _a_count_or_name(mention: Mention, ctx: SentenceContext) -> bool:
+    """A bare number that counts ('4 of them', 'the 40 who came'), names a thing ('the
+    M25', 'the A380'), is a number to dial ('Call 999') or a word in text speak ('Thanks 2
+    all'): none of these stands for where someone is."""
+    doc = ctx.doc
+    code = _code_text(doc[mention.end - 1])
+    after = doc[mention.end : mention.end + 2]
+    if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in PARTITIVE_OWNERS:
+        return True
+    if mention.start > 0 and doc[mention.start - 1].lower_ in ("the", "these", "those"):
+        return True
+    if doc[0].lower_ == "of" and any(t.text == "," for t in doc[: mention.start]):
+        return True  # "Of the forty who came, 12 complained": a share of a count
+    if code in ctx.words("service_numbers"):
+        return True
+    return code in ("2", "4") and len(after) > 0 and after[0].lower_ in TEXT_SPEAK
 
 
 def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
@@ -1369,6 +1395,8 @@ def is_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pe
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > mention.start:
         return None
+    if mention.bare and _code_text(root).isdigit() and len(_code_text(root)) <= 2:
+        return None  # "He is 84": an age
     if subj.lower_ in ("he", "she", "they") or _is_person_noun(subj, ctx):
         return Person(mention.start, mention.end, None)
     if verb.lemma_.lower() == "become" and subj.pos_ in ("NOUN", "PROPN"):
@@ -1457,6 +1485,8 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     greeted = bool(lead) and _greeting(lead, ctx) and _closes_address(doc, mention.end)
     if kind.strict and not (lead and lead[0].lower_ == "dear") and not greeted:
         return None  # "Hi 3312, sorry for the wait" but not "Thanks 2 all"
+    if mention.bare and re.match(r"^(19|20)\d\d$", _code_text(doc[mention.start])):
+        return None  # "Hi 2024, goodbye 2023!": a year
     if lead and _greeting(lead, ctx):
         return Person(mention.start, mention.end, None, vocative=True)
     if not lead and mention.end + 1 < len(doc):
@@ -1510,7 +1540,12 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         and ctx.doc[mention.end].lemma_.lower() == "know"
     ):
         return Person(mention.start, mention.end, None)  # "Let card ending 3321 know"
-    if prev is not None and prev.lemma_.lower() in ctx.words("number_object_verbs"):
+    if (
+        prev is not None
+        and prev.lemma_.lower() in ctx.words("number_object_verbs")
+        and prev.dep_ not in ("nsubj", "nsubjpass")  # "Help 4 is about access": a title
+        and not (dep == "nsubj" and root.head.lemma_ == "be")  # the subject of its own clause
+    ):
         return Person(mention.start, mention.end, None)  # "upgrade 702", "welcome 8807"
     if (
         prev is not None
