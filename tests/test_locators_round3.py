@@ -199,6 +199,8 @@ INNOCENT = [
     "4 of them asked for a refund.",
     "Tell 3 of your friends about us.",
     "Help 4 is about accessibility.",
+    "We won 3-1 and he scored twice.",
+    "Kids aged 4-11 eat free, ask her at the desk.",
 ]
 
 

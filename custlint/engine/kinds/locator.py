@@ -423,7 +423,21 @@ def _a_count_or_name(mention: Mention, ctx: SentenceContext) -> bool:
         return True  # "Of the forty who came, 12 complained": a share of a count
     if code in ctx.words("service_numbers"):
         return True
+    if _hyphened(doc, mention.start - 2) or _hyphened(doc, mention.end - 1):
+        return True  # "won 3-1", "ages 4-11": a score or a range
     return code in ("2", "4") and len(after) > 0 and after[0].lower_ in TEXT_SPEAK
+
+
+def _hyphened(doc: Any, left: int) -> bool:
+    """Whether tokens left, left+1, left+2 are two numbers joined by a hyphen: '3-1'."""
+    if left < 0 or left + 2 >= len(doc) or doc[left + 1].text != "-":
+        return False
+    return (
+        doc[left].text.isdigit()
+        and doc[left + 2].text.isdigit()
+        and not doc[left].whitespace_
+        and not doc[left + 1].whitespace_
+    )
 
 
 def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
