@@ -201,6 +201,10 @@ INNOCENT = [
     "Help 4 is about accessibility.",
     "We won 3-1 and he scored twice.",
     "Kids aged 4-11 eat free, ask her at the desk.",
+    # a code that names a vitamin or a condition; a pronoun that is the verb's own object
+    "B12 helps her sleep better, the doctor said.",
+    "She has T2 diabetes and needs a snack.",
+    "Room 9 reminds him of his honeymoon.",
 ]
 
 

@@ -725,6 +725,8 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
     if dep != "nsubj":
         return _mistagged_verb(mention, ctx, kind)
+    if verb.pos_ in ("NOUN", "PROPN") and mention.bare:
+        return None  # "has T2 diabetes and needs": the code modifies a noun, not a verb
     if _plural_verb(mention, root, verb):
         return Person(mention.start, mention.end, None)  # "flight 441 are all still at gate 5"
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
@@ -1148,7 +1150,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
         )  # "has a nut allergy", "12 spiked a temp"
-    if any(
+    if lemma not in CAUSATIVE_VERBS and any(
         g.dep_ == "poss" and g.lower_ in ("his", "her")
         for c in children
         if c.dep_ == "dobj"
@@ -1196,6 +1198,8 @@ def _reduced_passive(verb: Any, lemma: str) -> bool:
     )
 
 
+# Verbs that take an object and a bare verb, where 'her' is the object: "B12 helps her sleep".
+CAUSATIVE_VERBS = frozenset("help make let keep have see watch hear".split())
 # Verbs with a subject that undergoes them when they have no object: "bed 8 broke" (but
 # "room 4 broke the lamp").
 ERGATIVE_VERBS = frozenset("break crack snap tear rip smash shatter burst spill".split())
@@ -1715,6 +1719,13 @@ def referred_to_by_pronoun(
     if pronoun is None or technical_text(ctx.original or doc.text, (t.lower_ for t in doc)):
         return None
     dep, root = _mention_role(mention)
+    if (
+        dep == "nsubj"
+        and pronoun.lower_ in ("him", "her")
+        and pronoun.i == root.head.i + 1
+        and root.head.i <= mention.end + 1
+    ):
+        return None  # "B12 helps her sleep": the object of a verb is not its own subject
     if dep == "pobj":
         prep = root.head
         if prep.lower_ in PLACE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
