@@ -83,6 +83,8 @@ POSITIVE = [
     # a bare number after a verb of giving
     ("give 508 a voucher for the spa, the lift trapped them", "508"),
     ("215 needs a cot for the baby", "215"),
+    ("Room 12 came with his wife and two dogs.", "Room 12"),
+    ("Table 4 asked you to bring the bill.", "Table 4"),
     # a share of the number that does what people do; reaching someone
     ("The whole of table 10 stood up and sang.", "The whole of table 10"),
     ("We finally got hold of account 4492 after three days.", "account 4492"),
@@ -205,6 +207,11 @@ INNOCENT = [
     "B12 helps her sleep better, the doctor said.",
     "She has T2 diabetes and needs a snack.",
     "Room 9 reminds him of his honeymoon.",
+    # what a place comes with; a text that speaks to its reader
+    "Room 12 comes with a kettle and a minibar.",
+    "Seat 3A comes with priority boarding.",
+    "Policy 5521 asks you to report claims within 30 days.",
+    "Ticket 9031 tells you everything about the outage.",
 ]
 
 

@@ -1017,6 +1017,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         and verb.doc[verb.i - 2].tag_ in ("DT", "PRP$")
     ):
         return False  # a noun the tagger read as a verb: "for the 8:30 sitting"
+    if _addresses_the_reader(verb, lemma):
+        return False
     gerund = _passive_gerund(verb)
     if gerund is not None:
         return _done_to_people(gerund, ctx)  # "bed 3 needs feeding", not "table 3 wants resetting"
@@ -1163,6 +1165,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         or _fitted(verb, lemma, ctx)
         or _reduced_passive(verb, lemma)
         or _undergoes(verb, lemma)
+        or _supplied_with(verb, lemma, ctx)
     ):
         return False
     if lemma in ctx.words("human_verbs"):
@@ -1219,6 +1222,32 @@ def _capacity(verb: Any) -> bool:
             )
         )
         for c in verb.children
+    )
+
+
+def _supplied_with(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
+    """'Room 12 comes with a kettle': what a place or a product includes (but 'room 12 came
+    with his wife')."""
+    return lemma == "come" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(
+            g.dep_ == "pobj"
+            and not _is_person_noun(g, ctx)
+            and not any(h.dep_ == "poss" for h in g.children)
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _addresses_the_reader(verb: Any, lemma: str) -> bool:
+    """'Policy 5521 asks you to report claims', 'Ticket 9031 tells you everything': a text
+    that speaks to whoever reads it, in the present tense."""
+    return (
+        lemma in ("ask", "tell", "remind", "advise", "warn", "invite", "require")
+        and verb.tag_ == "VBZ"
+        and any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in verb.children)
     )
 
 
