@@ -85,6 +85,8 @@ POSITIVE = [
     ("215 needs a cot for the baby", "215"),
     ("Room 12 came with his wife and two dogs.", "Room 12"),
     ("Table 4 asked you to bring the bill.", "Table 4"),
+    ("the toddler at 21 dropped his spoon twice", "the toddler at 21"),
+    ("the lads in space 30 of the top deck want a hand with the tyre", "the lads in space 30"),
     # a share of the number that does what people do; reaching someone
     ("The whole of table 10 stood up and sang.", "The whole of table 10"),
     ("We finally got hold of account 4492 after three days.", "account 4492"),
@@ -212,6 +214,14 @@ INNOCENT = [
     "Seat 3A comes with priority boarding.",
     "Policy 5521 asks you to report claims within 30 days.",
     "Ticket 9031 tells you everything about the outage.",
+    # an hour, a year, our own staff, a part of a text
+    "I'm meeting a friend at 8 for dinner.",
+    "My wife arrives at 10 on the train.",
+    "The woman in 1985 who founded the hotel was a baker.",
+    "The couple from 2019 came back this year.",
+    "Our team in room 4 will run the workshop.",
+    "The guy from section 8 of the manual explains it well.",
+    "Row 4 of the spreadsheet asks for the postcode.",
 ]
 
 

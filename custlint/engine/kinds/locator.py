@@ -365,6 +365,8 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         return True
     if mention.bare and _a_count_or_name(mention, ctx):
         return True
+    if _part_of_a_document(mention, ctx):
+        return True
     root = mention.root
     if (
         mention.bare
@@ -402,6 +404,8 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
     )
 
 
+# Prepositions before a year: "in 1985", "from 2019", "since 2020".
+TIME_PREPOSITIONS = frozenset("in from since of by during until till before after".split())
 # Words a bare number stands for in text speak: "Thanks 2 all", "4 u".
 TEXT_SPEAK = frozenset("all u you ya everyone everybody me us".split())
 # What follows a count: "3 of us", "4 of them", "12 of the 40".
@@ -419,6 +423,12 @@ def _a_count_or_name(mention: Mention, ctx: SentenceContext) -> bool:
         return True
     if mention.start > 0 and doc[mention.start - 1].lower_ in ("the", "these", "those"):
         return True
+    if (
+        mention.start > 0
+        and doc[mention.start - 1].lower_ in TIME_PREPOSITIONS
+        and re.match(r"^(19|20)\d\d$", code)
+    ):
+        return True  # "the couple from 2019": a year
     if doc[0].lower_ == "of" and any(t.text == "," for t in doc[: mention.start]):
         return True  # "Of the forty who came, 12 complained": a share of a count
     if code in ctx.words("service_numbers"):
@@ -426,6 +436,20 @@ def _a_count_or_name(mention: Mention, ctx: SentenceContext) -> bool:
     if _hyphened(doc, mention.start - 2) or _hyphened(doc, mention.end - 1):
         return True  # "won 3-1", "ages 4-11": a score or a range
     return code in ("2", "4") and len(after) > 0 and after[0].lower_ in TEXT_SPEAK
+
+
+def _part_of_a_document(mention: Mention, ctx: SentenceContext) -> bool:
+    """'section 8 of the manual', 'table 3 of the report': a numbered part of a text."""
+    doc = ctx.doc
+    i = mention.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    j = i + 1
+    while j < len(doc) and j <= i + 4 and doc[j].pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN"):
+        if doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in ctx.words("documents"):
+            return True
+        j += 1
+    return False
 
 
 def _hyphened(doc: Any, left: int) -> bool:
@@ -630,8 +654,12 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         governor = _placed_by_order(mention, ctx)  # "the ticket of the man in 13C"
     if governor is None or governor.i >= mention.start or not _is_person_noun(governor, ctx):
         return None
-    if mention.bare and _party_size(governor):
-        return None  # "a table for four people at 8": a booking, and 8 is its time
+    if mention.bare and (_party_size(governor) or _clock_time(mention)):
+        return None  # "a table for four people at 8", "meeting a friend at 8": a time
+    if governor.lemma_.lower() in ("team", "group", "crew") and any(
+        c.lower_ in ("our", "my") for c in governor.children
+    ):
+        return None  # "our team in room 4": the staff
     start = governor.left_edge.i if governor.left_edge.i < governor.i else governor.i
     while (
         start > 0
@@ -644,6 +672,25 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     ):
         start += 1
     return Person(start, mention.end, governor)
+
+
+# Verbs that happen at an hour: "meeting a friend at 8", "my wife arrives at 10".
+TIMED_VERBS = frozenset(
+    "meet arrive finish start begin leave open close come expect book collect land depart end "
+    "wake".split()
+)
+
+
+def _clock_time(mention: Mention) -> bool:
+    """'meeting a friend at 8': an hour, where 'at' hangs on a verb that happens at a time."""
+    root = mention.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "at"
+        and root.head.head.lemma_.lower() in TIMED_VERBS
+        and root.text.isdigit()
+        and int(root.text) <= 24
+    )
 
 
 def _party_size(noun: Any) -> bool:
