@@ -86,6 +86,11 @@ POSITIVE = [
     ("Room 12 came with his wife and two dogs.", "Room 12"),
     ("Table 4 asked you to bring the bill.", "Table 4"),
     ("the toddler at 21 dropped his spoon twice", "the toddler at 21"),
+    # what only people are in; a place with a plural 'have'; wishes
+    ("bed 12 is in a lot of pain", "bed 12"),
+    ("seat 2C is in a wheelchair, she needs the lift", "seat 2C"),
+    ("Flight 88 have been sitting on the tarmac for two hours.", "Flight 88"),
+    ("Account 9912 would appreciate a call back.", "Account 9912"),
     ("the lads in space 30 of the top deck want a hand with the tyre", "the lads in space 30"),
     # a share of the number that does what people do; reaching someone
     ("The whole of table 10 stood up and sang.", "The whole of table 10"),
@@ -222,6 +227,9 @@ INNOCENT = [
     "Our team in room 4 will run the workshop.",
     "The guy from section 8 of the manual explains it well.",
     "Row 4 of the spreadsheet asks for the postcode.",
+    "Rooms 4 and 5 have been cleaned.",
+    "Room 12 is in a quiet corner.",
+    "Table 4 is on her list for tomorrow.",
 ]
 
 

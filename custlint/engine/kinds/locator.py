@@ -814,7 +814,19 @@ def _plural_verb(mention: Mention, root: Any, verb: Any) -> bool:
     ):
         return False  # "bay 3 and bay 4 are still outstanding": two places
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(w.lower_ in ("are", "were", "'re", "’re") for w in words if w.i > mention.end - 1)
+    plural = ("are", "were", "'re", "’re", "have", "'ve", "’ve")
+    return any(w.lower_ in plural and w.tag_ != "VB" for w in words if w.i > mention.end - 1)
+
+
+def _in_a_state(prep: Any, ctx: SentenceContext) -> bool:
+    """'in tears', 'in a lot of pain', 'in a wheelchair': what the object of 'in' names is a
+    person's state, condition or need."""
+    lexicon = ctx.words("human_states") | ctx.words("human_conditions") | ctx.words("human_needs")
+    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        nouns = [obj, *(h for p in obj.children if p.lower_ == "of" for h in p.children)]
+        if any(n.lemma_.lower() in lexicon or n.lower_ in lexicon for n in nouns):
+            return True
+    return False
 
 
 def _has_aux(verb: Any) -> bool:
@@ -1166,19 +1178,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 and not any(g.lower_ in ("only", "first", "last") for g in c.children)
             ):
                 return True  # "Is 23 the one with the walking frame?"
-            if (
-                c.dep_ == "prep"
-                and c.lower_ == "in"
-                and any(
-                    g.dep_ == "pobj"
-                    and (
-                        g.lemma_.lower() in ctx.words("human_states")
-                        or g.lower_ in ctx.words("human_states")
-                    )
-                    for g in c.children
-                )
-            ):
-                return True  # "26C is in tears", "is in labour"
+            if c.dep_ == "prep" and c.lower_ == "in" and _in_a_state(c, ctx):
+                return True  # "26C is in tears", "is in a lot of pain", "is in a wheelchair"
         return False
     if lemma == "do" and verb.tag_ == "VBG" and any(c.lower_ == "how" for c in children):
         return True  # "How's 6 doing?"
@@ -1802,6 +1803,16 @@ def referred_to_by_pronoun(
         and root.head.i <= mention.end + 1
     ):
         return None  # "B12 helps her sleep": the object of a verb is not its own subject
+    if (
+        dep == "nsubj"
+        and root.head.lemma_ == "be"
+        and pronoun.dep_ == "poss"
+        and pronoun.head.dep_ == "pobj"
+        and pronoun.head.head.head.i == root.head.i
+        and not _in_a_state(pronoun.head.head, ctx)
+        and pronoun.head.lemma_.lower() not in ctx.words("messages")
+    ):
+        return None  # "Table 4 is on her list" (but "51207 is on her fifth complaint")
     if dep == "pobj":
         prep = root.head
         if prep.lower_ in PLACE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
