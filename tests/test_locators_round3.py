@@ -91,6 +91,8 @@ POSITIVE = [
     ("seat 2C is in a wheelchair, she needs the lift", "seat 2C"),
     ("Flight 88 have been sitting on the tarmac for two hours.", "Flight 88"),
     ("Account 9912 would appreciate a call back.", "Account 9912"),
+    ("bunk 4 has been asleep since noon, wake him for dinner", "bunk 4"),
+    ("Bed 9 was discharged before his daughter arrived.", "Bed 9"),
     ("the lads in space 30 of the top deck want a hand with the tyre", "the lads in space 30"),
     # a share of the number that does what people do; reaching someone
     ("The whole of table 10 stood up and sang.", "The whole of table 10"),
@@ -230,6 +232,12 @@ INNOCENT = [
     "Rooms 4 and 5 have been cleaned.",
     "Room 12 is in a quiet corner.",
     "Table 4 is on her list for tomorrow.",
+    # a later 'he' or 'she' that looks back to someone else
+    "She booked room 12 for her parents.",
+    "Order 3302 was shipped to her old address.",
+    "Case 2209 was assigned to him yesterday.",
+    "Table 6 was his favourite spot in the restaurant.",
+    "Room 12 was where she proposed to him.",
 ]
 
 

@@ -1796,23 +1796,8 @@ def referred_to_by_pronoun(
     if pronoun is None or technical_text(ctx.original or doc.text, (t.lower_ for t in doc)):
         return None
     dep, root = _mention_role(mention)
-    if (
-        dep == "nsubj"
-        and pronoun.lower_ in ("him", "her")
-        and pronoun.i == root.head.i + 1
-        and root.head.i <= mention.end + 1
-    ):
-        return None  # "B12 helps her sleep": the object of a verb is not its own subject
-    if (
-        dep == "nsubj"
-        and root.head.lemma_ == "be"
-        and pronoun.dep_ == "poss"
-        and pronoun.head.dep_ == "pobj"
-        and pronoun.head.head.head.i == root.head.i
-        and not _in_a_state(pronoun.head.head, ctx)
-        and pronoun.head.lemma_.lower() not in ctx.words("messages")
-    ):
-        return None  # "Table 4 is on her list" (but "51207 is on her fifth complaint")
+    if _pronoun_looks_elsewhere(mention, pronoun, ctx):
+        return None
     if dep == "pobj":
         prep = root.head
         if prep.lower_ in PLACE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
@@ -1857,6 +1842,55 @@ def referred_to_by_pronoun(
     ):
         return None  # "room 412 needs new linen, she said": the speaker
     return Person(mention.start, mention.end, None)
+
+
+def _pronoun_looks_elsewhere(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bool:
+    """Clause shapes in which a later 'he' or 'she' cannot be the number's person."""
+    doc = ctx.doc
+    dep, root = _mention_role(mention)
+    verb = root.head
+    if any(
+        t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in doc[: mention.start]
+    ):
+        return True  # "She booked room 12 for her parents": her own subject is nearer
+    owner = mention.end < len(doc) and doc[mention.end].lower_ in ("'s", "’s")
+    if (
+        dep == "nsubjpass"
+        and not owner
+        and verb.lemma_.lower() not in ctx.words("interaction_verbs")
+    ):
+        return True  # "Order 3302 was shipped to her old address": a thing done to
+    if (
+        dep == "nsubj"
+        and verb.lemma_ == "be"
+        and any(
+            (
+                c.dep_ == "attr"
+                and c.pos_ == "NOUN"
+                and not _is_person_noun(c, ctx)
+                and any(g.dep_ in ("det", "poss") for g in c.children)
+            )
+            or (c.dep_ in ("advcl", "ccomp") and any(g.lower_ == "where" for g in c.children))
+            for c in verb.children
+        )
+    ):
+        return True  # "Table 6 was his favourite spot", "Room 12 was where she proposed"
+    if (
+        dep == "nsubj"
+        and verb.lemma_ == "be"
+        and pronoun.dep_ == "poss"
+        and pronoun.head.dep_ == "pobj"
+        and pronoun.head.head.head.i == verb.i
+        and not _in_a_state(pronoun.head.head, ctx)
+        and pronoun.head.lemma_.lower() not in ctx.words("messages")
+    ):
+        return True  # "Table 4 is on her list" (but "51207 is on her fifth complaint")
+    return (
+        dep == "nsubj"
+        and pronoun.lower_ in ("him", "her")
+        and pronoun.i == verb.i + 1
+        and verb.i <= mention.end + 1
+    )  # "B12 helps her sleep": the object of a verb is not its own subject
 
 
 # Joins between a number and a phrase that describes it: "8102, a widow on her first trip".
