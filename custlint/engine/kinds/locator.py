@@ -1796,11 +1796,15 @@ def referred_to_by_pronoun(
     if pronoun is None or technical_text(ctx.original or doc.text, (t.lower_ for t in doc)):
         return None
     dep, root = _mention_role(mention)
-    if _pronoun_looks_elsewhere(mention, pronoun, ctx):
+    if _pronoun_looks_elsewhere(mention, pronoun, ctx, kind):
         return None
     if dep == "pobj":
         prep = root.head
-        if prep.lower_ in PLACE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
+        if (
+            prep.lower_ in PLACE_PREPOSITIONS
+            or prep.head.pos_ not in ("VERB", "AUX")
+            or (prep.lower_ == "after" and prep.i == 0)  # "After ticket 5512 was closed, she …"
+        ):
             return None  # "deliver it to room 839", "the lamp in 412"
     elif dep not in ("nsubj", "nsubjpass", "dobj", "dative", "appos", "npadvmod", "ROOT", "dep"):
         return None
@@ -1844,7 +1848,9 @@ def referred_to_by_pronoun(
     return Person(mention.start, mention.end, None)
 
 
-def _pronoun_looks_elsewhere(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bool:
+def _pronoun_looks_elsewhere(
+    mention: Mention, pronoun: Any, ctx: SentenceContext, kind: LocatorKind
+) -> bool:
     """Clause shapes in which a later 'he' or 'she' cannot be the number's person."""
     doc = ctx.doc
     dep, root = _mention_role(mention)
@@ -1860,6 +1866,8 @@ def _pronoun_looks_elsewhere(mention: Mention, pronoun: Any, ctx: SentenceContex
         and verb.lemma_.lower() not in ctx.words("interaction_verbs")
     ):
         return True  # "Order 3302 was shipped to her old address": a thing done to
+    if dep == "nsubj" and verb.lemma_ == "be" and _place_state(verb, ctx, kind):
+        return True  # "Bed 4 is next to his mother's bed"
     if (
         dep == "nsubj"
         and verb.lemma_ == "be"
