@@ -93,7 +93,7 @@ POSITIVE = [
     ("Account 9912 would appreciate a call back.", "Account 9912"),
     ("bunk 4 has been asleep since noon, wake him for dinner", "bunk 4"),
     ("Bed 9 was discharged before his daughter arrived.", "Bed 9"),
-    ("thanks to whoever looked after seat 18 on Friday, he wrote in to say so", "seat 18"),
+    ("thanks to whoever looked after seat 18 on Friday, he emailed us to say so", "seat 18"),
     ("the lads in space 30 of the top deck want a hand with the tyre", "the lads in space 30"),
     # a share of the number that does what people do; reaching someone
     ("The whole of table 10 stood up and sang.", "The whole of table 10"),
