@@ -64,6 +64,7 @@ POSITIVE = [
     ("Please ring 7702 today. He has been very patient.", "7702"),
     ('"Has C12 settled down?" "Yes, she is asleep now."', "C12"),
     ('"Did you reseat ticket 4410?" "Yeah, we gave her the aisle."', "ticket 4410"),
+    ('"Is cabin 2 okay?" "He wanted a quieter one, so we moved him."', "cabin 2"),
     # the same verbs with a person's object or complement
     ("Room 4 broke the bedside lamp and wants to pay for it.", "Room 4"),
     ("Table 5 looks furious, go over now.", "Table 5"),
@@ -241,6 +242,11 @@ INNOCENT = [
     "Room 12 was where she proposed to him.",
     "After ticket 5512 was closed, she reopened it by mistake.",
     "Bed 4 is next to his mother's bed.",
+    # a next-sentence pronoun after a place, a thing done to, or a place's state
+    "Please clean room 12 before noon. She arrives at two.",
+    "Flight 64 is delayed. He will miss his connection.",
+    "Is room 4 free? She wants to move.",
+    "Order 5521 has shipped. She should get it Friday.",
 ]
 
 

@@ -472,6 +472,7 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
         ctx.words("human_verbs")
         | ctx.words("giving_verbs")
         | ctx.words("interaction_verbs")
+        | ctx.words("record_verbs")  # "clean room 12", "check table 4"
         | CALL_VERBS
         | MOVING_VERBS
     )
@@ -2037,11 +2038,25 @@ def referred_to_next(mention: Mention, ctx: SentenceContext, kind: LocatorKind) 
             and before.lemma_.lower() in ctx.words("speech_verbs")
         ):
             return None  # "Send the form to room 4. She will sign it.", but "Spoke to 4410."
-    if dep in ("nsubj", "nsubjpass") and _thing_predicate(root.head, ctx, kind):
-        return None  # "Table 14 is free at 8. She can sit there."
-    if dep == "dobj" and root.head.lemma_.lower() in ctx.words("record_verbs"):
+    asked = dep == "attr" and doc[-1].text in ("?", '"', "”") and "?" in doc.text
+    if (dep in ("nsubjpass", "attr", "acomp") and not asked) or (
+        root.head.lemma_ == "be" and not _said_of_people(root.head, ctx)
+    ):
+        return None  # "Is room 4 free? She wants to move.", "Flight 64 is delayed. He …"
+    if dep == "nsubj" and _thing_predicate(root.head, ctx, kind):
+        return None  # "Flight 64 departs at 9. He should hurry."
+    before = _word_before(mention, ctx)
+    if (dep == "dobj" and root.head.lemma_.lower() in ctx.words("record_verbs")) or (
+        before is not None and before.lemma_.lower() in ctx.words("record_verbs")
+    ):
         return None  # "I checked ticket 4410. She had replied.": the record, read
     return Person(mention.start, mention.end, None)
+
+
+def _said_of_people(verb: Any, ctx: SentenceContext) -> bool:
+    """'Is fitting room 5 okay?': a copula whose complement asks after a person."""
+    states = ctx.words("human_states") | {"okay", "ok", "alright", "fine"}
+    return any(c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in states for c in verb.children)
 
 
 def _thing_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
