@@ -65,6 +65,7 @@ POSITIVE = [
     ('"Has C12 settled down?" "Yes, she is asleep now."', "C12"),
     ('"Did you reseat ticket 4410?" "Yeah, we gave her the aisle."', "ticket 4410"),
     ('"Is cabin 2 okay?" "He wanted a quieter one, so we moved him."', "cabin 2"),
+    ("Room 14 in the east wing keeps calling reception.", "Room 14"),
     # the same verbs with a person's object or complement
     ("Room 4 broke the bedside lamp and wants to pay for it.", "Room 4"),
     ("Table 5 looks furious, go over now.", "Table 5"),
@@ -247,6 +248,10 @@ INNOCENT = [
     "Flight 64 is delayed. He will miss his connection.",
     "Is room 4 free? She wants to move.",
     "Order 5521 has shipped. She should get it Friday.",
+    # a numbered thing inside a program, a data set or a story
+    "Seat 3 in the config wants a boolean.",
+    "Room 5 in the game asks the player for a password.",
+    "Account 9 in the sample data complains about a late fee.",
 ]
 
 

@@ -439,14 +439,18 @@ def _a_count_or_name(mention: Mention, ctx: SentenceContext) -> bool:
 
 
 def _part_of_a_document(mention: Mention, ctx: SentenceContext) -> bool:
-    """'section 8 of the manual', 'table 3 of the report': a numbered part of a text."""
+    """'section 8 of the manual', 'table 3 of the report', 'account 9 in the sample data':
+    a numbered part of a text, a program or a story."""
     doc = ctx.doc
     i = mention.end
-    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "in"):
         return False
     j = i + 1
     while j < len(doc) and j <= i + 4 and doc[j].pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN"):
-        if doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in ctx.words("documents"):
+        texts = ctx.words("documents")
+        if doc[j].pos_ in ("NOUN", "PROPN") and (
+            doc[j].lemma_.lower() in texts or doc[j].lower_ in texts
+        ):
             return True
         j += 1
     return False
