@@ -2005,9 +2005,7 @@ def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind
 
 
 # Pronouns for one person that may open the next sentence and look back to the number.
-NEXT_PRONOUNS = frozenset(
-    "he she him her his hers he's she's he'd she'd he'll she'll".replace("'", "'").split()
-)
+NEXT_PRONOUNS = frozenset("he she him her his hers he's she's he'd she'd he'll she'll".split())
 # Words for nobody in particular, which a 'he' or 'she' does not look back to.
 INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody you we i".split())
 
@@ -2017,44 +2015,58 @@ def referred_to_next(mention: Mention, ctx: SentenceContext, kind: LocatorKind) 
     """'Can someone call 8610? He has been very patient.', '"Has E14 calmed down?" "Yeah,
     we found her phone."': a personal pronoun early in the next sentence looks back to the
     number, when nobody else in either sentence is there for it to look back to."""
-    pronoun_at = _next_pronoun(ctx)
-    if pronoun_at is None or technical_text(ctx.original or ctx.doc.text, ()):
+    doc = ctx.doc
+    if _next_pronoun(ctx) is None or technical_text(
+        ctx.original or doc.text, (t.lower_ for t in doc)
+    ):
         return None
+    if not _alone_here(mention, ctx) or _a_place_or_record(mention, ctx, kind):
+        return None
+    return Person(mention.start, mention.end, None)
+
+
+def _alone_here(mention: Mention, ctx: SentenceContext) -> bool:
+    """Whether the number is the only one a next-sentence 'he' or 'she' could look back to:
+    no nearer pronoun, no other number, no person named here or in the sentence before."""
     doc = ctx.doc
     if pronoun_follows(doc, mention.end - 1) is not None:
-        return None  # a pronoun in this sentence is the nearer one (referred_to_by_pronoun)
-    if mention.many or any(_is_code(t) for t in doc if not mention.start <= t.i < mention.end):
-        return None  # "B3 …, B4 …, B7 …": which one would 'she' look back to?
-    if any(
-        _someone(t, ctx) and t.lower_ not in INDEFINITE and not mention.start <= t.i < mention.end
-        for t in doc
-    ):
-        return None  # "Ask Anna about 4410. She knows.": Anna
-    if _names_someone(ctx.previous, ctx):
-        return None
+        return False  # a pronoun in this sentence is the nearer one (referred_to_by_pronoun)
+    outside = [t for t in doc if not mention.start <= t.i < mention.end]
+    if mention.many or any(_is_code(t) for t in outside):
+        return False  # "B3 …, B4 …, B7 …": which one would 'she' look back to?
+    if any(_someone(t, ctx) and t.lower_ not in INDEFINITE for t in outside):
+        return False  # "Ask Anna about 4410. She knows.": Anna
+    return not _names_someone(ctx.previous, ctx)
+
+
+def _a_place_or_record(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """Roles in which the number is a place or a record, whoever 'she' is: the place things
+    go to ('Send the form to room 4.'), a copula's or a passive's subject ('Is room 4
+    free?', 'Flight 64 is delayed.'), the object of a verb done to records ('I checked
+    ticket 4410.')."""
+    doc = ctx.doc
     dep, root = _mention_role(mention)
-    prep = root.head if dep == "pobj" else _word_before(mention, ctx)
+    before = _word_before(mention, ctx)
+    prep = root.head if dep == "pobj" else before
     if prep is not None and prep.lower_ in (*PLACE_PREPOSITIONS, "for", "of", "about"):
-        before = doc[prep.i - 1] if prep.i > 0 else None
-        if not (
+        spoken_to = (
             prep.lower_ == "to"
-            and before is not None
-            and before.lemma_.lower() in ctx.words("speech_verbs")
-        ):
-            return None  # "Send the form to room 4. She will sign it.", but "Spoke to 4410."
-    asked = dep == "attr" and doc[-1].text in ("?", '"', "”") and "?" in doc.text
+            and prep.i > 0
+            and doc[prep.i - 1].lemma_.lower() in ctx.words("speech_verbs")
+        )
+        if not spoken_to:
+            return True  # but "Spoke to 4410."
+    asked = dep == "attr" and "?" in doc.text  # "Is fitting room 5 okay?"
     if (dep in ("nsubjpass", "attr", "acomp") and not asked) or (
         root.head.lemma_ == "be" and not _said_of_people(root.head, ctx)
     ):
-        return None  # "Is room 4 free? She wants to move.", "Flight 64 is delayed. He …"
+        return True
     if dep == "nsubj" and _thing_predicate(root.head, ctx, kind):
-        return None  # "Flight 64 departs at 9. He should hurry."
-    before = _word_before(mention, ctx)
-    if (dep == "dobj" and root.head.lemma_.lower() in ctx.words("record_verbs")) or (
-        before is not None and before.lemma_.lower() in ctx.words("record_verbs")
-    ):
-        return None  # "I checked ticket 4410. She had replied.": the record, read
-    return Person(mention.start, mention.end, None)
+        return True  # "Flight 64 departs at 9. He should hurry."
+    records = ctx.words("record_verbs")
+    return (dep == "dobj" and root.head.lemma_.lower() in records) or (
+        before is not None and before.lemma_.lower() in records
+    )
 
 
 def _said_of_people(verb: Any, ctx: SentenceContext) -> bool:
