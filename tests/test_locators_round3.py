@@ -60,6 +60,9 @@ POSITIVE = [
     ("booth two-one wants the dessert menu", "booth two-one"),
     # a number word as the whole answer to a question about who
     ('"Who pressed the call bell?" "Seventeen."', "Seventeen"),
+    # an answer to a question about which numbered place did what people do
+    ('"Which table is complaining?" "Sixteen."', "Sixteen"),
+    ('"Which room rang down?" "318."', "318"),
     # a personal pronoun that opens the next sentence looks back to the number
     ("Please ring 7702 today. He has been very patient.", "7702"),
     ('"Has C12 settled down?" "Yes, she is asleep now."', "C12"),
@@ -252,6 +255,9 @@ INNOCENT = [
     "Seat 3 in the config wants a boolean.",
     "Room 5 in the game asks the player for a password.",
     "Account 9 in the sample data complains about a late fee.",
+    '"Which seat is missing its armrest?" "K12, it snapped last night."',
+    '"Which table is free at 8?" "Twelve."',
+    '"Which order needs wrapping?" "5521, the anniversary one."',
 ]
 
 

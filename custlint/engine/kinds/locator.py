@@ -575,7 +575,7 @@ def _answer_word(doc: Any, i: int, ctx: SentenceContext) -> bool:
         return False
     if i + 1 < len(doc) and not doc[i + 1].is_punct:
         return False
-    return _asks_who(ctx.previous)
+    return _asks_who(ctx.previous) or _asks_which(ctx.previous, ctx)
 
 
 def _glued_letter(doc: Any, i: int) -> bool:
@@ -1528,11 +1528,29 @@ def _asks_who(previous: str) -> bool:
     return (opening.startswith("who") and "?" in opening) or bool(WHO_QUESTION.search(previous))
 
 
+WHICH_QUESTION = re.compile(r"\b[Ww]hich (\w+)((?:\s+\w+[\w'’]*){1,4})\s*\?")
+
+
+def _asks_which(previous: str, ctx: SentenceContext) -> bool:
+    """'Which table is celebrating?', 'Which room complained?': a question about which
+    numbered place did what people do (not 'Which seat is missing its cushion?')."""
+    match = WHICH_QUESTION.search(previous)
+    if match is None or match.group(1).lower() not in ctx.words("locator_heads"):
+        return False
+    verbs = ctx.words("human_verbs") - WEAK_VERBS - {"need"}  # "Which order needs gift wrap?"
+    states = ctx.words("human_states")
+    for word in re.findall(r"[a-z]+", match.group(2).lower()):
+        stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e"}
+        if word in states or (len(word) > 3 and stems & verbs):
+            return True
+    return False
+
+
 @person_test("person_by_number")
 def answers_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'"Who?" I asked. "Room 23."', '"Who's on hold?" "8841, she wants to cancel."': an
     answer to a question about who."""
-    if not _asks_who(ctx.previous):
+    if not (_asks_who(ctx.previous) or _asks_which(ctx.previous, ctx)):
         return None
     doc = ctx.doc
     if any(t.pos_ in ("NOUN", "PROPN") for t in doc[: mention.start]):
