@@ -258,6 +258,8 @@ INNOCENT = [
     '"Which seat is missing its armrest?" "K12, it snapped last night."',
     '"Which table is free at 8?" "Twelve."',
     '"Which order needs wrapping?" "5521, the anniversary one."',
+    # the rest of a list that a head word opened is not a bare number of its own
+    "The painters in rooms 4 and 5 asked for the keys.",
 ]
 
 

@@ -255,6 +255,8 @@ class LocatorKind:
                     start = tok.i - 1  # "#5521 replied"
                 elif prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
+                if _in_headed_list(doc, tok.i, all_heads):
+                    continue  # "rooms 4 and 5": the rest of the head word's list
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
                     continue
                 if _place_follows(doc, tok.i + 1, all_heads):
@@ -499,6 +501,14 @@ WHEN_WORDS = frozenset(
     "yesterday today tonight tomorrow morning afternoon evening night overnight earlier later "
     "now then".split()
 )
+
+
+def _in_headed_list(doc: Any, i: int, heads: frozenset[str]) -> bool:
+    """Whether the number at i continues a list that a head word opened: 'rooms 4 and 5'."""
+    j = i - 1
+    while j >= 0 and (doc[j].lower_ in LIST_JOINERS or _is_number(doc[j])):
+        j -= 1
+    return 0 <= j < i - 2 and doc[j].lower_.rstrip("s") in heads
 
 
 def _place_follows(doc: Any, i: int, heads: frozenset[str]) -> bool:
