@@ -58,6 +58,8 @@ POSITIVE = [
     ("eight-fifteen's kids are running in the corridor", "eight-fifteen"),
     ("22-F is refusing to put his bag away", "22-F"),
     ("booth two-one wants the dessert menu", "booth two-one"),
+    ("the lady in H-14 wants her coat from the cloakroom", "the lady in H-14"),
+    ("G-12 keeps kicking the seat in front.", "G-12"),
     # a number word as the whole answer to a question about who
     ('"Who pressed the call bell?" "Seventeen."', "Seventeen"),
     # an answer to a question about which numbered place did what people do
@@ -260,6 +262,8 @@ INNOCENT = [
     '"Which order needs wrapping?" "5521, the anniversary one."',
     # the rest of a list that a head word opened is not a bare number of its own
     "The painters in rooms 4 and 5 asked for the keys.",
+    "The B-52s played the encore.",
+    "K-9 searched the bags at the gate.",
 ]
 
 
