@@ -405,8 +405,9 @@ def _fits(tok: Any, spec: dict) -> bool:
 
 
 def _number_follows(doc: Any, end: int) -> bool:
-    """A number or code within a few tokens: 'room 412', 'account ending in 4471'."""
-    return any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[end : end + 4])
+    """A number or code within a few tokens: 'room 412', 'account ending in 4471'; or the
+    trigger is itself a number word ('Eleven-oh-four')."""
+    return any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[end - 1 : end + 4])
 
 
 def split_code(doc: Any, i: int, code_re: re.Pattern[str] | None) -> bool:

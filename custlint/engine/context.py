@@ -12,6 +12,7 @@ class SentenceContext:
     previous: str  # the sentence before it in the same block of prose, for wider context
     lexicon: dict[str, frozenset[str]]
     original: str = ""  # the sentence as written; the doc may have normalized quotes and case
+    following: str = ""  # the sentence after it in the same block, for a pronoun looking back
     # Token spans a check looked at and turned down ("many hotels do not allow pets"): the
     # judge, when on, sees them as candidates the rules rejected.
     rejected: list[tuple[int, int]] = field(default_factory=list)

@@ -100,6 +100,8 @@ class Linter:
             sent = sentences[ti][si]
             before = sentences[ti][si - 1] if si > 0 else None
             previous = before.text if before is not None and before.block == sent.block else ""
+            after = sentences[ti][si + 1] if si + 1 < len(sentences[ti]) else None
+            following = after.text if after is not None and after.block == sent.block else ""
             listed = []
             people: list[tuple[int, int]] = []
             for rule_id in sorted(sent.rule_ids):
@@ -108,7 +110,11 @@ class Linter:
                 if needed is not None and not has_needed(doc, needed):
                     continue  # the candidate pass drops these too; this keeps the naive run equal
                 ctx = SentenceContext(
-                    doc=doc, previous=previous, lexicon=rule.lexicon, original=sent.text
+                    doc=doc,
+                    previous=previous,
+                    lexicon=rule.lexicon,
+                    original=sent.text,
+                    following=following,
                 )
                 kind = self._kinds[rule_id]
                 propose = getattr(kind, "candidates", None)

@@ -107,6 +107,8 @@ class LocatorKind:
         self.preposition = str(opts.get("preposition", "in"))
         self.label = str(opts.get("label", ""))
         self.thing_verbs = frozenset(opts.get("thing_verbs", []))
+        # States of the place itself, whatever the people in it: "Flight 201 is late".
+        self.thing_states = frozenset(opts.get("thing_states", []))
         self.strict = bool(opts.get("bare_strict", False))
         # "Bed 4: can we get some water?" addresses bed 4; "line 88: unused variable" does not.
         self.colon_address = bool(opts.get("colon_address", True))
@@ -123,6 +125,8 @@ class LocatorKind:
         self.plural = bool(opts.get("plural", False))
         self.letter_heads = frozenset(h.lower() for h in opts.get("letter_heads", []))
         self.split_codes = bool(opts.get("split_codes", False))
+        # Codes said aloud or written with a hyphen: "Eleven-oh-four", "five-A", "14-B".
+        self.spoken = bool(opts.get("spoken_codes", False))
         # Bare codes count only in the context the cheap pass looks for, so that running
         # every rule on every sentence finds exactly what the two stages find.
         after = opts.get("trigger_after")
@@ -200,10 +204,12 @@ class LocatorKind:
         return found
 
     def mentions(self, doc: Any, ctx: SentenceContext) -> list[Mention]:
-        found = []
+        found: list[Mention] = []
         all_heads = ctx.words("locator_heads")
         for tok in doc:
             low = tok.lower_
+            if found and tok.i < found[-1].end:
+                continue  # a part of the code just read: "Four-Four-Seven-One"
             if low in self.heads or low in self.plural_heads:
                 if low in FILLERS and tok.i > 0 and doc[tok.i - 1].lower_.rstrip("s") in all_heads:
                     continue  # "order number 4471" is the order's mention
@@ -213,8 +219,8 @@ class LocatorKind:
                 if j < len(doc) and (
                     _is_number(doc[j]) or (low in self.letter_heads and is_letter_code(doc[j]))
                 ):
-                    end = j + 1
                     many = low in self.plural_heads
+                    end = j + 1 if many else spoken_code_end(doc, j, headed=True) or j + 1
                     while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
                         k = end + 1
                         if doc[k].lower_ in ("and", "or") and doc[end].text == ",":
@@ -249,13 +255,20 @@ class LocatorKind:
                     start = tok.i - 1  # "#5521 replied"
                 elif prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
+                if _in_headed_list(doc, tok.i, all_heads):
+                    continue  # "rooms 4 and 5": the rest of the head word's list
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in UNITS:
                     continue
                 if _place_follows(doc, tok.i + 1, all_heads):
                     continue  # "345 Bed 1": the number is part of the bed's name
                 if self.context is not None and not in_context(doc, tok.i, self.context):
                     continue
-                found.append(Mention(start, tok.i + 1, tok, bare=True))
+                end = (self.spoken and spoken_code_end(doc, tok.i)) or tok.i + 1
+                found.append(Mention(start, end, _root(doc, start, end), bare=True))
+            elif self.spoken and tok.is_alpha and tok.like_num:
+                end = spoken_code_end(doc, tok.i) or (_answer_word(doc, tok.i, ctx) and tok.i + 1)
+                if end:
+                    found.append(Mention(tok.i, end, _root(doc, tok.i, end), bare=True))
         return found
 
     def _hit(self, ctx: SentenceContext, mention: Mention, person: Person) -> Hit:
@@ -352,6 +365,10 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
     before = doc[mention.start - 1] if mention.start > 0 else None
     if before is not None and before.lower_ in POSSESSIVES and before.tag_ == "PRP$":
         return True
+    if mention.bare and _a_count_or_name(mention, ctx):
+        return True
+    if _part_of_a_document(mention, ctx):
+        return True
     root = mention.root
     if (
         mention.bare
@@ -361,12 +378,18 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
     ):
         return True  # a count: "refund 3 cocktails"
     after = doc[mention.end] if mention.end < len(doc) else None
-    if after is not None and after.pos_ == "NOUN" and after.dep_ == "compound":
+    if (
+        after is not None
+        and after.pos_ == "NOUN"
+        and after.dep_ == "compound"
+        and after.lower_ not in ctx.words("clinical_shorthand")  # "bed 15 DNACPR, son told"
+    ):
         return True  # "the bed 2 call bell"
     if (
         root.dep_ in ("compound", "nmod", "amod")
         and root.head.i >= mention.end
         and root.head.tag_ == "NN"  # "wretches", "leans": verbs read as plural nouns
+        and root.head.lower_ not in ctx.words("clinical_shorthand")
         and not any(
             t.is_punct or t.text in ("'s", "’s") or t.tag_ == "DT"  # "bring 6K another gin"
             for t in doc[mention.end : root.head.i]
@@ -383,6 +406,70 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
     )
 
 
+# Prepositions before a year: "in 1985", "from 2019", "since 2020".
+TIME_PREPOSITIONS = frozenset("in from since of by during until till before after".split())
+# Words a bare number stands for in text speak: "Thanks 2 all", "4 u".
+TEXT_SPEAK = frozenset("all u you ya everyone everybody me us".split())
+# What follows a count: "3 of us", "4 of them", "12 of the 40".
+PARTITIVE_OWNERS = frozenset("them us you your the those these our their my his her".split())
+
+
+def _a_count_or_name(mention: Mention, ctx: SentenceContext) -> bool:
+    """A bare number that counts ('4 of them', 'the 40 who came'), names a thing ('the
+    M25', 'the A380'), is a number to dial ('Call 999') or a word in text speak ('Thanks 2
+    all'): none of these stands for where someone is."""
+    doc = ctx.doc
+    code = _code_text(doc[mention.end - 1])
+    after = doc[mention.end : mention.end + 2]
+    if len(after) == 2 and after[0].lower_ == "of" and after[1].lower_ in PARTITIVE_OWNERS:
+        return True
+    if mention.start > 0 and doc[mention.start - 1].lower_ in ("the", "these", "those"):
+        return True
+    if (
+        mention.start > 0
+        and doc[mention.start - 1].lower_ in TIME_PREPOSITIONS
+        and re.match(r"^(19|20)\d\d$", code)
+    ):
+        return True  # "the couple from 2019": a year
+    if doc[0].lower_ == "of" and any(t.text == "," for t in doc[: mention.start]):
+        return True  # "Of the forty who came, 12 complained": a share of a count
+    if code in ctx.words("service_numbers"):
+        return True
+    if _hyphened(doc, mention.start - 2) or _hyphened(doc, mention.end - 1):
+        return True  # "won 3-1", "ages 4-11": a score or a range
+    return code in ("2", "4") and len(after) > 0 and after[0].lower_ in TEXT_SPEAK
+
+
+def _part_of_a_document(mention: Mention, ctx: SentenceContext) -> bool:
+    """'section 8 of the manual', 'table 3 of the report', 'account 9 in the sample data':
+    a numbered part of a text, a program or a story."""
+    doc = ctx.doc
+    i = mention.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "in"):
+        return False
+    j = i + 1
+    while j < len(doc) and j <= i + 4 and doc[j].pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN"):
+        texts = ctx.words("documents")
+        if doc[j].pos_ in ("NOUN", "PROPN") and (
+            doc[j].lemma_.lower() in texts or doc[j].lower_ in texts
+        ):
+            return True
+        j += 1
+    return False
+
+
+def _hyphened(doc: Any, left: int) -> bool:
+    """Whether tokens left, left+1, left+2 are two numbers joined by a hyphen: '3-1'."""
+    if left < 0 or left + 2 >= len(doc) or doc[left + 1].text != "-":
+        return False
+    return (
+        doc[left].text.isdigit()
+        and doc[left + 2].text.isdigit()
+        and not doc[left].whitespace_
+        and not doc[left + 1].whitespace_
+    )
+
+
 def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
     """Where a numbered place begins: 'fitting room 3', 'side room 1' (but not the verb
     the tagger took for a modifier: 'Email order 4471 back')."""
@@ -391,6 +478,7 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
         ctx.words("human_verbs")
         | ctx.words("giving_verbs")
         | ctx.words("interaction_verbs")
+        | ctx.words("record_verbs")  # "clean room 12", "check table 4"
         | CALL_VERBS
         | MOVING_VERBS
     )
@@ -402,14 +490,102 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
         and not doc[start - 1].is_punct
         and doc[start - 1].lemma_.lower() not in verbs
         and doc[start - 1].lower_ not in ctx.words("address_words")  # "Dear room 12"
+        and doc[start - 1].lower_ not in WHEN_WORDS  # "Yesterday room 1402 threatened"
     ):
         start -= 1
     return start
 
 
+# Words for when, which the tagger may take for a modifier of the place after them.
+WHEN_WORDS = frozenset(
+    "yesterday today tonight tomorrow morning afternoon evening night overnight earlier later "
+    "now then".split()
+)
+
+
+def _in_headed_list(doc: Any, i: int, heads: frozenset[str]) -> bool:
+    """Whether the number at i continues a list that a head word opened: 'rooms 4 and 5'."""
+    j = i - 1
+    while j >= 0 and (doc[j].lower_ in LIST_JOINERS or _is_number(doc[j])):
+        j -= 1
+    return 0 <= j < i - 2 and doc[j].lower_.rstrip("s") in heads
+
+
 def _place_follows(doc: Any, i: int, heads: frozenset[str]) -> bool:
     """A numbered place starts at token i: 'bed 4' after 'bay 2'."""
     return i + 1 < len(doc) and doc[i].lower_ in heads and _is_number(doc[i + 1])
+
+
+NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred".split()
+)
+TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+# Words a spoken code may hold besides numbers: "Eleven-oh-four", "58-double-0-3".
+CODE_FILLERS = frozenset("oh o double treble".split())
+NATO = frozenset(
+    "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november "
+    "oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu".split()
+)
+
+
+def _code_part(tok: Any) -> str | None:
+    """What one hyphenated part of a code is: 'number', 'letter' or 'filler'."""
+    low = tok.lower_
+    if tok.text.isdigit() or low in NUMBER_WORDS:
+        return "number"
+    if (len(tok.text) == 1 and tok.text.isupper() and tok.text != "I") or low in NATO:
+        return "letter"
+    if low in CODE_FILLERS or low.startswith("double-"):
+        return "filler"
+    return None
+
+
+def spoken_code_end(doc: Any, i: int, headed: bool = False) -> int | None:
+    """Where a code written with hyphens or said aloud ends, if token i starts one:
+    'Eleven-oh-four', 'Four-Four-Seven-One', 'five-A', 'Twelve-Alpha', '14-B', and after a
+    head word 'table four-two'. A number and its units ('twenty-one'), and two numbers
+    ('3-4', '55-210') with no head word before them, are amounts and ranges, not codes."""
+    if _code_part(doc[i]) != "number":
+        return None
+    parts = [doc[i]]
+    j = i + 1
+    while (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and _code_part(doc[j + 1]) is not None
+    ):
+        parts.append(doc[j + 1])
+        j += 2
+    if len(parts) < 2:
+        return None
+    kinds = [_code_part(t) for t in parts]
+    if "letter" in kinds or "filler" in kinds:
+        return j
+    if all(t.text.isdigit() for t in parts):
+        return None  # "2026-11-02", "40-12-88": dates, sort codes and ranges
+    if len(parts) >= 3 or headed:
+        return j
+    first, second = (t.lower_ for t in parts)
+    if first in TENS and second in UNIT_WORDS:
+        return None  # "twenty-one"
+    if first in NUMBER_WORDS and second in NUMBER_WORDS - UNIT_WORDS - {"zero", "hundred"}:
+        return j  # "seven-twelve", "three-twelve": a room said as two numbers
+    return None
+
+
+def _answer_word(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """A number word that is the whole answer to a question about who: '"Who's buzzing?"
+    "Nineteen."'. Elsewhere a number word counts ('Two complained')."""
+    if any(not t.is_punct for t in doc[:i]):
+        return False
+    if i + 1 < len(doc) and not doc[i + 1].is_punct:
+        return False
+    return _asks_who(ctx.previous) or _asks_which(ctx.previous, ctx)
 
 
 def _glued_letter(doc: Any, i: int) -> bool:
@@ -493,6 +669,12 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         governor = _placed_by_order(mention, ctx)  # "the ticket of the man in 13C"
     if governor is None or governor.i >= mention.start or not _is_person_noun(governor, ctx):
         return None
+    if mention.bare and (_party_size(governor) or _clock_time(mention)):
+        return None  # "a table for four people at 8", "meeting a friend at 8": a time
+    if governor.lemma_.lower() in ("team", "group", "crew") and any(
+        c.lower_ in ("our", "my") for c in governor.children
+    ):
+        return None  # "our team in room 4": the staff
     start = governor.left_edge.i if governor.left_edge.i < governor.i else governor.i
     while (
         start > 0
@@ -505,6 +687,34 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     ):
         start += 1
     return Person(start, mention.end, governor)
+
+
+# Verbs that happen at an hour: "meeting a friend at 8", "my wife arrives at 10".
+TIMED_VERBS = frozenset(
+    "meet arrive finish start begin leave open close come expect book collect land depart end "
+    "wake".split()
+)
+
+
+def _clock_time(mention: Mention) -> bool:
+    """'meeting a friend at 8': an hour, where 'at' hangs on a verb that happens at a time."""
+    root = mention.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "at"
+        and root.head.head.lemma_.lower() in TIMED_VERBS
+        and root.text.isdigit()
+        and int(root.text) <= 24
+    )
+
+
+def _party_size(noun: Any) -> bool:
+    """'for four people', 'for 6 adults': a counted group that a booking is for."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 def _climb_places(place: Any, ctx: SentenceContext) -> Any | None:
@@ -577,6 +787,8 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
     if dep != "nsubj":
         return _mistagged_verb(mention, ctx, kind)
+    if verb.pos_ in ("NOUN", "PROPN") and mention.bare:
+        return None  # "has T2 diabetes and needs": the code modifies a noun, not a verb
     if _plural_verb(mention, root, verb):
         return Person(mention.start, mention.end, None)  # "flight 441 are all still at gate 5"
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
@@ -617,7 +829,19 @@ def _plural_verb(mention: Mention, root: Any, verb: Any) -> bool:
     ):
         return False  # "bay 3 and bay 4 are still outstanding": two places
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(w.lower_ in ("are", "were", "'re", "’re") for w in words if w.i > mention.end - 1)
+    plural = ("are", "were", "'re", "’re", "have", "'ve", "’ve")
+    return any(w.lower_ in plural and w.tag_ != "VB" for w in words if w.i > mention.end - 1)
+
+
+def _in_a_state(prep: Any, ctx: SentenceContext) -> bool:
+    """'in tears', 'in a lot of pain', 'in a wheelchair': what the object of 'in' names is a
+    person's state, condition or need."""
+    lexicon = ctx.words("human_states") | ctx.words("human_conditions") | ctx.words("human_needs")
+    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        nouns = [obj, *(h for p in obj.children if p.lower_ == "of" for h in p.children)]
+        if any(n.lemma_.lower() in lexicon or n.lower_ in lexicon for n in nouns):
+            return True
+    return False
 
 
 def _has_aux(verb: Any) -> bool:
@@ -725,6 +949,7 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         and before[-1].text not in CLAUSE_OPENERS
         and not (verb is not None and verb.dep_ == "ccomp" and subjectless)
         and not (before[-1].text == "," and subjectless and _account_like(mention, ctx))
+        and not (subjectless and _opens_clause(before, mention, verb))
     ):
         return None  # mid-sentence, only as the missing subject of a clause: "note 6620 has asked"
     if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
@@ -746,6 +971,25 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     return None
 
 
+# Words after which a new clause, and so its subject, begins: "When table 6 asked for the bill".
+SUBORDINATORS = frozenset(
+    "when whenever if because after before since while once until although though as unless "
+    "and but so".split()
+)
+
+
+def _opens_clause(before: list, mention: Mention, verb: Any) -> bool:
+    """Whether the words before a number leave it the subject of a clause: after a
+    subordinator ('When table 6 asked …') or sentence adverbs only ('Apparently table 9 …'),
+    and before a finite verb (not 'rang before 9 wanting to know')."""
+    if verb.tag_ == "VBG" and not _has_aux(verb) and verb.doc[verb.i - 1].lemma_ != "be":
+        return False
+    last = before[-1]
+    if last.lower_ in SUBORDINATORS and last.tag_ in ("IN", "WRB", "CC"):
+        return not (mention.root.dep_ == "pobj" and mention.root.head.i == last.i)
+    return all(t.tag_ in ("RB", "UH") or t.is_punct for t in before)
+
+
 def _account_like(mention: Mention, ctx: SentenceContext) -> bool:
     """A seat code or a long number that is not a year: after an opening phrase and a comma
     it names someone ('For three weeks, 4417 opened a ticket'), where a small number is a
@@ -765,6 +1009,7 @@ def _human_conjunct(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
         and c.lemma_.lower() not in WEAK_VERBS
         and c.i > verb.i
         and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and not (c.tag_ == "VB" and verb.tag_ != "VB")  # "Line 2 is busy, try again later"
         and _human_predicate(c, ctx, kind)
         for c in verb.children
     )
@@ -846,17 +1091,27 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         and verb.doc[verb.i - 2].tag_ in ("DT", "PRP$")
     ):
         return False  # a noun the tagger read as a verb: "for the 8:30 sitting"
+    if _addresses_the_reader(verb, lemma):
+        return False
+    gerund = _passive_gerund(verb)
+    if gerund is not None:
+        return _done_to_people(gerund, ctx)  # "bed 3 needs feeding", not "table 3 wants resetting"
     if lemma in ("want", "try", "refuse", "ask", "hope", "plan"):
         return True  # only people want: "Registration 4471 wants to switch"
-    if lemma in ("wait", "sit", "stand", "be") and any(
-        c.dep_ == "prep"
-        and c.lower_ in ("on", "at", "in")
+    if (
+        lemma in ("wait", "sit", "stand", "be")
         and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in ctx.words("waiting_places") for g in c.children
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "at", "in")
+            and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ctx.words("waiting_places")
+                for g in c.children
+            )
+            for c in children
         )
-        for c in children
+        and not any(c.dep_ in ("acomp", "attr") for c in children)
     ):
-        return True  # "is on hold", "is waiting at the counter"
+        return True  # "is on hold", "is waiting at the counter" (not "is ready … at the counter")
     if (
         lemma in ("look", "face", "overlook", "sit", "stand", "lie")
         and (lemma in ("look", "face", "overlook") or verb.tag_ == "VBZ")
@@ -891,6 +1146,11 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 return True  # "bed 2 needs their fluids changed"
         return False
     if lemma == "be":
+        tough = _tough_infinitive(verb, ctx)
+        if tough is not None:
+            return _done_to_people(tough, ctx)  # "lovely to talk to", not "lovely to drive"
+        if _place_state(verb, ctx, kind):
+            return False  # "Flight 201 is late", "Room 3 is lovely and bright"
         for c in children:
             if c.dep_ in ("acomp", "attr") and (
                 c.lemma_.lower() in ctx.words("human_states")
@@ -898,7 +1158,12 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
             ):
                 if c.lower_ == "ready":
                     return any(
-                        g.dep_ == "xcomp" and g.lemma_ in ("order", "pay", "leave")
+                        g.dep_ == "xcomp"
+                        and (
+                            g.lemma_ in ("order", "pay", "leave")
+                            or (g.lemma_ == "go" and any(h.lower_ == "home" for h in g.children))
+                        )
+                        and g.lemma_ not in kind.thing_verbs  # "flight 45 is ready to leave"
                         for g in c.children
                     )
                 return True
@@ -909,8 +1174,9 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                     g.dep_ == "pobj" and g.lemma_.lower() in ctx.words("waiting_places")
                     for g in c.children
                 )
+                and not any(g.dep_ in ("acomp", "attr") for g in children)
             ):
-                return True  # "is on hold", "is at the counter"
+                return True  # "is at the counter", not "is ready for collection at the counter"
             if (
                 c.dep_ == "advmod"
                 and c.lower_ in ("here", "back")
@@ -927,23 +1193,14 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 and not any(g.lower_ in ("only", "first", "last") for g in c.children)
             ):
                 return True  # "Is 23 the one with the walking frame?"
-            if (
-                c.dep_ == "prep"
-                and c.lower_ == "in"
-                and any(
-                    g.dep_ == "pobj"
-                    and (
-                        g.lemma_.lower() in ctx.words("human_states")
-                        or g.lower_ in ctx.words("human_states")
-                    )
-                    for g in c.children
-                )
-            ):
-                return True  # "26C is in tears", "is in labour"
+            if c.dep_ == "prep" and c.lower_ == "in" and _in_a_state(c, ctx):
+                return True  # "26C is in tears", "is in a lot of pain", "is in a wheelchair"
         return False
     if lemma == "do" and verb.tag_ == "VBG" and any(c.lower_ == "how" for c in children):
         return True  # "How's 6 doing?"
-    if lemma in ("get", "become", "grow", "look", "seem", "feel", "sound") and any(
+    if lemma in LINKING_VERBS and _place_state(verb, ctx, kind):
+        return False  # "Room 12 feels cold", "bed 4 looks clean"
+    if lemma in ("get", "become", "grow", *LINKING_VERBS) and any(
         (
             c.dep_ in ("acomp", "attr")
             or (c.dep_ == "dobj" and not any(g.dep_ == "det" for g in c.children))
@@ -952,21 +1209,182 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         for c in children
     ):
         return True  # "is getting shouty" (read as an object)
+    if lemma in LINKING_VERBS and any(c.dep_ in ("acomp", "attr") for c in children):
+        return False  # "Table 4 looks great", "bed 4 feels hard": said of anything
     if lemma in ("have", "spike", "run", "develop"):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
         )  # "has a nut allergy", "12 spiked a temp"
-    if lemma in kind.thing_verbs:
-        return False
-    if lemma in ctx.words("human_verbs"):
-        return True
-    # "Bed 2 puts his call light on": a person's possessive pronoun in the predicate.
-    return any(
+    if lemma not in CAUSATIVE_VERBS and any(
         g.dep_ == "poss" and g.lower_ in ("his", "her")
         for c in children
         if c.dep_ == "dobj"
         for g in c.children
+    ):
+        return True  # "Bed 2 puts his call light on", "locker 48 left his keys": a person's own
+    if (
+        lemma in kind.thing_verbs
+        or _capacity(verb)
+        or _fitted(verb, lemma, ctx)
+        or _reduced_passive(verb, lemma)
+        or _undergoes(verb, lemma)
+        or _supplied_with(verb, lemma, ctx)
+    ):
+        return False
+    if lemma in ctx.words("human_verbs"):
+        return True
+    return lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+
+
+def _place_state(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """A complement, or one joined to it, that only a place has: 'Room 3 is lovely and
+    bright', 'bed 4 is empty', or what the rule says of its own places ('flight 9 is late')."""
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    complements += [g for c in complements for g in c.children if g.dep_ == "conj"]
+    return any(
+        c.lower_ in kind.thing_states or c.lower_ in ctx.words("place_states") for c in complements
     )
+
+
+# Verbs that, with a bare complement, are a passive with its auxiliary left out: "card 4471
+# reported stolen", "wristband 2207 found broken", "table 6 marked paid".
+RESULT_VERBS = frozenset("report find declare list mark flag log leave record".split())
+
+
+def _reduced_passive(verb: Any, lemma: str) -> bool:
+    """'wristband 2207 reported lost': the number is what was reported, not who reported."""
+    return (
+        lemma in RESULT_VERBS
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        and any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.tag_ in ("JJ", "VBN") and c.i == verb.i + 1
+            for c in verb.children
+        )
+    )
+
+
+# Verbs that take an object and a bare verb, where 'her' is the object: "B12 helps her sleep".
+CAUSATIVE_VERBS = frozenset("help make let keep have see watch hear".split())
+# Verbs with a subject that undergoes them when they have no object: "bed 8 broke" (but
+# "room 4 broke the lamp").
+ERGATIVE_VERBS = frozenset("break crack snap tear rip smash shatter burst spill".split())
+# Verbs that link a subject to how it seems: the complement says what the subject is.
+LINKING_VERBS = ("look", "seem", "feel", "sound", "appear")
+
+
+def _capacity(verb: Any) -> bool:
+    """'Room 3 sleeps four', 'table 9 seats six people': how many fit, not who is there."""
+    return any(
+        c.dep_ == "dobj"
+        and (
+            (c.tag_ == "CD" and c.like_num)
+            or (
+                c.lemma_.lower() in ("people", "person", "adult", "child", "guest", "diner")
+                and any(g.dep_ == "nummod" or g.tag_ == "CD" for g in c.subtree if g.i < c.i)
+            )
+        )
+        for c in verb.children
+    )
+
+
+def _supplied_with(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
+    """'Room 12 comes with a kettle': what a place or a product includes (but 'room 12 came
+    with his wife')."""
+    return lemma == "come" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(
+            g.dep_ == "pobj"
+            and not _is_person_noun(g, ctx)
+            and not any(h.dep_ == "poss" for h in g.children)
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _addresses_the_reader(verb: Any, lemma: str) -> bool:
+    """'Policy 5521 asks you to report claims', 'Ticket 9031 tells you everything': a text
+    that speaks to whoever reads it, in the present tense."""
+    return (
+        lemma in ("ask", "tell", "remind", "advise", "warn", "invite", "require")
+        and verb.tag_ == "VBZ"
+        and any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in verb.children)
+    )
+
+
+def _undergoes(verb: Any, lemma: str) -> bool:
+    """'Seat 12C broke again': an ergative verb with no object says what happened to it."""
+    return lemma in ERGATIVE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _fitted(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
+    """'Room 4 got a new carpet', 'Room 14 lost power': what a place receives or loses is a
+    part of it."""
+    return lemma in ("get", "have", "receive", "lose") and any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in ctx.words("thing_parts") or c.lower_ in ctx.words("thing_parts"))
+        for c in verb.children
+    )
+
+
+# Predicates of a tough construction, whose subject is the object of the infinitive:
+# "19 is lovely to drive", "22 is a nightmare to work on", "bed 4 is hard to wake".
+TOUGH_PREDICATES = frozenset(
+    "easy hard difficult tough impossible simple nice lovely pleasant great good fun awkward "
+    "tricky painful dangerous safe quick slow nightmare pain joy pleasure dream breeze chore "
+    "doddle hell delight".split()
+)
+
+
+def _tough_infinitive(verb: Any, ctx: SentenceContext) -> Any | None:
+    """The infinitive of 'X is easy to VERB' (or 'a nightmare to VERB'), if the clause is one."""
+    for c in verb.children:
+        if c.dep_ not in ("acomp", "attr") or c.lemma_.lower() not in TOUGH_PREDICATES:
+            continue
+        for inf in [*c.children, *verb.children]:  # the parse may hang it on either
+            if (
+                inf.dep_ in ("xcomp", "acl", "advcl", "relcl")
+                and inf.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children)
+                and not any(o.dep_ in ("dobj", "nsubj") for o in inf.children)
+            ):
+                return inf
+    return None
+
+
+def _passive_gerund(verb: Any) -> Any | None:
+    """The gerund of 'X wants/needs VERB-ing', whose subject is what the gerund is done to:
+    'table 3 wants resetting', 'bed 3 needs turning'."""
+    if LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) not in ("want", "need", "require"):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "dobj")
+            and c.tag_ in ("VBG", "NN")
+            and c.lower_.endswith("ing")
+            and c.i == verb.i + 1
+            and not any(g.dep_ in ("nsubj", "dobj", "aux") for g in c.children)
+        ),
+        None,
+    )
+
+
+def _done_to_people(tok: Any, ctx: SentenceContext) -> bool:
+    """Whether a verb is one whose object is a person: 'wake', 'serve', 'deal with', 'talk to'."""
+    lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    if tok.lower_.endswith("ing") and tok.tag_ == "NN":
+        lemma = tok.lower_[:-3]  # a gerund read as a noun: "wants feeding"
+    people = ctx.words("interaction_verbs") | ctx.words("number_object_verbs")
+    if lemma in people or lemma + "e" in people:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") and lemma in ctx.words("speech_verbs")
+        for c in tok.children
+    ) or (lemma in ("deal", "work", "get") and any(c.lower_ == "with" for c in tok.children))
 
 
 MODALS = frozenset("can could should shall will would".split())
@@ -1087,6 +1505,8 @@ def is_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pe
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > mention.start:
         return None
+    if mention.bare and _code_text(root).isdigit() and len(_code_text(root)) <= 2:
+        return None  # "He is 84": an age
     if subj.lower_ in ("he", "she", "they") or _is_person_noun(subj, ctx):
         return Person(mention.start, mention.end, None)
     if verb.lemma_.lower() == "become" and subj.pos_ in ("NOUN", "PROPN"):
@@ -1112,14 +1532,35 @@ def _about_a_call(ctx: SentenceContext) -> bool:
 WHO_QUESTION = re.compile(r"(?:^|[\"“‘'\s])[Ww]ho(?:'s|’s)?\b[^.!?\"”]{0,40}\?")
 
 
+def _asks_who(previous: str) -> bool:
+    """Whether the sentence before asks about who: 'Who?', 'Who's on hold?'."""
+    opening = previous.strip().lower().lstrip("\"“‘'")
+    return (opening.startswith("who") and "?" in opening) or bool(WHO_QUESTION.search(previous))
+
+
+WHICH_QUESTION = re.compile(r"\b[Ww]hich (\w+)((?:\s+\w+[\w'’]*){1,4})\s*\?")
+
+
+def _asks_which(previous: str, ctx: SentenceContext) -> bool:
+    """'Which table is celebrating?', 'Which room complained?': a question about which
+    numbered place did what people do (not 'Which seat is missing its cushion?')."""
+    match = WHICH_QUESTION.search(previous)
+    if match is None or match.group(1).lower() not in ctx.words("locator_heads"):
+        return False
+    verbs = ctx.words("human_verbs") - WEAK_VERBS - {"need"}  # "Which order needs gift wrap?"
+    states = ctx.words("human_states")
+    for word in re.findall(r"[a-z]+", match.group(2).lower()):
+        stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e"}
+        if word in states or (len(word) > 3 and stems & verbs):
+            return True
+    return False
+
+
 @person_test("person_by_number")
 def answers_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'"Who?" I asked. "Room 23."', '"Who's on hold?" "8841, she wants to cancel."': an
     answer to a question about who."""
-    previous = ctx.previous.strip().lower().lstrip("\"“‘'")
-    if not (previous.startswith("who") and "?" in previous) and not WHO_QUESTION.search(
-        ctx.previous
-    ):
+    if not (_asks_who(ctx.previous) or _asks_which(ctx.previous, ctx)):
         return None
     doc = ctx.doc
     if any(t.pos_ in ("NOUN", "PROPN") for t in doc[: mention.start]):
@@ -1172,6 +1613,8 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     greeted = bool(lead) and _greeting(lead, ctx) and _closes_address(doc, mention.end)
     if kind.strict and not (lead and lead[0].lower_ == "dear") and not greeted:
         return None  # "Hi 3312, sorry for the wait" but not "Thanks 2 all"
+    if mention.bare and re.match(r"^(19|20)\d\d$", _code_text(doc[mention.start])):
+        return None  # "Hi 2024, goodbye 2023!": a year
     if lead and _greeting(lead, ctx):
         return Person(mention.start, mention.end, None, vocative=True)
     if not lead and mention.end + 1 < len(doc):
@@ -1225,7 +1668,12 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         and ctx.doc[mention.end].lemma_.lower() == "know"
     ):
         return Person(mention.start, mention.end, None)  # "Let card ending 3321 know"
-    if prev is not None and prev.lemma_.lower() in ctx.words("number_object_verbs"):
+    if (
+        prev is not None
+        and prev.lemma_.lower() in ctx.words("number_object_verbs")
+        and prev.dep_ not in ("nsubj", "nsubjpass")  # "Help 4 is about access": a title
+        and not (dep == "nsubj" and root.head.lemma_ == "be")  # the subject of its own clause
+    ):
         return Person(mention.start, mention.end, None)  # "upgrade 702", "welcome 8807"
     if (
         prev is not None
@@ -1287,6 +1735,13 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         return Person(mention.start, mention.end, None)  # the same, where the parse fails
     if _belongs_to(mention, ctx):
         return Person(mention.start, mention.end, None)
+    if (
+        dep == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() == "hold"
+        and head.head.head.lemma_.lower() in ("get", "catch")
+    ):
+        return Person(mention.start, mention.end, None)  # "got hold of account 4492"
     if kind.strict:
         return None
     if dep == "dobj" and (verb in ctx.words("interaction_verbs") or verb in kind.object_verbs):
@@ -1374,9 +1829,15 @@ def referred_to_by_pronoun(
     if pronoun is None or technical_text(ctx.original or doc.text, (t.lower_ for t in doc)):
         return None
     dep, root = _mention_role(mention)
+    if _pronoun_looks_elsewhere(mention, pronoun, ctx, kind):
+        return None
     if dep == "pobj":
         prep = root.head
-        if prep.lower_ in PLACE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
+        if (
+            prep.lower_ in PLACE_PREPOSITIONS
+            or prep.head.pos_ not in ("VERB", "AUX")
+            or (prep.lower_ == "after" and prep.i == 0)  # "After ticket 5512 was closed, she …"
+        ):
             return None  # "deliver it to room 839", "the lamp in 412"
     elif dep not in ("nsubj", "nsubjpass", "dobj", "dative", "appos", "npadvmod", "ROOT", "dep"):
         return None
@@ -1418,6 +1879,59 @@ def referred_to_by_pronoun(
     ):
         return None  # "room 412 needs new linen, she said": the speaker
     return Person(mention.start, mention.end, None)
+
+
+def _pronoun_looks_elsewhere(
+    mention: Mention, pronoun: Any, ctx: SentenceContext, kind: LocatorKind
+) -> bool:
+    """Clause shapes in which a later 'he' or 'she' cannot be the number's person."""
+    doc = ctx.doc
+    dep, root = _mention_role(mention)
+    verb = root.head
+    if any(
+        t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in doc[: mention.start]
+    ):
+        return True  # "She booked room 12 for her parents": her own subject is nearer
+    owner = mention.end < len(doc) and doc[mention.end].lower_ in ("'s", "’s")
+    if (
+        dep == "nsubjpass"
+        and not owner
+        and verb.lemma_.lower() not in ctx.words("interaction_verbs")
+    ):
+        return True  # "Order 3302 was shipped to her old address": a thing done to
+    if dep == "nsubj" and verb.lemma_ == "be" and _place_state(verb, ctx, kind):
+        return True  # "Bed 4 is next to his mother's bed"
+    if (
+        dep == "nsubj"
+        and verb.lemma_ == "be"
+        and any(
+            (
+                c.dep_ == "attr"
+                and c.pos_ == "NOUN"
+                and not _is_person_noun(c, ctx)
+                and any(g.dep_ in ("det", "poss") for g in c.children)
+            )
+            or (c.dep_ in ("advcl", "ccomp") and any(g.lower_ == "where" for g in c.children))
+            for c in verb.children
+        )
+    ):
+        return True  # "Table 6 was his favourite spot", "Room 12 was where she proposed"
+    if (
+        dep == "nsubj"
+        and verb.lemma_ == "be"
+        and pronoun.dep_ == "poss"
+        and pronoun.head.dep_ == "pobj"
+        and pronoun.head.head.head.i == verb.i
+        and not _in_a_state(pronoun.head.head, ctx)
+        and pronoun.head.lemma_.lower() not in ctx.words("messages")
+    ):
+        return True  # "Table 4 is on her list" (but "51207 is on her fifth complaint")
+    return (
+        dep == "nsubj"
+        and pronoun.lower_ in ("him", "her")
+        and pronoun.i == verb.i + 1
+        and verb.i <= mention.end + 1
+    )  # "B12 helps her sleep": the object of a verb is not its own subject
 
 
 # Joins between a number and a phrase that describes it: "8102, a widow on her first trip".
@@ -1463,3 +1977,195 @@ def described_as_a_person(
                 return Person(mention.start, mention.end, None)
             return None
     return None
+
+
+@person_test("person_by_number")
+def described_in_brackets(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'queue: 2231 (angry), 2240 (confused)', 'stand 41 (the candle lady)': a bracketed
+    note after the number describes it as a person, by a state, a person noun or a verb."""
+    doc = ctx.doc
+    i = mention.end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((t.i for t in doc[i + 1 : i + 8] if t.text == ")"), None)
+    if close is None or close == i + 1:
+        return None
+    inside = doc[i + 1 : close]
+    states = ctx.words("human_states")
+    if len(inside) <= 2 and any(t.pos_ == "ADJ" and t.lower_ in states for t in inside):
+        return Person(mention.start, mention.end, None)  # "(angry)", "(very confused)"
+    heads = [t for t in inside if not (i < t.head.i < close) or t.head.i == t.i]
+    if any(t.pos_ == "NOUN" and _is_person_noun(t, ctx) for t in heads):
+        return Person(mention.start, mention.end, None)  # "(the man with the dog)"
+    first = inside[0]
+    if first.tag_ == "VBZ" and first.lemma_.lower() in ("want", "need", "ask", "refuse"):
+        return Person(mention.start, mention.end, None)  # "(wants a demo)"
+    return None
+
+
+@person_test("person_by_number")
+def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'bd 4 c/o chest pain', '14 is nil by mouth', 'B3 NBM': a ward note that opens with
+    the number and goes straight on to what only a patient is (clinical_shorthand)."""
+    doc = ctx.doc
+    label = max((t.i for t in doc[: mention.start] if t.text in (":", ",", ";")), default=-1)
+    if any(not t.is_punct for t in doc[label + 1 : mention.start]):
+        return None
+    if label >= 0 and any(t.pos_ in ("VERB", "AUX") for t in doc[:label]):
+        return None  # "we moved the tray to bed 4, NBM …": the note is about something else
+    if mention.end >= len(doc):
+        return None
+    words = [t for t in doc[mention.end : mention.end + 8]]
+    while words and words[0].lower_ in ("is", "was", "now", "still", "remains"):
+        words.pop(0)
+    for phrase in ctx.words("clinical_shorthand"):
+        size = len(phrase.replace("/", " / ").split())
+        if " ".join(t.lower_ for t in words[:size]).replace(" / ", "/") != phrase:
+            continue
+        after = words[size] if size < len(words) else None
+        takes_object = phrase.endswith(("c/o", " a"))  # "c/o chest pain", "spiked a temp"
+        if not takes_object and after is not None and after.pos_ in ("NOUN", "PROPN"):
+            continue  # "room 4 for theatre staff", "bed 12 vomiting bags": a noun modified
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+# Pronouns for one person that may open the next sentence and look back to the number.
+NEXT_PRONOUNS = frozenset("he she him her his hers he's she's he'd she'd he'll she'll".split())
+# Words for nobody in particular, which a 'he' or 'she' does not look back to.
+INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody you we i".split())
+
+
+@person_test("person_by_number")
+def referred_to_next(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Can someone call 8610? He has been very patient.', '"Has E14 calmed down?" "Yeah,
+    we found her phone."': a personal pronoun early in the next sentence looks back to the
+    number, when nobody else in either sentence is there for it to look back to."""
+    doc = ctx.doc
+    if _next_pronoun(ctx) is None or technical_text(
+        ctx.original or doc.text, (t.lower_ for t in doc)
+    ):
+        return None
+    if not _alone_here(mention, ctx) or _a_place_or_record(mention, ctx, kind):
+        return None
+    return Person(mention.start, mention.end, None)
+
+
+def _alone_here(mention: Mention, ctx: SentenceContext) -> bool:
+    """Whether the number is the only one a next-sentence 'he' or 'she' could look back to:
+    no nearer pronoun, no other number, no person named here or in the sentence before."""
+    doc = ctx.doc
+    if pronoun_follows(doc, mention.end - 1) is not None:
+        return False  # a pronoun in this sentence is the nearer one (referred_to_by_pronoun)
+    outside = [t for t in doc if not mention.start <= t.i < mention.end]
+    if mention.many or any(_is_code(t) for t in outside):
+        return False  # "B3 …, B4 …, B7 …": which one would 'she' look back to?
+    if any(_someone(t, ctx) and t.lower_ not in INDEFINITE for t in outside):
+        return False  # "Ask Anna about 4410. She knows.": Anna
+    return not _names_someone(ctx.previous, ctx)
+
+
+def _a_place_or_record(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """Roles in which the number is a place or a record, whoever 'she' is: the place things
+    go to ('Send the form to room 4.'), a copula's or a passive's subject ('Is room 4
+    free?', 'Flight 64 is delayed.'), the object of a verb done to records ('I checked
+    ticket 4410.')."""
+    doc = ctx.doc
+    dep, root = _mention_role(mention)
+    before = _word_before(mention, ctx)
+    prep = root.head if dep == "pobj" else before
+    if prep is not None and prep.lower_ in (*PLACE_PREPOSITIONS, "for", "of", "about"):
+        spoken_to = (
+            prep.lower_ == "to"
+            and prep.i > 0
+            and doc[prep.i - 1].lemma_.lower() in ctx.words("speech_verbs")
+        )
+        if not spoken_to:
+            return True  # but "Spoke to 4410."
+    asked = dep == "attr" and "?" in doc.text  # "Is fitting room 5 okay?"
+    if (dep in ("nsubjpass", "attr", "acomp") and not asked) or (
+        root.head.lemma_ == "be" and not _said_of_people(root.head, ctx)
+    ):
+        return True
+    if dep == "nsubj" and _thing_predicate(root.head, ctx, kind):
+        return True  # "Flight 64 departs at 9. He should hurry."
+    records = ctx.words("record_verbs")
+    return (dep == "dobj" and root.head.lemma_.lower() in records) or (
+        before is not None and before.lemma_.lower() in records
+    )
+
+
+def _said_of_people(verb: Any, ctx: SentenceContext) -> bool:
+    """'Is fitting room 5 okay?': a copula whose complement asks after a person."""
+    states = ctx.words("human_states") | {"okay", "ok", "alright", "fine"}
+    return any(c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in states for c in verb.children)
+
+
+def _thing_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """A predicate that may well be said of a place: 'is ready', 'has a view', 'departs'."""
+    lemma = verb.lemma_.lower()
+    return lemma in (*kind.thing_verbs, "be", "have", "need", "get") or _place_state(
+        verb, ctx, kind
+    )
+
+
+# Words that may open an answer before its subject: '"Yes, she was thrilled."'
+INTERJECTIONS = frozenset("yes yeah yep no nope ok okay well oh and but so sorry thanks".split())
+
+
+def _next_pronoun(ctx: SentenceContext) -> int | None:
+    """Where a personal pronoun opens the next sentence, if one does: as its subject ('She's
+    been waiting'), after an interjection ('Yes, she was thrilled'), or as the object of
+    its first verb ('we found her phone')."""
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z][A-Za-z'’]*", ctx.following)]
+    i = 0
+    while i < len(words) and words[i] in INTERJECTIONS:
+        i += 1
+    if i < len(words) and words[i] in NEXT_PRONOUNS:
+        return i
+    if i + 2 < len(words) and words[i] in ("we", "i", "you") and words[i + 2] in NEXT_PRONOUNS:
+        return i + 2
+    return None
+
+
+def _names_someone(text: str, ctx: SentenceContext) -> bool:
+    """Whether a sentence mentions a person by name, noun or pronoun ('Maria rang.')."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    people = ctx.words("person_nouns") | ctx.words("staff_nouns")
+    # A capital opening the sentence may be a name too ("Maria called."), unless the word is
+    # a function word or a numbered place.
+    plain = ctx.words("locator_heads") | ctx.words("address_words") | CALENDAR
+    return any(
+        w.lower() in people
+        or w.lower().split("'")[0] in ("he", "she", "him", "her", "his")
+        or (
+            w[:1].isupper()
+            and w.lower() != "i"
+            and w.lower() not in plain
+            and (i > 0 or not ctx.doc.vocab[w.lower()].is_stop)
+        )
+        for i, w in enumerate(words)
+    )
+
+
+# Words for a share of a group, which take its role: "the whole of flight 212 is at the desk".
+SHARES = frozenset("whole half rest most all some none both each majority".split())
+
+
+@person_test("person_by_number")
+def share_of_the_people(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'The whole of table 10 stood up and sang', 'half of flight 212 are still at the gate':
+    a share of the number that does what people do makes the number its people."""
+    dep, root = _mention_role(mention)
+    if dep != "pobj" or root.head.lower_ != "of":
+        return None
+    share = root.head.head
+    if share.lower_ not in SHARES or share.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = share.head
+    if not (_human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind)):
+        return None
+    start = share.left_edge.i
+    return Person(start, mention.end, None)
