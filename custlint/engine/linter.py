@@ -79,7 +79,10 @@ class Linter:
         With `candidates` off, each kind proposes only what its rules decide (`find`)."""
         if self.two_stage and not any(self.screen.search(t) for t in texts):
             return []  # nothing any rule could look at: spaCy is never loaded
-        sentences = [self.finder.sentences(t, screen=self.two_stage) for t in texts]
+        # The pre-parse gates keep every span the rules accept, not every span they turn
+        # down: with the judge (which may take one) they stay off.
+        gates = self.two_stage and not candidates
+        sentences = [self.finder.sentences(t, screen=self.two_stage, gates=gates) for t in texts]
         if not self.two_stage:
             everything = frozenset(r.id for r in self.rules)
             sentences = [[replace(s, rule_ids=everything) for s in sents] for sents in sentences]
