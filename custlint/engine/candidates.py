@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from custlint.engine.checks import technical_text
+from custlint.engine.context import SentenceContext
 from custlint.engine.normalize import parse_form
 from custlint.rulepack import Rule
 
@@ -337,7 +338,13 @@ class CandidateFinder:
     a token Matcher, which costs time per pattern and token.
     """
 
-    def __init__(self, rules: Iterable[Rule], nlp: Any, screen: TriggerScreen) -> None:
+    def __init__(
+        self,
+        rules: Iterable[Rule],
+        nlp: Any,
+        screen: TriggerScreen,
+        kinds: dict[str, Any] | None = None,
+    ) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
         from spacy.pipeline import Sentencizer
         from spacy.tokens import Doc
@@ -372,6 +379,15 @@ class CandidateFinder:
         # anything (see `refusal.PRECONDITIONS`).
         from custlint.engine.kinds.refusal import surface_gate
 
+        # A locator rule finds nothing, not even a candidate for the judge, in a sentence
+        # where its kind's `mentions` finds no number; whether one exists is decided from
+        # the words alone (which tokens are numbers or codes, what stands next to them, and
+        # the same `in_context` this pass applies), so the unparsed sentence answers it.
+        self.located = {
+            r.id: (kinds[r.id], r.lexicon)
+            for r in self.rules
+            if r.kind == "locator" and kinds is not None and hasattr(kinds.get(r.id), "mentions")
+        }
         self.lemmas = LemmaOracle(nlp)
         self.gates = {
             r.id: gate
@@ -455,6 +471,13 @@ class CandidateFinder:
                 for rule_id in ids & self.needs.keys():
                     if not has_needed(sent, self.needs[rule_id]):
                         ids.discard(rule_id)
+                located = ids & self.located.keys()
+                if located:
+                    alone = sent.as_doc()
+                    for rule_id in located:
+                        kind, lexicon = self.located[rule_id]
+                        if not kind.mentions(alone, SentenceContext(alone, "", lexicon, written)):
+                            ids.discard(rule_id)
                 if gates and ids & self.gates.keys():
                     lowers = [t.lower_ for t in sent]
                     for rule_id in ids & self.gates.keys():
