@@ -270,6 +270,26 @@ def _against_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     return lambda lowers: "against" in lowers and gate(lowers)
 
 
+@precondition("nothing_we_can_do")
+def _nothing_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
+    """'possible' or 'impossible'; or 'something' or 'no way' with 'we'/'i'; or 'nothing'
+    with a staff pronoun and a word that could have 'do' as its lemma."""
+    do = WordGate(oracle, lemmas=("do",))
+
+    def test(lowers: list[str]) -> bool:
+        words = set(lowers)
+        if "possible" in words or "impossible" in words:
+            return True
+        if words & FIRST_PERSON and (
+            "something" in words
+            or any(w == "way" and i > 0 and lowers[i - 1] == "no" for i, w in enumerate(lowers))
+        ):
+            return True
+        return "nothing" in words and bool(words & STAFF_PRONOUNS) and do(lowers)
+
+    return test
+
+
 def is_technical(ctx: SentenceContext) -> bool:
     """Asked by every refusal rule of a sentence: answered once per parsed sentence."""
     known = ctx.doc.user_data.get("custlint.technical")
