@@ -155,17 +155,3 @@ def test_the_fast_sentence_split_equals_the_sentencizer() -> None:
         finder.split_sentences(fast)
         finder.sentencizer(slow)
         assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in slow]
-
-
-def test_a_locator_rule_is_not_parsed_for_where_its_kind_finds_no_number() -> None:
-    from custlint.engine.candidates import CandidateFinder
-
-    linter = Linter(active_rules(Settings()))
-    finder = linter.finder
-    plain = CandidateFinder(linter.rules, linter._pipeline(), linter.screen)
-    text = "Doors open at 5 pm.\n\nThe man at 12 keeps waving.\n"
-    with_kinds = {s.text.strip(): s.rule_ids for s in finder.sentences(text)}
-    without = {s.text.strip(): s.rule_ids for s in plain.sentences(text)}
-    assert "CL208" in without["Doors open at 5 pm."]
-    assert "CL208" not in with_kinds["Doors open at 5 pm."]
-    assert "CL208" in with_kinds["The man at 12 keeps waving."]

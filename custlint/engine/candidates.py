@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from custlint.engine.checks import technical_text
-from custlint.engine.context import SentenceContext
 from custlint.engine.normalize import parse_form
 from custlint.rulepack import Rule
 
@@ -101,9 +100,15 @@ def needed_words(rule: Rule) -> frozenset[str] | None:
     return frozenset(words)
 
 
-def has_needed(tokens: Iterable[Any], needed: frozenset[str]) -> bool:
+def has_needed(words: Iterable[Any], needed: frozenset[str]) -> bool:
+    """Tokens, or their lower-case forms (digits are the same in both), one of which is
+    needed."""
     digits = NUMBER in needed
-    return any(t.lower_ in needed or (digits and any(c.isdigit() for c in t.text)) for t in tokens)
+    for w in words:
+        low = w if isinstance(w, str) else w.lower_
+        if low in needed or (digits and any(c.isdigit() for c in low)):
+            return True
+    return False
 
 
 class LemmaOracle:
@@ -338,13 +343,7 @@ class CandidateFinder:
     a token Matcher, which costs time per pattern and token.
     """
 
-    def __init__(
-        self,
-        rules: Iterable[Rule],
-        nlp: Any,
-        screen: TriggerScreen,
-        kinds: dict[str, Any] | None = None,
-    ) -> None:
+    def __init__(self, rules: Iterable[Rule], nlp: Any, screen: TriggerScreen) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
         from spacy.pipeline import Sentencizer
         from spacy.tokens import Doc
@@ -379,15 +378,6 @@ class CandidateFinder:
         # anything (see `refusal.PRECONDITIONS`).
         from custlint.engine.kinds.refusal import surface_gate
 
-        # A locator rule finds nothing, not even a candidate for the judge, in a sentence
-        # where its kind's `mentions` finds no number; whether one exists is decided from
-        # the words alone (which tokens are numbers or codes, what stands next to them, and
-        # the same `in_context` this pass applies), so the unparsed sentence answers it.
-        self.located = {
-            r.id: (kinds[r.id], r.lexicon)
-            for r in self.rules
-            if r.kind == "locator" and kinds is not None and hasattr(kinds.get(r.id), "mentions")
-        }
         self.lemmas = LemmaOracle(nlp)
         self.gates = {
             r.id: gate
@@ -456,6 +446,7 @@ class CandidateFinder:
             hits = self._hits(doc)
             positions = sorted(hits)
             p = 0
+            words: _Words | None = None
             for sent in doc.sents:
                 ids: set[str] = set()
                 while p < len(positions) and positions[p] < sent.end:
@@ -464,27 +455,25 @@ class CandidateFinder:
                 start = b_start + sent.start_char
                 end = b_start + sent.end_char
                 written = text[start:end]
-                if ids & self.refusals and technical_text(
-                    parse_form(written), (t.lower_ for t in sent)
-                ):
-                    ids -= self.refusals
-                for rule_id in ids & self.needs.keys():
-                    if not has_needed(sent, self.needs[rule_id]):
-                        ids.discard(rule_id)
-                located = ids & self.located.keys()
-                if located:
-                    alone = sent.as_doc()
-                    for rule_id in located:
-                        kind, lexicon = self.located[rule_id]
-                        if not kind.mentions(alone, SentenceContext(alone, "", lexicon, written)):
-                            ids.discard(rule_id)
-                if gates and ids & self.gates.keys():
-                    lowers = [t.lower_ for t in sent]
-                    for rule_id in ids & self.gates.keys():
-                        if not self.gates[rule_id](lowers):
-                            ids.discard(rule_id)
+                if ids:
+                    if words is None:
+                        words = _Words(doc)
+                    lowers = words.lower[sent.start : sent.end]
+                    self._narrow(ids, lowers, written, gates)
                 out.append(Sentence(start, end, written, frozenset(ids), block))
         return out
+
+    def _narrow(self, ids: set[str], lowers: list[str], written: str, gates: bool) -> None:
+        """Drop from `ids` the rules that cannot find anything in this sentence."""
+        if ids & self.refusals and technical_text(parse_form(written), lowers):
+            ids -= self.refusals
+        for rule_id in ids & self.needs.keys():
+            if not has_needed(lowers, self.needs[rule_id]):
+                ids.discard(rule_id)
+        if gates:
+            for rule_id in ids & self.gates.keys():
+                if not self.gates[rule_id](lowers):
+                    ids.discard(rule_id)
 
     def split_sentences(self, doc: Any) -> None:
         """What `self.sentencizer(doc)` does, reading the tokens as one array instead of
@@ -542,6 +531,16 @@ class CandidateFinder:
                 if context is None or in_context(doc, start, context):
                     table.setdefault(start, set()).add(rule_id)
         return table
+
+
+class _Words:
+    """A block's lower-case words as a plain list, read once."""
+
+    def __init__(self, doc: Any) -> None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        self.lower = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
 _CHECKED = {

@@ -62,10 +62,9 @@ class Linter:
         if self._nlp is None:
             from custlint.engine.model import load_pipeline
 
-            nlp = load_pipeline(self.model)
-            self._kinds = {r.id: kind_for(r, nlp) for r in self.rules}
-            self._finder = CandidateFinder(self.rules, nlp, self.screen, self._kinds)
-            self._nlp = nlp
+            self._nlp = load_pipeline(self.model)
+            self._finder = CandidateFinder(self.rules, self._nlp, self.screen)
+            self._kinds = {r.id: kind_for(r, self._nlp) for r in self.rules}
         return self._nlp
 
     @property
