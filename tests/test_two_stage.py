@@ -155,3 +155,16 @@ def test_the_fast_sentence_split_equals_the_sentencizer() -> None:
         finder.split_sentences(fast)
         finder.sentencizer(slow)
         assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in slow]
+
+
+def test_a_repeated_sentence_is_parsed_once_and_found_every_time() -> None:
+    rules = active_rules(Settings())
+    line = "No refunds after 30 days."
+    text = "\n\n".join([line, "Our passengers board at gate 4.", line, line])
+    linter = Linter(rules)
+    fast = linter.lint_texts([text, line])
+    naive = Linter(rules, two_stage=False).lint_texts([text, line])
+    key = lambda f: (f.rule.id, f.start, f.end, f.replacements)  # noqa: E731
+    assert [[key(f) for f in t] for t in fast] == [[key(f) for f in t] for t in naive]
+    assert [text[f.start : f.end] for f in fast[0]].count("No refunds after 30 days") == 3
+    assert len(linter._parsed) == 2
