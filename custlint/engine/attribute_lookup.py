@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from itertools import product
+from operator import itemgetter
 from typing import Any
 
 Spec = dict[str, Any]
@@ -115,7 +116,15 @@ class AttributeLookup:
                     ids = table.setdefault(key, [])
                     if attr_id not in ids:
                         ids.append(attr_id)
-        self.tables = list(exact.items())
+        # One getter per column set: `itemgetter` builds the key in C (a bare value for a
+        # single column, whose table is keyed by bare values too).
+        self.tables = [
+            (
+                itemgetter(*columns),
+                table if len(columns) > 1 else {key[0]: ids for key, ids in table.items()},
+            )
+            for columns, table in exact.items()
+        ]
         # The other patterns are looked at only where one of their tokens has a value
         # they require: (column -> {attribute id -> [(attr id, tests, that token)]}).
         self.anchored: dict[int, dict[int, list[tuple[int, list[_Test], int]]]] = {}
@@ -143,8 +152,8 @@ class AttributeLookup:
         rows = doc.to_array(list(ATTRS)).tolist() if len(doc) else []
         found: set[tuple[int, int, int]] = set()
         for i, row in enumerate(rows):
-            for columns, table in self.tables:
-                ids = table.get(tuple(row[c] for c in columns))
+            for key_of, table in self.tables:
+                ids = table.get(key_of(row))
                 if ids:
                     found.update((attr_id, i, i + 1) for attr_id in ids)
             for column, index in self.anchored.items():
