@@ -179,3 +179,58 @@ def speed_up_attribute_ruler(nlp: Any) -> Any:
         return nlp  # another pipeline's ruler with patterns we cannot look up: keep it
     ruler.match = lookup.match
     return nlp
+
+
+class FastLemmas:
+    """What spaCy's rule lemmatizer does to a Doc, reading and writing its tokens as arrays.
+
+    `Lemmatizer.__call__` visits every token as a Python object and asks `rule_lemmatize`,
+    whose answer depends on the word, its part of speech and its morphology alone (spaCy
+    caches it under exactly that key). This keeps the same answers under the same key and
+    sets all lemmas at once; tokens whose lemma the attribute ruler set stay as they are,
+    as in `__call__` without `overwrite`.
+    """
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.known: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Any) -> Any:
+        import numpy
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        lemmatizer = self.lemmatizer
+        if not getattr(lemmatizer, "_validated", True):
+            return lemmatizer(doc)  # the first call checks the tables (and raises if missing)
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        known = self.known
+        overwrite = lemmatizer.overwrite
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(
+            doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        ):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                lemma = known.get(key)
+                if lemma is None:
+                    lemma = known[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        return doc
+
+    def pipe(self, docs: Any, **_: Any) -> Any:
+        for doc in docs:
+            yield self(doc)
+
+
+def speed_up_lemmatizer(nlp: Any) -> Any:
+    """`nlp.pipe` uses a component's `pipe`: give spaCy's rule lemmatizer the one above."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return nlp
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule" or not hasattr(lemmatizer, "__dict__"):
+        return nlp
+    lemmatizer.pipe = FastLemmas(lemmatizer).pipe
+    return nlp
