@@ -10,7 +10,11 @@
   the words reach the parser: the worst case for a two-stage engine, not typical text.
 
 `build(words, corpus)` repeats a corpus to reach a size for the throughput and scaling
-runs.
+runs. Repeats are cheap for custlint, which parses a sentence text it saw lately once
+(`Linter.parse` keeps 2,048 Docs): the `prose` corpus (about 330 distinct candidate
+sentences) then costs little more than stage one, while the `customer` corpus (about
+4,400, more than are kept) gains nothing. For figures without repetition, ask for one
+copy: `--words 65000` (`prose`) or `--words 119000` (`customer`).
 """
 
 from __future__ import annotations

@@ -31,3 +31,19 @@ def test_lookup_equals_the_matcher_on_a_large_text() -> None:
             assert ruler.match(doc) == by_matcher, doc.text[:80]
             compared += len(by_matcher)
     assert compared > 20_000
+
+
+def test_fast_lemmas_equal_the_lemmatizer_on_a_large_text() -> None:
+    from custlint.engine.attribute_lookup import FastLemmas
+
+    nlp = load_pipeline()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer.pipe.__self__, FastLemmas)
+    paragraphs = [p for p in large_text().split("\n\n") if p.strip()]
+    before = [n for n in nlp.pipe_names if n != "lemmatizer"]
+    with nlp.select_pipes(enable=before):
+        docs = list(nlp.pipe(paragraphs))
+    fast = [[t.lemma_ for t in doc] for doc in lemmatizer.pipe(d.copy() for d in docs)]
+    slow = [[t.lemma_ for t in type(lemmatizer).__call__(lemmatizer, d)] for d in docs]
+    assert fast == slow
+    assert sum(map(len, fast)) > 20_000

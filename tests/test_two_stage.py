@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from custlint.config import Settings, active_rules
+from custlint.engine.candidates import split_blocks
 from custlint.engine.linter import Linter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,3 +101,70 @@ def test_a_rule_that_needs_a_word_skips_sentences_without_it() -> None:
     assert fast == naive
     assert [r for r, _ in fast].count("CL302") == 2
     assert not any(m.startswith("You can't") for _, m in fast)
+
+
+def test_the_lemma_oracle_knows_every_lemma_the_pipeline_gives() -> None:
+    """The pre-parse gates read lemmas before tagging: each token's real lemma must be
+    among the ones `LemmaOracle` allows for its word."""
+    from custlint.engine.candidates import LemmaOracle
+
+    linter = Linter(active_rules(Settings(extend_select=("ALL",))))
+    nlp = linter._pipeline()
+    oracle = LemmaOracle(nlp)
+    assert oracle.usable
+    text = large_text()
+    chunks = [text[i : i + 20_000] for i in range(0, len(text), 20_000)]
+    missed = {
+        (tok.lower_, tok.lemma_)
+        for doc in nlp.pipe(chunks)
+        for tok in doc
+        if tok.lemma_.lower() not in oracle.lemmas(tok.lower_)
+    }
+    assert missed == set()
+    assert {"sell", "give", "be"} <= oracle.lemmas("sold") | oracle.lemmas("given") | oracle.lemmas(
+        "was"
+    )
+
+
+def test_the_gates_drop_refusal_rules_from_sentences_they_cannot_fire_in() -> None:
+    linter = Linter(active_rules(Settings()))
+    finder = linter.finder
+    text = (
+        "The value cannot be used as a key.\n\n"
+        "Sale items cannot be returned after 14 days.\n\n"
+        "It does not matter which one is passed.\n\n"
+        "We do not accept cash.\n"
+    )
+    gated = {s.text.strip(): s.rule_ids for s in finder.sentences(text)}
+    plain = {s.text.strip(): s.rule_ids for s in finder.sentences(text, gates=False)}
+    assert "CL306" in plain["The value cannot be used as a key."]
+    assert "CL306" in gated["The value cannot be used as a key."]  # 'use' is a refused participle
+    assert "CL304" in plain["It does not matter which one is passed."]
+    assert "CL304" not in gated["It does not matter which one is passed."]
+    assert "CL304" in gated["We do not accept cash."]
+    assert "CL306" in gated["Sale items cannot be returned after 14 days."]
+
+
+def test_the_fast_sentence_split_equals_the_sentencizer() -> None:
+    linter = Linter(active_rules(Settings()))
+    finder = linter.finder
+    text = large_text() + "\n\nWait... what?! Yes. (Really.) 'No.' Done!!! ok"
+    for start, end in split_blocks(text):
+        fast = finder.tokenizer(text[start:end])
+        slow = finder.tokenizer(text[start:end])
+        finder.split_sentences(fast)
+        finder.sentencizer(slow)
+        assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in slow]
+
+
+def test_a_repeated_sentence_is_parsed_once_and_found_every_time() -> None:
+    rules = active_rules(Settings())
+    line = "No refunds after 30 days."
+    text = "\n\n".join([line, "Our passengers board at gate 4.", line, line])
+    linter = Linter(rules)
+    fast = linter.lint_texts([text, line])
+    naive = Linter(rules, two_stage=False).lint_texts([text, line])
+    key = lambda f: (f.rule.id, f.start, f.end, f.replacements)  # noqa: E731
+    assert [[key(f) for f in t] for t in fast] == [[key(f) for f in t] for t in naive]
+    assert [text[f.start : f.end] for f in fast[0]].count("No refunds after 30 days") == 3
+    assert len(linter._parsed) == 2

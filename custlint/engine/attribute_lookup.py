@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from itertools import product
+from operator import itemgetter
 from typing import Any
 
 Spec = dict[str, Any]
@@ -115,7 +116,15 @@ class AttributeLookup:
                     ids = table.setdefault(key, [])
                     if attr_id not in ids:
                         ids.append(attr_id)
-        self.tables = list(exact.items())
+        # One getter per column set: `itemgetter` builds the key in C (a bare value for a
+        # single column, whose table is keyed by bare values too).
+        self.tables = [
+            (
+                itemgetter(*columns),
+                table if len(columns) > 1 else {key[0]: ids for key, ids in table.items()},
+            )
+            for columns, table in exact.items()
+        ]
         # The other patterns are looked at only where one of their tokens has a value
         # they require: (column -> {attribute id -> [(attr id, tests, that token)]}).
         self.anchored: dict[int, dict[int, list[tuple[int, list[_Test], int]]]] = {}
@@ -143,8 +152,8 @@ class AttributeLookup:
         rows = doc.to_array(list(ATTRS)).tolist() if len(doc) else []
         found: set[tuple[int, int, int]] = set()
         for i, row in enumerate(rows):
-            for columns, table in self.tables:
-                ids = table.get(tuple(row[c] for c in columns))
+            for key_of, table in self.tables:
+                ids = table.get(key_of(row))
                 if ids:
                     found.update((attr_id, i, i + 1) for attr_id in ids)
             for column, index in self.anchored.items():
@@ -169,4 +178,59 @@ def speed_up_attribute_ruler(nlp: Any) -> Any:
     except ValueError:
         return nlp  # another pipeline's ruler with patterns we cannot look up: keep it
     ruler.match = lookup.match
+    return nlp
+
+
+class FastLemmas:
+    """What spaCy's rule lemmatizer does to a Doc, reading and writing its tokens as arrays.
+
+    `Lemmatizer.__call__` visits every token as a Python object and asks `rule_lemmatize`,
+    whose answer depends on the word, its part of speech and its morphology alone (spaCy
+    caches it under exactly that key). This keeps the same answers under the same key and
+    sets all lemmas at once; tokens whose lemma the attribute ruler set stay as they are,
+    as in `__call__` without `overwrite`.
+    """
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.known: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Any) -> Any:
+        import numpy
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        lemmatizer = self.lemmatizer
+        if not getattr(lemmatizer, "_validated", True):
+            return lemmatizer(doc)  # the first call checks the tables (and raises if missing)
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        known = self.known
+        overwrite = lemmatizer.overwrite
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(
+            doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        ):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                lemma = known.get(key)
+                if lemma is None:
+                    lemma = known[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        return doc
+
+    def pipe(self, docs: Any, **_: Any) -> Any:
+        for doc in docs:
+            yield self(doc)
+
+
+def speed_up_lemmatizer(nlp: Any) -> Any:
+    """`nlp.pipe` uses a component's `pipe`: give spaCy's rule lemmatizer the one above."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return nlp
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule" or not hasattr(lemmatizer, "__dict__"):
+        return nlp
+    lemmatizer.pipe = FastLemmas(lemmatizer).pipe
     return nlp

@@ -100,9 +100,121 @@ def needed_words(rule: Rule) -> frozenset[str] | None:
     return frozenset(words)
 
 
-def has_needed(tokens: Iterable[Any], needed: frozenset[str]) -> bool:
+def has_needed(words: Iterable[Any], needed: frozenset[str]) -> bool:
+    """Tokens, or their lower-case forms (digits are the same in both), one of which is
+    needed."""
     digits = NUMBER in needed
-    return any(t.lower_ in needed or (digits and any(c.isdigit() for c in t.text)) for t in tokens)
+    for w in words:
+        low = w if isinstance(w, str) else w.lower_
+        if low in needed or (digits and any(c.isdigit() for c in low)):
+            return True
+    return False
+
+
+class LemmaOracle:
+    """Every lemma a word could be given by the pipeline, whatever its tag or parse.
+
+    spaCy's rule lemmatizer picks a word's lemma from three sources only: the word
+    itself (base forms, unknown parts of speech), the exceptions listed for it under some
+    part of speech, and the forms its suffix rules make of it under some part of speech;
+    the attribute ruler may set a lemma instead, for the words its patterns name. The
+    union over every part of speech is a superset of the lemma any tag can lead to, so
+    "no word of this sentence could have lemma L" is decided before tagging and can only
+    be wrong towards passing a sentence. A pipeline whose lemmas come from anywhere else
+    (another lemmatizer mode, or none) makes every word a possible anything.
+    """
+
+    def __init__(self, nlp: Any) -> None:
+        self.usable = False
+        self.cache: dict[str, frozenset[str]] = {}
+        if "lemmatizer" not in nlp.pipe_names:
+            return
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        if getattr(lemmatizer, "mode", None) != "rule" or not hasattr(lemmatizer, "lookups"):
+            return
+        lookups = lemmatizer.lookups
+        exc = lookups.get_table("lemma_exc", {}) if lookups.has_table("lemma_exc") else {}
+        rules = lookups.get_table("lemma_rules", {}) if lookups.has_table("lemma_rules") else {}
+        self.exceptions = [dict(table) for table in exc.values()]
+        self.rules = sorted({(old, new) for table in rules.values() for old, new in table})
+        self.named: dict[str, set[str]] = {}
+        self.anywhere: set[str] = set()
+        for name, component in nlp.pipeline:
+            factory = nlp.get_pipe_meta(name).factory
+            if factory not in _LEMMA_SAFE:
+                return  # a component we do not know might set lemmas of its own
+            if factory != "attribute_ruler":
+                continue
+            for group in component.patterns:
+                lemma = group.get("attrs", {}).get("LEMMA")
+                if lemma is None:
+                    continue
+                for pattern in group["patterns"]:
+                    words = _spelled(pattern[group.get("index", 0)])
+                    if words is None:
+                        self.anywhere.add(str(lemma).lower())
+                    for word in words or ():
+                        self.named.setdefault(word, set()).add(str(lemma).lower())
+        self.usable = True
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        """The lower-case lemmas a token whose lower-case form is `word` may have."""
+        known = self.cache.get(word)
+        if known is not None:
+            return known
+        found = {word, *self.anywhere, *self.named.get(word, ())}
+        for table in self.exceptions:
+            found.update(f.lower() for f in table.get(word, ()))
+        for old, new in self.rules:
+            if word.endswith(old):
+                found.add(word[: len(word) - len(old)] + new)
+        if len(self.cache) > 200_000:
+            self.cache.clear()
+        known = self.cache[word] = frozenset(found)
+        return known
+
+
+# Components that set no lemma, except the two `LemmaOracle` reads.
+_LEMMA_SAFE = frozenset(
+    "tok2vec tagger parser attribute_ruler lemmatizer senter sentencizer ner morphologizer".split()
+)
+
+
+def _spelled(spec: dict) -> list[str] | None:
+    """The lower-case words a token pattern allows, or None if it allows any word."""
+    for key in ("LOWER", "ORTH", "TEXT", "NORM"):
+        value = spec.get(key)
+        if isinstance(value, str):
+            return [value.lower()]
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return [str(v).lower() for v in value["IN"]]
+    return None
+
+
+class WordGate:
+    """Passes a sentence (its lower-case words) that holds one of `words`, or a word that
+    could have one of `lemmas` as its lemma (see `LemmaOracle`)."""
+
+    def __init__(
+        self, oracle: LemmaOracle, words: Iterable[str] = (), lemmas: Iterable[str] = ()
+    ) -> None:
+        self.oracle = oracle
+        self.words = frozenset(words)
+        self.wanted = frozenset(lemmas)
+        self.open = bool(self.wanted) and not oracle.usable
+        self.known: dict[str, bool] = {}
+
+    def fits(self, word: str) -> bool:
+        hit = self.known.get(word)
+        if hit is None:
+            hit = word in self.words or bool(self.wanted and self.oracle.lemmas(word) & self.wanted)
+            if len(self.known) > 200_000:
+                self.known.clear()
+            self.known[word] = hit
+        return hit
+
+    def __call__(self, lowers: list[str]) -> bool:
+        return self.open or any(self.fits(w) for w in lowers)
 
 
 _FAST_KEYS = ("LOWER", "ORTH", "SHAPE")
@@ -238,6 +350,7 @@ class CandidateFinder:
 
         self.tokenizer = nlp.tokenizer
         self.sentencizer = Sentencizer()
+        self.stops = frozenset(nlp.vocab.strings.add(c) for c in self.sentencizer.punct_chars)
         self.rules = list(rules)
         self.screen = screen
         vocab = nlp.vocab
@@ -261,6 +374,16 @@ class CandidateFinder:
         # Refusals are never looked for in technical prose (see `technical_text`).
         self.refusals = frozenset(r.id for r in self.rules if r.kind == "refusal")
         self.needs = {r.id: n for r in self.rules if (n := needed_words(r)) is not None}
+        # What a refusal rule's shapes need of a sentence's words before they can find
+        # anything (see `refusal.PRECONDITIONS`).
+        from custlint.engine.kinds.refusal import surface_gate
+
+        self.lemmas = LemmaOracle(nlp)
+        self.gates = {
+            r.id: gate
+            for r in self.rules
+            if r.kind == "refusal" and (gate := surface_gate(r, self.lemmas)) is not None
+        }
         for rule in self.rules:
             phrases = sorted(trigger_phrases(rule))
             if phrases:
@@ -303,11 +426,14 @@ class CandidateFinder:
             if matched:
                 self.patterns.add(rule.id, matched)
 
-    def sentences(self, text: str, screen: bool = True) -> list[Sentence]:
+    def sentences(self, text: str, screen: bool = True, gates: bool = True) -> list[Sentence]:
         """The sentences of `text` with the rules that have a trigger in each.
 
         With `screen` on, blocks without any trigger are left out altogether: none of
-        their sentences could be a candidate or the context of one."""
+        their sentences could be a candidate or the context of one. With `gates` on, a
+        rule whose shapes could find nothing in a sentence's words (`self.gates`) is
+        dropped from it; the spans those shapes would turn down are lost with it, so the
+        judge, which may take such a span, runs without."""
         blocks = [
             (start, end)
             for start, end in split_blocks(text)
@@ -316,10 +442,11 @@ class CandidateFinder:
         out: list[Sentence] = []
         docs = self.tokenizer.pipe(parse_form(text[s:e]) for s, e in blocks)
         for block, ((b_start, _b_end), doc) in enumerate(zip(blocks, docs, strict=True)):
-            self.sentencizer(doc)
+            self.split_sentences(doc)
             hits = self._hits(doc)
             positions = sorted(hits)
             p = 0
+            words: _Words | None = None
             for sent in doc.sents:
                 ids: set[str] = set()
                 while p < len(positions) and positions[p] < sent.end:
@@ -328,15 +455,45 @@ class CandidateFinder:
                 start = b_start + sent.start_char
                 end = b_start + sent.end_char
                 written = text[start:end]
-                if ids & self.refusals and technical_text(
-                    parse_form(written), (t.lower_ for t in sent)
-                ):
-                    ids -= self.refusals
-                for rule_id in ids & self.needs.keys():
-                    if not has_needed(sent, self.needs[rule_id]):
-                        ids.discard(rule_id)
+                if ids:
+                    if words is None:
+                        words = _Words(doc)
+                    lowers = words.lower[sent.start : sent.end]
+                    self._narrow(ids, lowers, written, gates)
                 out.append(Sentence(start, end, written, frozenset(ids), block))
         return out
+
+    def _narrow(self, ids: set[str], lowers: list[str], written: str, gates: bool) -> None:
+        """Drop from `ids` the rules that cannot find anything in this sentence."""
+        if ids & self.refusals and technical_text(parse_form(written), lowers):
+            ids -= self.refusals
+        for rule_id in ids & self.needs.keys():
+            if not has_needed(lowers, self.needs[rule_id]):
+                ids.discard(rule_id)
+        if gates:
+            for rule_id in ids & self.gates.keys():
+                if not self.gates[rule_id](lowers):
+                    ids.discard(rule_id)
+
+    def split_sentences(self, doc: Any) -> None:
+        """What `self.sentencizer(doc)` does, reading the tokens as one array instead of
+        one Token object each: a sentence starts at the first token, and at the first
+        token that is neither punctuation nor a stop after a stop ('.', '!', '?' …)."""
+        from spacy.attrs import IS_PUNCT, ORTH
+
+        if not len(doc):
+            return
+        starts = [False] * len(doc)
+        starts[0] = True
+        stops = self.stops
+        seen = False
+        for i, (orth, punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
+            if orth in stops:
+                seen = True
+            elif seen and not punct:
+                starts[i] = True
+                seen = False
+        self.sentencizer.set_annotations([doc], [starts])
 
     def _hits(self, doc: Any) -> dict[int, set[str]]:
         """Rule ids keyed by token index; one token may trigger several rules."""
@@ -374,6 +531,16 @@ class CandidateFinder:
                 if context is None or in_context(doc, start, context):
                     table.setdefault(start, set()).add(rule_id)
         return table
+
+
+class _Words:
+    """A block's lower-case words as a plain list, read once."""
+
+    def __init__(self, doc: Any) -> None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        self.lower = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
 _CHECKED = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -57,6 +57,7 @@ class Linter:
         self._nlp: Any = None
         self._finder: CandidateFinder | None = None
         self._kinds: dict[str, Kind] = {}
+        self._parsed: dict[str, Any] = {}  # parse form -> Doc, most recently used last
 
     def _pipeline(self) -> Any:
         if self._nlp is None:
@@ -79,7 +80,10 @@ class Linter:
         With `candidates` off, each kind proposes only what its rules decide (`find`)."""
         if self.two_stage and not any(self.screen.search(t) for t in texts):
             return []  # nothing any rule could look at: spaCy is never loaded
-        sentences = [self.finder.sentences(t, screen=self.two_stage) for t in texts]
+        # The pre-parse gates keep every span the rules accept, not every span they turn
+        # down: with the judge (which may take one) they stay off.
+        gates = self.two_stage and not candidates
+        sentences = [self.finder.sentences(t, screen=self.two_stage, gates=gates) for t in texts]
         if not self.two_stage:
             everything = frozenset(r.id for r in self.rules)
             sentences = [[replace(s, rule_ids=everything) for s in sents] for sents in sentences]
@@ -91,10 +95,9 @@ class Linter:
         ]
         if not work:
             return []
-        nlp = self._pipeline()
         needs = self.finder.needs
         by_id = {r.id: r for r in self.rules}
-        docs = nlp.pipe((parse_form(sentences[ti][si].text) for ti, si in work), batch_size=128)
+        docs = self.parse([parse_form(sentences[ti][si].text) for ti, si in work])
         out = []
         for (ti, si), doc in zip(work, docs, strict=True):
             sent = sentences[ti][si]
@@ -146,6 +149,32 @@ class Linter:
                     break
         return out
 
+    def parse(self, texts: list[str]) -> Iterator[Any]:
+        """The parsed Doc of each text, in order; a sentence seen lately (a repeated
+        disclaimer, a macro's stock line, the same paragraph in many files) is parsed once.
+
+        The pipeline reads every text on its own (`nlp.pipe` gives a sentence the same
+        analysis in any batch: the two-stage identity test relies on that too), and the
+        kinds only read a Doc (the one thing they store on it, `custlint.technical`,
+        depends on its text alone), so a Doc serves every sentence with its text. The
+        most recently used `PARSED_KEPT` Docs are kept between calls."""
+        nlp = self._pipeline()
+        if not self.two_stage:
+            yield from nlp.pipe(texts, batch_size=128)  # the naive baseline parses everything
+            return
+        memo = self._parsed
+        for i in range(0, len(texts), PARSE_CHUNK):
+            chunk = texts[i : i + PARSE_CHUNK]
+            missing = list(dict.fromkeys(t for t in chunk if t not in memo))
+            for text, doc in zip(missing, nlp.pipe(missing, batch_size=128), strict=True):
+                memo[text] = doc
+            for text in chunk:
+                doc = memo.pop(text)
+                memo[text] = doc
+                yield doc
+            while len(memo) > PARSED_KEPT:
+                del memo[next(iter(memo))]
+
     def lint_texts(self, texts: Sequence[str]) -> list[list[RawFinding]]:
         """Findings per text, in text order; the parser runs only on candidate sentences.
 
@@ -183,6 +212,10 @@ class Linter:
             found.sort(key=lambda f: (f.start, f.end, f.rule.id))
         return results
 
+
+# Sentences parsed together before their Docs are handed on, and Docs kept for reuse.
+PARSE_CHUNK = 1024
+PARSED_KEPT = 2048
 
 _COORDINATION = frozenset({"and", "or", "nor"})
 

