@@ -1,9 +1,10 @@
 """Words per second: custlint (two stages, one and two processes), the naive baseline (same
 rules, every sentence through `nlp.pipe`) and proselint, all as whole processes on the same
 corpus in the same run. Prints medians and ratios, for each corpus in benchmarks/corpus.py
-(`prose`: Python's reference topics; `customer`: the same with our customer-service rows).
+(`prose`: Python's reference topics and standard-library docstrings; `customer`: the same
+interleaved with our customer-service rows; neither repeats at the default size).
 
-    python benchmarks/throughput.py [--runs 3] [--words 150000] [--corpus prose customer]
+    python benchmarks/throughput.py [--runs 3] [--words 250000] [--corpus prose customer]
 
 proselint is the peer users would pick instead: `pip install proselint` (the `bench` extra).
 """
@@ -60,7 +61,7 @@ def measure(corpus: str, words: int, runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--words", type=int, default=150_000)
+    parser.add_argument("--words", type=int, default=250_000)
     parser.add_argument("--corpus", nargs="+", choices=CORPORA, default=list(CORPORA))
     args = parser.parse_args()
     for corpus in args.corpus:
