@@ -168,3 +168,41 @@ def test_a_repeated_sentence_is_parsed_once_and_found_every_time() -> None:
     assert [[key(f) for f in t] for t in fast] == [[key(f) for f in t] for t in naive]
     assert [text[f.start : f.end] for f in fast[0]].count("No refunds after 30 days") == 3
     assert len(linter._parsed) == 2
+
+
+def test_number_words_reach_the_parser_only_as_spoken_codes_or_answers() -> None:
+    from custlint.engine.kinds.locator import NUMBER_WORDS
+
+    rules = active_rules(Settings())
+    cl208 = next(r for r in rules if r.id == "CL208")
+    assert set(cl208.triggers) == NUMBER_WORDS  # the kind reads no number word the screen misses
+    finder = Linter(rules).finder
+
+    def candidate(text: str) -> bool:
+        return any("CL208" in s.rule_ids for s in finder.sentences(text))
+
+    assert candidate("One-oh-one wants a quieter room.")
+    assert candidate("Who keeps ringing? Nineteen.")
+    assert candidate("Move five-A to the front.")
+    assert not candidate("Two of the examples use a list.")
+    assert not candidate("The loop runs three times and stops.")
+
+
+def test_two_stage_equals_full_pipeline_on_spoken_codes_and_number_words() -> None:
+    rules = active_rules(Settings())
+    text = (
+        "One-oh-one asked for a quieter room, so we moved her.\n\n"
+        "Who keeps ringing the bell? Nineteen.\n\n"
+        "Three of the tests need two workers and one spare.\n\n"
+        "Eleven-oh-four wants the bill, and table four-two is waiting on mains.\n\n"
+        "The twenty-one candidates in section one were reviewed by two editors."
+    )
+    fast = Linter(rules).lint_texts([text])[0]
+    naive = Linter(rules, two_stage=False).lint_texts([text])[0]
+    key = lambda f: (f.rule.id, f.start, f.end)  # noqa: E731
+    assert [key(f) for f in fast] == [key(f) for f in naive]
+    assert {text[f.start : f.end] for f in fast if f.rule.id == "CL208"} >= {
+        "One-oh-one",
+        "Nineteen",
+        "Eleven-oh-four",
+    }

@@ -365,6 +365,11 @@ class CandidateFinder:
         self.split_codes: dict[str, re.Pattern[str]] = {}
         # A locator's head word ("room", "table") matters only with a number after it.
         self.numbered = frozenset(r.id for r in self.rules if r.kind == "locator")
+        # Rules that read number words as codes said aloud ("Eleven-oh-four") or as a
+        # one-word answer ("Nineteen."), and only so (see `_spoken_number`).
+        self.spoken = frozenset(
+            r.id for r in self.rules if r.kind == "locator" and r.options.get("spoken_codes")
+        )
         # Heads that may take a single capital letter instead of a number: "row F".
         self.lettered = {
             r.id: frozenset(w.lower() for w in r.options.get("letter_heads", []))
@@ -510,6 +515,8 @@ class CandidateFinder:
                     and not _letter_follows(doc, end, self.lettered.get(rule_id))
                 ):
                     continue
+                if rule_id in self.spoken and not _spoken_number(doc, start, end):
+                    continue
                 table.setdefault(start, set()).add(rule_id)
         if len(self.anchors):
             for match_id, at, _end in self.anchors(doc):
@@ -575,6 +582,24 @@ def _number_follows(doc: Any, end: int) -> bool:
     """A number or code within a few tokens: 'room 412', 'account ending in 4471'; or the
     trigger is itself a number word ('Eleven-oh-four')."""
     return any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[end - 1 : end + 4])
+
+
+def _spoken_number(doc: Any, start: int, end: int) -> bool:
+    """Whether a number word can be a locator mention: the start of a code said aloud or
+    hyphenated, or alone in its sentence. These are the only two ways the locator kind
+    takes a number word (`LocatorKind.mentions`), and both read tokens, not the parse;
+    any other number word ('two of the examples') cannot make a finding, so its
+    sentence need not be parsed for it."""
+    from custlint.engine.kinds.locator import spoken_code_end
+
+    if end - start != 1 or not doc[start].is_alpha:
+        return True  # a digit code: the context test of the shapes decides
+    if spoken_code_end(doc, start) is not None:
+        return True
+    sent = doc[start].sent
+    return all(t.is_punct for t in doc[sent.start : start]) and (
+        start + 1 >= sent.end or doc[start + 1].is_punct
+    )
 
 
 def split_code(doc: Any, i: int, code_re: re.Pattern[str] | None) -> bool:

@@ -265,7 +265,7 @@ class LocatorKind:
                     continue
                 end = (self.spoken and spoken_code_end(doc, tok.i)) or tok.i + 1
                 found.append(Mention(start, end, _root(doc, start, end), bare=True))
-            elif self.spoken and tok.is_alpha and tok.like_num:
+            elif self.spoken and tok.lower_ in NUMBER_WORDS:
                 end = spoken_code_end(doc, tok.i) or (_answer_word(doc, tok.i, ctx) and tok.i + 1)
                 if end:
                     found.append(Mention(tok.i, end, _root(doc, tok.i, end), bare=True))
