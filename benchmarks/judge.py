@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import build
-from timing import timed
+from timing import compile_bytecode, timed
 
 MODEL = Path(__file__).resolve().parent.parent / "custlint" / "judge" / "model"
 
@@ -27,6 +27,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--words", type=int, default=60_000)
     args = parser.parse_args()
+    compile_bytecode()
     text = build(args.words, "customer")
     words = len(text.split())
     check = [sys.executable, "-m", "custlint", "check", "--no-cache", "--jobs", "1"]

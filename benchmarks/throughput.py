@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import CORPORA, build
-from timing import timed
+from timing import compile_bytecode, timed
 
 NAIVE = """
 import sys
@@ -64,6 +64,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=250_000)
     parser.add_argument("--corpus", nargs="+", choices=CORPORA, default=list(CORPORA))
     args = parser.parse_args()
+    compile_bytecode()
     for corpus in args.corpus:
         measure(corpus, args.words, args.runs)
 
