@@ -171,7 +171,7 @@ def test_a_repeated_sentence_is_parsed_once_and_found_every_time() -> None:
 
 
 def test_number_words_reach_the_parser_only_as_spoken_codes_or_answers() -> None:
-    from custlint.engine.kinds.locator import NUMBER_WORDS
+    from custlint.engine.candidates import NUMBER_WORDS
 
     rules = active_rules(Settings())
     cl208 = next(r for r in rules if r.id == "CL208")

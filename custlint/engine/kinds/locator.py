@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from custlint.engine.candidates import in_context, is_letter_code, pronoun_follows, split_code
+from custlint.engine.candidates import (
+    NUMBER_WORDS,
+    in_context,
+    is_letter_code,
+    pronoun_follows,
+    split_code,
+    spoken_code_end,
+)
 from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Hit
@@ -514,68 +521,6 @@ def _in_headed_list(doc: Any, i: int, heads: frozenset[str]) -> bool:
 def _place_follows(doc: Any, i: int, heads: frozenset[str]) -> bool:
     """A numbered place starts at token i: 'bed 4' after 'bay 2'."""
     return i + 1 < len(doc) and doc[i].lower_ in heads and _is_number(doc[i + 1])
-
-
-NUMBER_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred".split()
-)
-TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
-UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
-# Words a spoken code may hold besides numbers: "Eleven-oh-four", "58-double-0-3".
-CODE_FILLERS = frozenset("oh o double treble".split())
-NATO = frozenset(
-    "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november "
-    "oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu".split()
-)
-
-
-def _code_part(tok: Any) -> str | None:
-    """What one hyphenated part of a code is: 'number', 'letter' or 'filler'."""
-    low = tok.lower_
-    if tok.text.isdigit() or low in NUMBER_WORDS:
-        return "number"
-    if (len(tok.text) == 1 and tok.text.isupper() and tok.text != "I") or low in NATO:
-        return "letter"
-    if low in CODE_FILLERS or low.startswith("double-"):
-        return "filler"
-    return None
-
-
-def spoken_code_end(doc: Any, i: int, headed: bool = False) -> int | None:
-    """Where a code written with hyphens or said aloud ends, if token i starts one:
-    'Eleven-oh-four', 'Four-Four-Seven-One', 'five-A', 'Twelve-Alpha', '14-B', and after a
-    head word 'table four-two'. A number and its units ('twenty-one'), and two numbers
-    ('3-4', '55-210') with no head word before them, are amounts and ranges, not codes."""
-    if _code_part(doc[i]) != "number":
-        return None
-    parts = [doc[i]]
-    j = i + 1
-    while (
-        j + 1 < len(doc)
-        and doc[j].text == "-"
-        and not doc[j - 1].whitespace_
-        and not doc[j].whitespace_
-        and _code_part(doc[j + 1]) is not None
-    ):
-        parts.append(doc[j + 1])
-        j += 2
-    if len(parts) < 2:
-        return None
-    kinds = [_code_part(t) for t in parts]
-    if "letter" in kinds or "filler" in kinds:
-        return j
-    if all(t.text.isdigit() for t in parts):
-        return None  # "2026-11-02", "40-12-88": dates, sort codes and ranges
-    if len(parts) >= 3 or headed:
-        return j
-    first, second = (t.lower_ for t in parts)
-    if first in TENS and second in UNIT_WORDS:
-        return None  # "twenty-one"
-    if first in NUMBER_WORDS and second in NUMBER_WORDS - UNIT_WORDS - {"zero", "hundred"}:
-        return j  # "seven-twelve", "three-twelve": a room said as two numbers
-    return None
 
 
 def _answer_word(doc: Any, i: int, ctx: SentenceContext) -> bool:
