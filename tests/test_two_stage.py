@@ -51,6 +51,71 @@ def test_the_screen_passes_every_special_case_the_matchers_would_hit() -> None:
     assert missed == []
 
 
+def test_the_screen_conditions_hold_for_every_special_case() -> None:
+    """A word some rules screen for only with a test on the text (a locator head with a
+    number, a number word alone, a pattern's words side by side) must still pass every
+    text where the candidate pass keeps it, special cases of the tokenizer included."""
+    linter = Linter(active_rules(Settings(extend_select=("ALL",))))
+    finder = linter.finder
+    missed = []
+    for orth in finder.tokenizer.rules:
+        for text in (
+            orth,
+            f"Room {orth}",
+            f"Row {orth}",
+            f"{orth} room",
+            f"Who? {orth}.",
+            f"{orth}-oh-four",
+            f"It is {orth} be",
+            f"It {orth} be",
+            f"Items are {orth} accepted",
+        ):
+            candidates = finder.sentences(text, screen=False, gates=False)
+            if any(s.rule_ids for s in candidates) and not linter.screen.search(text):
+                missed.append(text)
+    assert missed == []
+
+
+def test_number_like_words_are_spacys() -> None:
+    from spacy.lang.en import lex_attrs
+
+    from custlint.engine.candidates import NUMBER_LIKE
+
+    assert {*lex_attrs._num_words, *lex_attrs._ordinal_words} == NUMBER_LIKE
+    nlp = Linter(active_rules(Settings())).finder.tokenizer
+    assert nlp.vocab.lex_attr_getters[__import__("spacy").attrs.LIKE_NUM] is lex_attrs.like_num
+
+
+def test_the_screen_tests_on_the_text_are_wider_than_the_tokens() -> None:
+    from custlint.engine.candidates import has_number, has_number_or_letter, spoken_position
+
+    def number(text: str) -> bool:
+        return has_number(text, text.lower())
+
+    for text in ("room t.en", "see end.One", "ROOM TEN", "x, ten", "room ²", "the third"):
+        assert number(text), text
+    assert not number("often someone is gone")
+    assert has_number_or_letter("row F", "row f")
+    assert not has_number_or_letter("Row I said", "row i said")
+    for text in ("Nineteen.", "— four!", "eleven-oh-four", "(Seven)", "Who? Two"):
+        assert spoken_position(text, text.lower()), text
+    for text in ("two of them", "the one", "one\ntwo words"):
+        assert not spoken_position(text, text.lower()), text
+
+
+def test_the_sharper_screen_keeps_every_candidate_and_drops_bare_heads() -> None:
+    linter = Linter(active_rules(Settings()))
+    screen = linter.screen
+    assert not screen.search("The function returns the line number of the case.")
+    assert screen.search("Please return to room four.")
+    assert not screen.search("It need not matter which one is passed.")
+    assert screen.search("Refunds will not be issued.")
+    assert screen.search("Refunds won't be issued.")
+    assert screen.search("Refunds won’t be issued.")
+    assert screen.search("Who is it? Nineteen.")
+    assert not screen.search("Two of the examples use a list.")
+
+
 def test_the_screen_drops_only_blocks_without_candidates() -> None:
     rules = active_rules(Settings(extend_select=("ALL",)))
     linter = Linter(rules)

@@ -8,7 +8,7 @@ only the sentences this pass keeps.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -263,29 +263,66 @@ class TriggerScreen:
     non-letters, except where the English tokenizer splits a run of letters: 'n't' comes
     off 'isn't' and 'can't', and 've' off 'couldn'tve'; a test checks the screen
     against every special case of the tokenizer.
+
+    A word found is not always enough: the candidate pass keeps a trigger only under
+    conditions it reads from the tokens, and where one of those has a test on the text
+    as written that it implies, a word that only such rules screen for passes only with
+    that test (`_Condition`): a locator's head ('return', 'line', 'case') only in a text
+    with a number (`has_number`), a number word said aloud only in a spoken position
+    (`spoken_position`), and the telling word of a trigger pattern ('not' of 'not be')
+    only with the pattern's run of literal words next to each other (`_Sequence`).
     """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
-        words: set[str] = set()
+        reasons: dict[str, set[_Condition | None]] = {}
         self.everything = False
+
+        def add(word: str, condition: _Condition | None) -> None:
+            for variant in _quote_variants(word.lower()):
+                reasons.setdefault(variant, set()).add(condition)
+
         for rule in rules:
+            # Every trigger of a locator needs a number (or a row letter) near it
+            # (`_number_follows`, `_letter_follows`), whatever found it.
+            located: _Condition | None = None
+            if rule.kind == "locator":
+                letters = bool(rule.options.get("letter_heads"))
+                located = has_number_or_letter if letters else has_number
+            spoken = rule.kind == "locator" and bool(rule.options.get("spoken_codes"))
             for phrase in trigger_phrases(rule):
-                words.update(phrase.split())
+                words = phrase.split()
+                for word in words:
+                    # A number word alone is only a code said aloud or a one-word answer.
+                    solo = spoken and len(words) == 1 and word.lower() in NUMBER_WORDS
+                    add(word, spoken_position if solo else located)
             for pattern in rule.options.get("trigger_patterns", []):
                 # A pattern matches only where all its tokens do: screening for its most
-                # telling token ('not' in 'is not') is enough.
-                options = [_literal_words(token) for token in pattern]
-                options = [o for o in options if o]
-                if not options:
+                # telling token ('not' in 'is not') is enough; the literal tokens around
+                # it must then stand next to each other.
+                options = [[] if "OP" in token else _literal_words(token) for token in pattern]
+                if not any(options):
                     self.everything = True
                     continue
-                words.update(min(options, key=lambda o: (sum(w in _COMMON for w in o), len(o))))
-        words = {v for w in words for v in _quote_variants(w.lower())}
+                telling = min(
+                    (i for i, o in enumerate(options) if o),
+                    key=lambda i: (sum(w in _COMMON for w in options[i]), len(options[i])),
+                )
+                first, last = telling, telling
+                while first > 0 and options[first - 1]:
+                    first -= 1
+                while last + 1 < len(options) and options[last + 1]:
+                    last += 1
+                condition = located
+                if condition is None and last > first:
+                    condition = _Sequence(options[first : last + 1])
+                for word in options[telling]:
+                    add(word, condition)
+        self.reasons = {w: frozenset(c) for w, c in reasons.items()}
         # Single words are looked up by their runs of letters, which is several times
         # faster than one large alternation; only words with other characters in them
         # ("n't", "account-holder") need a pattern.
-        self.words = frozenset(w for w in words if _LETTERS.fullmatch(w))
-        rest = words - self.words
+        self.words = frozenset(w for w in reasons if _LETTERS.fullmatch(w))
+        rest = set(reasons) - self.words
         glued = {w for w in rest if _GLUED.match(w)}
         parts = []
         if rest - glued:
@@ -298,13 +335,123 @@ class TriggerScreen:
     def search(self, text: str) -> bool:
         if self.everything or _DIGIT.search(text):
             return True
-        if self.pattern is not None and self.pattern.search(text):
-            return True
+        tested: dict[_Condition, bool] = {}
+        lower = text.lower()
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                if self._passes(m.group().lower(), text, lower, tested):
+                    return True
         words = self.words
-        return any(
-            w in words or (w.endswith("ve") and w[:-2] in words)  # "notve": not + ve
-            for w in _LETTERS.findall(text.lower())
-        )
+        for w in _LETTERS.findall(lower):
+            if w not in words and w.endswith("ve") and w[:-2] in words:
+                w = w[:-2]  # "notve": not + ve
+            if w in words and self._passes(w, text, lower, tested):
+                return True
+        return False
+
+    def _passes(self, word: str, text: str, lower: str, tested: dict[_Condition, bool]) -> bool:
+        """Whether `word`, found in `text`, is enough for some rule that screens for it."""
+        for condition in self.reasons.get(word, (None,)):
+            if condition is None:
+                return True
+            known = tested.get(condition)
+            if known is None:
+                known = tested[condition] = condition(text, lower)
+            if known:
+                return True
+        return False
+
+
+# A test on a block's text as written (and lower-cased) that some token-level condition
+# of the candidate pass implies.
+_Condition = Callable[[str, str], bool]
+
+# The words spaCy's English `like_num` takes for numbers (`spacy.lang.en.lex_attrs`; a
+# test checks they are the same): a token without a digit is like a number only if it
+# is one of these, once ',' and '.' are taken out of it.
+NUMBER_LIKE = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion trillion quadrillion quintillion "
+    "sextillion septillion octillion nonillion decillion gajillion bazillion "
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth "
+    "thousandth millionth billionth trillionth quadrillionth quintillionth sextillionth "
+    "septillionth octillionth nonillionth decillionth gajillionth bazillionth".split()
+)
+
+
+def has_number(text: str, lower: str) -> bool:
+    """Whether some token of `text` could be like a number or hold a digit, which a
+    locator's trigger needs near it (`_number_follows`).
+
+    A token without a digit is like a number only if it is a number word once its '.'s
+    are taken out ('t.en'; commas between letters always split tokens). Its letters
+    stand between non-letters in the text unless a special case of the tokenizer splits
+    a run of letters, which a test rules out for the special cases there are."""
+    if _DIGIT.search(text) or (not text.isascii() and any(c.isdigit() for c in text)):
+        return True
+    return _NUMBER_LIKE_WORD.search(lower) is not None
+
+
+def has_number_or_letter(text: str, lower: str) -> bool:
+    """`has_number`, or a lone capital letter that can name a row (`_letter_follows`)."""
+    return has_number(text, lower) or any(
+        c.isupper() and c != "I" for c in _LONE_LETTER.findall(text)
+    )
+
+
+def spoken_position(text: str, lower: str) -> bool:
+    """Whether a number word stands where `_spoken_number` could take it: a hyphen right
+    after it ('Eleven-oh-four'), or nothing but punctuation before and after it in its
+    sentence ('Nineteen.'), where punctuation is never a letter or a digit."""
+    for m in _NUMBER_WORD.finditer(lower):
+        end = m.end()
+        if lower.startswith("-", end):
+            return True
+        before = lower[: m.start()].rstrip()
+        after = lower[end:].lstrip()
+        if (not before or not before[-1].isalnum()) and (not after or not after[0].isalnum()):
+            return True
+    return False
+
+
+class _Sequence:
+    """A pattern's run of literal tokens, as the text must show it: each token one of
+    its words, with at most one space between them (the tokenizer keeps a single space
+    on the token before; any other white space is a token of its own)."""
+
+    def __init__(self, options: list[list[str]]) -> None:
+        parts = ["(?:" + "|".join(_spelled_as_written(w.lower()) for w in o) + ")" for o in options]
+        self.regex = re.compile(" ?".join(parts))
+
+    def __call__(self, text: str, lower: str) -> bool:
+        return self.regex.search(lower) is not None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Sequence) and other.regex.pattern == self.regex.pattern
+
+    def __hash__(self) -> int:
+        return hash(self.regex.pattern)
+
+
+def _spelled_as_written(word: str) -> str:
+    """A regex for a token's lower-case form in the text as written, quotes not yet
+    straightened (`parse_form`)."""
+    out = []
+    for c in word:
+        if c in _SINGLE_QUOTES:
+            out.append("['’‘`´]")
+        elif c in '"“”':
+            out.append('["“”]')
+        else:
+            out.append(re.escape(c))
+    return "".join(out)
+
+
+_SINGLE_QUOTES = "'’‘`´"
+_LONE_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
 
 
 _DIGIT = re.compile(r"\d")
@@ -606,6 +753,14 @@ NUMBER_WORDS = frozenset(
     "ninety hundred".split()
 )
 TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_NUMBER_WORD = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+_NUMBER_LIKE_WORD = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(r"\.*".join(w) for w in sorted(NUMBER_LIKE, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
 UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
 # Words a spoken code may hold besides numbers: "Eleven-oh-four", "58-double-0-3".
 CODE_FILLERS = frozenset("oh o double treble".split())
