@@ -337,34 +337,37 @@ class TriggerScreen:
             return True
         tested: dict[_Condition, bool] = {}
         lower = text.lower()
+        runs = _LETTERS.findall(lower)
         if self.pattern is not None:
             for m in self.pattern.finditer(text):
-                if self._passes(m.group().lower(), text, lower, tested):
+                if self._passes(m.group().lower(), (text, lower, runs), tested):
                     return True
         words = self.words
-        for w in _LETTERS.findall(lower):
+        for w in runs:
             if w not in words and w.endswith("ve") and w[:-2] in words:
                 w = w[:-2]  # "notve": not + ve
-            if w in words and self._passes(w, text, lower, tested):
+            if w in words and self._passes(w, (text, lower, runs), tested):
                 return True
         return False
 
-    def _passes(self, word: str, text: str, lower: str, tested: dict[_Condition, bool]) -> bool:
-        """Whether `word`, found in `text`, is enough for some rule that screens for it."""
+    def _passes(
+        self, word: str, block: tuple[str, str, list[str]], tested: dict[_Condition, bool]
+    ) -> bool:
+        """Whether `word`, found in a block, is enough for some rule that screens for it."""
         for condition in self.reasons.get(word, (None,)):
             if condition is None:
                 return True
             known = tested.get(condition)
             if known is None:
-                known = tested[condition] = condition(text, lower)
+                known = tested[condition] = condition(*block)
             if known:
                 return True
         return False
 
 
-# A test on a block's text as written (and lower-cased) that some token-level condition
-# of the candidate pass implies.
-_Condition = Callable[[str, str], bool]
+# A test on a block's text as written, lower-cased, and its runs of letters (lower-case),
+# that some token-level condition of the candidate pass implies.
+_Condition = Callable[[str, str, list[str]], bool]
 
 # The words spaCy's English `like_num` takes for numbers (`spacy.lang.en.lex_attrs`; a
 # test checks they are the same): a token without a digit is like a number only if it
@@ -380,32 +383,53 @@ NUMBER_LIKE = frozenset(
     "thousandth millionth billionth trillionth quadrillionth quintillionth sextillionth "
     "septillionth octillionth nonillionth decillionth gajillionth bazillionth".split()
 )
+_LONGEST_NUMBER = max(map(len, NUMBER_LIKE))
 
 
-def has_number(text: str, lower: str) -> bool:
+def has_number(text: str, lower: str, runs: list[str]) -> bool:
     """Whether some token of `text` could be like a number or hold a digit, which a
     locator's trigger needs near it (`_number_follows`).
 
     A token without a digit is like a number only if it is a number word once its '.'s
     are taken out ('t.en'; commas between letters always split tokens). Its letters
     stand between non-letters in the text unless a special case of the tokenizer splits
-    a run of letters, which a test rules out for the special cases there are."""
+    a run of letters, which a test rules out for the special cases there are. With '.'s
+    inside, it is some consecutive parts of a run of letters and '.'s: the tokenizer cuts
+    such a run only at its '.'s."""
     if _DIGIT.search(text) or (not text.isascii() and any(c.isdigit() for c in text)):
         return True
-    return _NUMBER_LIKE_WORD.search(lower) is not None
+    if not NUMBER_LIKE.isdisjoint(runs):
+        return True
+    if "." not in lower:
+        return False
+    for dotted in _DOTTED.findall(lower):
+        parts = [p for p in dotted.split(".") if p]
+        for i in range(len(parts)):
+            joined = ""
+            for part in parts[i:]:
+                joined += part
+                if joined in NUMBER_LIKE:
+                    return True
+                if len(joined) > _LONGEST_NUMBER:
+                    break
+    return False
 
 
-def has_number_or_letter(text: str, lower: str) -> bool:
+def has_number_or_letter(text: str, lower: str, runs: list[str]) -> bool:
     """`has_number`, or a lone capital letter that can name a row (`_letter_follows`)."""
-    return has_number(text, lower) or any(
-        c.isupper() and c != "I" for c in _LONE_LETTER.findall(text)
-    )
+    if has_number(text, lower, runs):
+        return True
+    if text.isascii():
+        return _LONE_CAPITAL.search(text) is not None
+    return any(c.isupper() and c != "I" for c in _LONE_LETTER.findall(text))
 
 
-def spoken_position(text: str, lower: str) -> bool:
+def spoken_position(text: str, lower: str, runs: list[str]) -> bool:
     """Whether a number word stands where `_spoken_number` could take it: a hyphen right
     after it ('Eleven-oh-four'), or nothing but punctuation before and after it in its
     sentence ('Nineteen.'), where punctuation is never a letter or a digit."""
+    if NUMBER_WORDS.isdisjoint(runs):
+        return False
     for m in _NUMBER_WORD.finditer(lower):
         end = m.end()
         if lower.startswith("-", end):
@@ -426,7 +450,7 @@ class _Sequence:
         parts = ["(?:" + "|".join(_spelled_as_written(w.lower()) for w in o) + ")" for o in options]
         self.regex = re.compile(" ?".join(parts))
 
-    def __call__(self, text: str, lower: str) -> bool:
+    def __call__(self, text: str, lower: str, runs: list[str]) -> bool:
         return self.regex.search(lower) is not None
 
     def __eq__(self, other: object) -> bool:
@@ -452,6 +476,10 @@ def _spelled_as_written(word: str) -> str:
 
 _SINGLE_QUOTES = "'’‘`´"
 _LONE_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
+# The same for ASCII text, capitals but 'I' only, the letter first so the search is fast.
+_LONE_CAPITAL = re.compile(r"[A-HJ-Z](?<![A-Za-z]{2})(?![A-Za-z])")
+# Runs of letters with '.'s inside: "t.en", "e.g".
+_DOTTED = re.compile(r"[^\W\d_]+(?:\.+[^\W\d_]+)+")
 
 
 _DIGIT = re.compile(r"\d")
@@ -755,11 +783,6 @@ NUMBER_WORDS = frozenset(
 TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _NUMBER_WORD = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])"
-)
-_NUMBER_LIKE_WORD = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(r"\.*".join(w) for w in sorted(NUMBER_LIKE, key=len, reverse=True))
-    + r")(?![^\W\d_])"
 )
 UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
 # Words a spoken code may hold besides numbers: "Eleven-oh-four", "58-double-0-3".
