@@ -97,3 +97,35 @@ def test_a_huge_text_is_split_at_paragraphs_with_identical_findings() -> None:
     spread = lint_texts_parallel(linter, [text], jobs=2)[0]
     key = lambda f: (f.rule.id, f.start, f.end, f.replacements)  # noqa: E731
     assert [key(f) for f in spread] == [key(f) for f in alone]
+
+
+def test_the_tokenizer_is_the_saved_one_with_the_code_stop_suffixes() -> None:
+    """`load_tokenizer` reads the saved settings itself to load the special cases once;
+    the tokenizer must be the one spaCy loads, with the suffix rules replaced."""
+    import spacy
+
+    from custlint.engine.model import EXCLUDE, code_stop_suffixes, load_pipeline
+
+    nlp = load_pipeline()
+    reference = spacy.load(nlp.path, exclude=list(EXCLUDE))
+    reference.tokenizer.suffix_search = code_stop_suffixes(reference)
+    mine, theirs = nlp.tokenizer, reference.tokenizer
+    assert mine.to_bytes(exclude=["vocab"]) == theirs.to_bytes(exclude=["vocab"])
+    assert len(mine.rules) > 1000
+    text = (
+        "Mr. Smith can't find e.g. the U.S. form at 3.5 p.m. in 17F. Next, we'll see "
+        "'em at https://example.com/a?b=1 :) — don't worry, y'all; it's 11K."
+    ) * 3
+    assert [t.text for t in mine(text)] == [t.text for t in theirs(text)]
+    assert "17F" in [t.text for t in mine(text)]
+
+
+def test_catalogue_finds_the_same_entry_points_by_group() -> None:
+    import catalogue
+
+    from custlint.engine.model import load_pipeline
+
+    load_pipeline()
+    grouped = catalogue.AVAILABLE_ENTRY_POINTS
+    for group in ("spacy_factories", "spacy_languages", "spacy_architectures", "nothing"):
+        assert list(grouped.select(group=group)) == list(grouped.available.select(group=group))
