@@ -277,3 +277,49 @@ def test_two_stage_equals_full_pipeline_on_spoken_codes_and_number_words() -> No
         "Nineteen",
         "Eleven-oh-four",
     }
+
+
+def test_numpys_blas_gives_the_findings_thincs_blis_gives() -> None:
+    """`blas_ops` only changes how float32 sums round; the findings stay the same."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    from custlint.engine.model import blas_ops
+
+    ours, theirs = blas_ops(), NumpyOps()
+    rng = numpy.random.default_rng(0)
+    x = rng.random((7, 5), dtype="float32")
+    y = rng.random((5, 3), dtype="float32")
+    for a, b, kwargs in (
+        (x, y, {}),
+        (x.T.copy(), y, {"trans1": True}),
+        (x, y.T.copy(), {"trans2": True}),
+    ):
+        assert numpy.allclose(ours.gemm(a, b, **kwargs), theirs.gemm(a, b, **kwargs), atol=1e-5)
+    out = numpy.zeros((7, 3), dtype="float32")
+    assert ours.gemm(x, y, out=out) is out
+    assert numpy.allclose(out, theirs.gemm(x, y), atol=1e-5)
+
+    rules = active_rules(Settings(extend_select=("ALL",)))
+    text = large_text()
+    linter = Linter(rules)
+    nlp = linter._pipeline()
+    layers = [
+        node
+        for _, pipe in nlp.pipeline
+        if getattr(pipe, "model", None) is not None
+        for node in pipe.model.walk()
+    ]
+    assert any(type(node.ops) is type(ours) for node in layers)
+    key = lambda f: (f.rule.id, f.start, f.end, f.replacements)  # noqa: E731
+    with_blas = [key(f) for f in linter.lint_texts([text])[0]]
+    before = [node.ops for node in layers]
+    try:
+        for node in layers:
+            node.ops = theirs
+        with_blis = [key(f) for f in Linter(rules).lint_texts([text])[0]]
+    finally:
+        for node, ops in zip(layers, before, strict=True):
+            node.ops = ops
+    assert len(with_blas) > 300
+    assert with_blas == with_blis
