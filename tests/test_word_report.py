@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
+from docx_builders import boarding_paragraph
 
 from custlint.api import lint_documents
 from custlint.cli import main
@@ -43,10 +44,7 @@ def letter(path: Path) -> Path:
     d = docx.Document()
     d.sections[0].header.paragraphs[0].text = "Information for passengers"
     d.add_heading("Your flight", 1)
-    p = d.add_paragraph("All ")
-    p.add_run("passen").bold = True
-    p.add_run("gers").italic = True
-    p.add_run(" board at gate 4. Our customers come first.")
+    boarding_paragraph(d, " board at gate 4. Our customers come first.")
     table = d.add_table(rows=1, cols=2)
     table.cell(0, 1).text = "Seats for passengers"
     d.save(str(path))
