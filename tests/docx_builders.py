@@ -1,14 +1,18 @@
-"""Word documents for the tests: real .docx files built with python-docx, and the few
-hostile or extended ones made by rewriting the parts of such a file."""
+"""Word documents for the tests: real .docx files built with python-docx, the few hostile
+or extended ones made by rewriting the parts of such a file, and LibreOffice's check that
+a file custlint wrote opens."""
 
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import docx
+import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -167,3 +171,22 @@ def zip_bomb(path: Path, megabytes: int) -> Path:
             for _ in range(megabytes):
                 part.write(chunk)
     return path
+
+
+needs_soffice = pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed"
+)
+
+
+def assert_libreoffice_converts(path: Path, outdir: Path) -> None:
+    """LibreOffice opens the .docx at `path` and writes it out as a PDF in `outdir`."""
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(outdir), str(path)],
+        capture_output=True,
+        timeout=240,
+        check=False,
+    )
+    pdf = outdir / f"{path.stem}.pdf"
+    assert done.returncode == 0, done.stderr
+    assert pdf.exists() and pdf.stat().st_size > 1000
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -6,15 +6,19 @@ import contextlib
 import copy
 import datetime as dt
 import io
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 from click.testing import CliRunner
-from docx_builders import notice, paragraphs_docx, with_footnote
+from docx_builders import (
+    assert_libreoffice_converts,
+    needs_soffice,
+    notice,
+    paragraphs_docx,
+    with_footnote,
+)
 from lxml import etree
 
 from custlint.annotate import annotate_docx
@@ -298,19 +302,10 @@ def test_a_document_without_findings_is_copied_without_comments(tmp_path) -> Non
     assert copy_.paragraphs[0].text == "Every customer is welcome at the desk."
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@needs_soffice
 def test_libreoffice_opens_the_annotated_copy(letter, tmp_path) -> None:
     out = annotated(letter, tmp_path, True)
-    done = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-        capture_output=True,
-        timeout=240,
-        check=False,
-    )
-    pdf = tmp_path / "out.pdf"
-    assert done.returncode == 0, done.stderr
-    assert pdf.exists() and pdf.stat().st_size > 1000
-    assert pdf.read_bytes().startswith(b"%PDF")
+    assert_libreoffice_converts(out, tmp_path)
 
 
 def test_cli_reads_the_configuration_file_like_check(letter, tmp_path) -> None:
