@@ -436,7 +436,7 @@ def build_docx(result: AuditResult, top: int = 10, now: dt.datetime | None = Non
         _plural(total.words, "word"),
         _plural(len(result.groups), "group"),
     ]
-    word = begin_report(TITLE, when, facts, created=False)
+    word = begin_report(TITLE, when, facts)
 
     word.add_heading("What was audited", 1)
     add_table(

@@ -132,13 +132,11 @@ def build_report(
     return word
 
 
-def begin_report(
-    title: str, when: dt.datetime, facts: Sequence[str], *, created: bool = True
-) -> Any:
+def begin_report(title: str, when: dt.datetime, facts: Sequence[str]) -> Any:
     """A python-docx Document begun as each custlint Word report begins (this one and the
-    audit's): title and author in its properties (and `when` as its creation time, unless
-    `created` is False), 10.5 pt Calibri, the title as a heading, a line with `when` in
-    bold, the custlint version and the `facts`, and page numbers in the footer."""
+    audit's): title, author and `when` as creation time in its properties (else Word shows
+    python-docx's template date, 2013), 10.5 pt Calibri, the title as a heading, a line with
+    `when` in bold, the custlint version and the `facts`, and page numbers in the footer."""
     import docx
     from docx.shared import Pt
 
@@ -147,8 +145,7 @@ def begin_report(
     word = docx.Document()
     word.core_properties.title = title
     word.core_properties.author = "custlint"
-    if created:
-        word.core_properties.created = when
+    word.core_properties.created = when
     word.styles["Normal"].font.size = Pt(10.5)
     word.styles["Normal"].font.name = "Calibri"
     word.add_heading(title, 0)
