@@ -1158,7 +1158,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 return True  # "Is 23 the one with the walking frame?"
             if c.dep_ == "prep" and c.lower_ == "in" and _in_a_state(c, ctx):
                 return True  # "26C is in tears", "is in a lot of pain", "is in a wheelchair"
-        return False
+        return _state_by_word_order(verb, ctx, kind)
     if lemma == "do" and verb.tag_ == "VBG" and any(c.lower_ == "how" for c in children):
         return True  # "How's 6 doing?"
     if lemma in LINKING_VERBS and _place_state(verb, ctx, kind):
@@ -1222,6 +1222,32 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma in ctx.words("human_verbs"):
         return True
     return lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+
+
+# Person states that praise or fault a place just as well: "408 is lovely, best view".
+SAID_OF_PLACES_TOO = frozenset(
+    "ready lovely nice sweet pleasant charming comfortable uncomfortable cold hot warm "
+    "high old young stable weak cross kind difficult free".split()
+)
+
+
+def _state_by_word_order(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'Bed 7 is hypotensive, recheck in ten minutes': a person's state right after 'is'
+    that the parser has hung on a later word; it must end its phrase (punctuation, a
+    preposition, 'and' or the end), so that 'is a vegan option' is not read so."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].lower_ in ("very", "so", "really", "quite", "still", "now"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("ADJ", "VERB"):
+        return False
+    low = doc[i].lower_
+    if low not in ctx.words("human_states") or low in SAID_OF_PLACES_TOO:
+        return False
+    if low in kind.thing_states or low in ctx.words("place_states"):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.tag_ in ("IN", "CC")
 
 
 # Verbs of entering a state: "went into labour", "burst into tears", "broke down in tears".
