@@ -49,3 +49,15 @@ def test_a_refusal_in_stars_is_found_at_its_place_in_the_file(tmp_path: Path) ->
     refusal = next(f for f in findings if f["category"] == "no-phrasing")
     assert (refusal["line"], refusal["column"]) == (2, 7)
     assert refusal["match"].startswith("we do *not*")
+
+
+def test_a_rewrite_never_breaks_the_markup_inside_its_span(tmp_path: Path) -> None:
+    note = tmp_path / "memo.txt"
+    note.write_text("Every *account* holder gets a pin.\nThe *passenger* in 3 asked.\n")
+    subprocess.run(
+        [sys.executable, "-m", "custlint", "check", "--no-cache", "--fix", str(note)],
+        capture_output=True,
+        check=False,
+    )
+    # A span with a marker inside is only suggested; one inside the markers is fixed.
+    assert note.read_text() == "Every *account* holder gets a pin.\nThe *customer* in 3 asked.\n"
