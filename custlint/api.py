@@ -66,6 +66,11 @@ def lint_documents(
             line, col = doc.position(start)
             end_line, end_col = doc.position(end)
             match = doc.text[start:end]
+            fix = f.fix
+            if fix is not None and match != segment.text[f.start : f.end]:
+                # Markup inside the span ("*account* holder", "&amp;"): putting the rewrite
+                # over the original would drop or break it, so the rewrite is only shown.
+                fix = None
             rule = f.rule
             message = rule.message.replace("{match}", " ".join(match.split())).replace(
                 "{replacement}", f.replacements[0] if f.replacements else ""
@@ -83,7 +88,7 @@ def lint_documents(
                     message=message,
                     match=match,
                     replacements=f.replacements,
-                    fix=f.fix,
+                    fix=fix,
                     suggestion=f.suggestion,
                     location=doc.location(line),
                     start=start,

@@ -6,18 +6,19 @@ import contextlib
 import copy
 import datetime as dt
 import io
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 from click.testing import CliRunner
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx_builders import (
+    assert_libreoffice_converts,
+    needs_soffice,
+    notice,
+    paragraphs_docx,
+    with_footnote,
+)
 from lxml import etree
 
 from custlint.annotate import annotate_docx
@@ -32,81 +33,23 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\x0b": " ", "\x0c": " "})
 
 
-def add_hyperlink(paragraph, text: str, url: str) -> None:
-    rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rel)
-    run = OxmlElement("w:r")
-    props = OxmlElement("w:rPr")
-    style = OxmlElement("w:rStyle")
-    style.set(qn("w:val"), "Hyperlink")
-    props.append(style)
-    run.append(props)
-    t = OxmlElement("w:t")
-    t.text = text
-    t.set(qn("xml:space"), "preserve")
-    run.append(t)
-    link.append(run)
-    paragraph._p.append(link)
-
-
 def build(path: Path) -> Path:
     """A letter with everything the annotator must survive."""
-    d = docx.Document()
-    d.sections[0].header.paragraphs[0].text = "Information for passengers"
-    d.sections[0].footer.paragraphs[0].text = "All passengers must carry ID."
-    d.add_heading("Notice to travellers", 1)
-    p = d.add_paragraph("All ")
-    first = p.add_run("passen")
-    first.bold = True
-    first.font.name = "Arial"
-    first.font.size = Pt(13)
-    second = p.add_run("gers")
-    second.italic = True
-    second.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
-    p.add_run(" must board now. The man in seat 17F asked twice.").underline = True
-    p = d.add_paragraph("Read the ")
-    add_hyperlink(p, "guide for passengers", "https://example.com/guide")
-    p.add_run(" today. No refunds after 30 days.")
-    table = d.add_table(rows=2, cols=2)
-    table.cell(0, 0).text = "Row one"
-    table.cell(1, 1).text = "The passengers wait here."
-    inner = table.cell(1, 0).add_table(rows=1, cols=2)
-    inner.cell(0, 1).text = "Nested cell for passengers"
-    d.add_paragraph("Please be patient with the HTTP client.")
-    d.save(str(path))
-    return path
+    return notice(
+        path,
+        header="Information for passengers",
+        footer="All passengers must carry ID.",
+        tail=" must board now. The man in seat 17F asked twice.",
+        last="Please be patient with the HTTP client.",
+        rich=True,
+    )
 
 
-def with_footnote(path: Path, out: Path) -> Path:
-    footnotes = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-        "</w:footnote>"
-        '<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">Ask the </w:t></w:r>'
-        "<w:r><w:rPr><w:b/></w:rPr><w:t>passengers</w:t></w:r>"
-        '<w:r><w:t xml:space="preserve"> first.</w:t></w:r></w:p></w:footnote>'
-        "</w:footnotes>"
-    )
-    rel = (
-        '<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-        'relationships/footnotes" Target="footnotes.xml"/>'
-    )
-    override = (
-        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
-        'officedocument.wordprocessingml.footnotes+xml"/>'
-    )
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "word/_rels/document.xml.rels":
-                data = data.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
-            if info.filename == "[Content_Types].xml":
-                data = data.replace(b"</Types>", override.encode() + b"</Types>")
-            dst.writestr(info, data)
-        dst.writestr("word/footnotes.xml", footnotes)
-    return out
+FOOTNOTE = (
+    '<w:p><w:r><w:t xml:space="preserve">Ask the </w:t></w:r>'
+    "<w:r><w:rPr><w:b/></w:rPr><w:t>passengers</w:t></w:r>"
+    '<w:r><w:t xml:space="preserve"> first.</w:t></w:r></w:p>'
+)
 
 
 # --- reading an annotated copy back ---------------------------------------------------
@@ -206,7 +149,7 @@ def roots(path: Path) -> dict[str, object]:
 @pytest.fixture(scope="module")
 def letter(tmp_path_factory) -> tuple[Path, object, list]:
     folder = tmp_path_factory.mktemp("annotate")
-    path = with_footnote(build(folder / "plain.docx"), folder / "letter.docx")
+    path = with_footnote(build(folder / "plain.docx"), folder / "letter.docx", FOOTNOTE)
     document = read_document(str(path))
     findings = lint_documents([document], Settings())[0]
     return path, document, findings
@@ -350,10 +293,8 @@ def test_cli_refuses_what_is_not_a_docx(tmp_path) -> None:
 
 
 def test_a_document_without_findings_is_copied_without_comments(tmp_path) -> None:
-    d = docx.Document()
-    d.add_paragraph("Every customer is welcome at the desk.")
     src = tmp_path / "clean.docx"
-    d.save(str(src))
+    src.write_bytes(paragraphs_docx("Every customer is welcome at the desk."))
     document = read_document(str(src))
     result = annotate_docx(src.read_bytes(), document, [], track_changes=True)
     copy_ = docx.Document(io.BytesIO(result.data))
@@ -361,19 +302,10 @@ def test_a_document_without_findings_is_copied_without_comments(tmp_path) -> Non
     assert copy_.paragraphs[0].text == "Every customer is welcome at the desk."
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@needs_soffice
 def test_libreoffice_opens_the_annotated_copy(letter, tmp_path) -> None:
     out = annotated(letter, tmp_path, True)
-    done = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-        capture_output=True,
-        timeout=240,
-        check=False,
-    )
-    pdf = tmp_path / "out.pdf"
-    assert done.returncode == 0, done.stderr
-    assert pdf.exists() and pdf.stat().st_size > 1000
-    assert pdf.read_bytes().startswith(b"%PDF")
+    assert_libreoffice_converts(out, tmp_path)
 
 
 def test_cli_reads_the_configuration_file_like_check(letter, tmp_path) -> None:

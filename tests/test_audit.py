@@ -396,6 +396,8 @@ def test_word_report_with_three_charts(tmp_path, audited):
     path = tmp_path / "audit.docx"
     write_docx(audited, str(path))
     document = docx.Document(str(path))
+    # Its creation time is the run's, not python-docx's template date (2013).
+    assert document.core_properties.created.year >= 2024
     headings = [
         p.text for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))
     ]

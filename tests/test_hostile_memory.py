@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
-import docx
 import pytest
+from docx_builders import paragraphs_docx, with_entity_expansion, zip_bomb
 
 LIMIT_MB = 300  # far below what inflating or expanding any of these inputs would take
 
@@ -34,32 +32,12 @@ def check(path: Path) -> tuple[int, float, int, str]:
     return int(code), float(seconds), int(peak), stderr.strip()
 
 
-def zip_bomb(path: Path) -> Path:
-    chunk = b"\0" * (1 << 20)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        with z.open("word/document.xml", "w", force_zip64=True) as part:
-            for _ in range(2048):  # 2 GB of zeros, about 2 MB on disk
-                part.write(chunk)
-    return path
+def two_gb_zip_bomb(path: Path) -> Path:
+    return zip_bomb(path, 2048)  # 2 GB of zeros, about 2 MB on disk
 
 
 def entity_docx(path: Path) -> Path:
-    word = docx.Document()
-    word.add_paragraph("Room one is ready.")
-    buffer = io.BytesIO()
-    word.save(buffer)
-    lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
-    out = io.BytesIO()
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            body = src.read(info)
-            if info.filename == "word/document.xml":
-                head, _, rest = body.partition(b"?>")
-                dtd = f'<!DOCTYPE w:document [<!ENTITY l0 "lol">{lol}]>'.encode()
-                body = head + b"?>" + dtd + rest.replace(b"Room one", b"&l9;")
-            dst.writestr(info, body)
-    path.write_bytes(out.getvalue())
+    path.write_bytes(with_entity_expansion(paragraphs_docx("Room one is ready."), b"Room one"))
     return path
 
 
@@ -92,7 +70,7 @@ def huge_line(path: Path) -> Path:
 @pytest.mark.parametrize(
     ("make", "name", "message", "code"),
     [
-        (zip_bomb, "bomb.docx", "inflates past the size limit", 2),
+        (two_gb_zip_bomb, "bomb.docx", "inflates past the size limit", 2),
         (entity_docx, "lol.docx", "declares a DTD", 2),
         (huge_line, "huge.txt", "refused", 2),
         (billion_laughs_html, "lol.html", None, 0),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -11,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
+from docx_builders import assert_libreoffice_converts, boarding_paragraph, needs_soffice
 
 from custlint.api import lint_documents
 from custlint.cli import main
@@ -43,10 +42,7 @@ def letter(path: Path) -> Path:
     d = docx.Document()
     d.sections[0].header.paragraphs[0].text = "Information for passengers"
     d.add_heading("Your flight", 1)
-    p = d.add_paragraph("All ")
-    p.add_run("passen").bold = True
-    p.add_run("gers").italic = True
-    p.add_run(" board at gate 4. Our customers come first.")
+    boarding_paragraph(d, " board at gate 4. Our customers come first.")
     table = d.add_table(rows=1, cols=2)
     table.cell(0, 1).text = "Seats for passengers"
     d.save(str(path))
@@ -241,21 +237,12 @@ def test_sections_can_be_added_to_another_document(tmp_path) -> None:
     assert full.core_properties.title == "Customer-language report"
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@needs_soffice
 def test_libreoffice_converts_the_report(tmp_path) -> None:
     memo = tmp_path / "memo.md"
     memo.write_text(MEMO)
     out, _ = run_report(tmp_path, memo, letter(tmp_path / "letter.docx"))
-    done = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-        capture_output=True,
-        timeout=240,
-        check=False,
-    )
-    pdf = tmp_path / "report.pdf"
-    assert done.returncode == 0, done.stderr
-    assert pdf.exists() and pdf.stat().st_size > 1000
-    assert pdf.read_bytes().startswith(b"%PDF")
+    assert_libreoffice_converts(out, tmp_path)
 
 
 def test_report_reads_the_configuration_files_like_check(tmp_path, monkeypatch) -> None:

@@ -424,28 +424,19 @@ def chart_trend(result: AuditResult) -> bytes:
 def build_docx(result: AuditResult, top: int = 10, now: dt.datetime | None = None) -> Any:
     """The audit as a python-docx Document: what was audited, the score (table and chart),
     counts, the weekly trend and the top phrases with examples."""
-    import docx
     from docx.enum.text import WD_COLOR_INDEX
     from docx.shared import Inches, Pt
 
-    from custlint import __version__
-    from custlint.reporters.word_report import add_page_numbers, add_rules, add_table
+    from custlint.reporters.word_report import add_rules, add_table, begin_report
 
     total = result.total
-    word = docx.Document()
     when = (now or dt.datetime.now()).astimezone()
-    word.core_properties.title = TITLE
-    word.core_properties.author = "custlint"
-    word.styles["Normal"].font.size = Pt(10.5)
-    word.styles["Normal"].font.name = "Calibri"
-    word.add_heading(TITLE, 0)
-    intro = word.add_paragraph()
-    intro.add_run(f"{when:%d %B %Y, %H:%M}").bold = True
-    intro.add_run(
-        f" · custlint {__version__} · {_plural(total.messages, 'message')} · "
-        f"{_plural(total.words, 'word')} · {_plural(len(result.groups), 'group')}"
-    )
-    add_page_numbers(word)
+    facts = [
+        _plural(total.messages, "message"),
+        _plural(total.words, "word"),
+        _plural(len(result.groups), "group"),
+    ]
+    word = begin_report(TITLE, when, facts)
 
     word.add_heading("What was audited", 1)
     add_table(

@@ -32,8 +32,18 @@ STRICT_TECHNICAL = frozenset(
     "proxy daemon timeout token tokens localhost url webhook runtime ssid os "
     "authentication oauth smtp imap syntax".split()
 )
-# Code in a sentence: assignments and comparisons, calls, scopes, backticks, keywords.
-CODE_RE = re.compile(r"[=<>]|\w\.\w+\(|\w\(\)|::|->|`|\b(def|func|null|None|const)\b")
+# Code in a sentence. Two checks look for it, and on purpose not in the same way, so the
+# shapes both look for are written once and each pattern adds its own:
+#  - `technical_text` (refusals are never looked for in technical prose) reads the whole
+#    sentence as written: a comparison or tag bracket '<' '>' and any backtick mark it.
+#  - `not_code` (descriptor words) first cuts out `inline code` spans, so a prose sentence
+#    that names an identifier in backticks still counts as prose; a backtick left over, '<'
+#    and '>' do not count there, while braces and the keywords 'var' and 'import' do.
+# Merging them would change what either finds. Both are only ever searched, never grouped.
+_CODE_SHAPES = r"=|\w\.\w+\(|\w\(\)|::|->|\b(?:def|func|const|null|None)\b"
+TECHNICAL_CODE = re.compile(_CODE_SHAPES + r"|[<>`]")
+CODE_OUTSIDE_SPANS = re.compile(_CODE_SHAPES + r"|[{}]|\b(?:var|import)\b")
+INLINE_CODE_SPAN = re.compile(r"`[^`]*`")
 
 
 def technical_text(text: str, words: Iterable[str]) -> bool:
@@ -41,15 +51,13 @@ def technical_text(text: str, words: Iterable[str]) -> bool:
 
     Takes the sentence's text and its lower-case tokens, so the candidate pass can
     answer it before parsing and the refusal kind after, with the same result."""
-    return CODE_RE.search(text) is not None or any(w in STRICT_TECHNICAL for w in words)
+    return TECHNICAL_CODE.search(text) is not None or any(w in STRICT_TECHNICAL for w in words)
 
 
 _TECH_BIGRAM = re.compile(
     r"\b(e-?mail|mail|http|api|desktop|web|mobile|ftp|ssh|vpn|torrent)\s+(client|guest|user)s?\b",
     re.I,
 )
-_CODE = re.compile(r"[={}]|\w\.\w+\(|\w\(\)|::|->|\b(func|def|const|var|import|null|None)\b")
-_INLINE_CODE = re.compile(r"`[^`]*`")
 
 
 def check(name: str) -> Callable[[Check], Check]:
@@ -157,8 +165,10 @@ def not_code(tok: Any, ctx: SentenceContext) -> bool:
         and doc[tok.i + 1].text in ("`", "'")
     ):
         return False
-    text = _INLINE_CODE.sub(" ", ctx.doc.text)
-    return not (_CODE.search(text) or _CODE.search(_INLINE_CODE.sub(" ", ctx.previous)))
+    return not any(
+        CODE_OUTSIDE_SPANS.search(INLINE_CODE_SPAN.sub(" ", text))
+        for text in (ctx.doc.text, ctx.previous)
+    )
 
 
 @check("not_other_abbreviation")

@@ -114,33 +114,45 @@ def build_report(
     now: dt.datetime | None = None,
 ) -> Any:
     """The whole report as a python-docx Document."""
+    when = (now or dt.datetime.now()).astimezone()
+    findings = [f for found in per_document for f in found]
+    files = len(documents)
+    word = begin_report(
+        title,
+        when,
+        [
+            f"{files} file{'s' if files != 1 else ''}",
+            f"{len(findings)} finding{'s' if len(findings) != 1 else ''}",
+        ],
+    )
+    add_checked(word, documents, rules, settings)
+    add_summary(word, documents, per_document)
+    add_score(word, documents, per_document)
+    add_findings(word, documents, per_document)
+    return word
+
+
+def begin_report(title: str, when: dt.datetime, facts: Sequence[str]) -> Any:
+    """A python-docx Document begun as each custlint Word report begins (this one and the
+    audit's): title, author and `when` as creation time in its properties (else Word shows
+    python-docx's template date, 2013), 10.5 pt Calibri, the title as a heading, a line with
+    `when` in bold, the custlint version and the `facts`, and page numbers in the footer."""
     import docx
     from docx.shared import Pt
 
     from custlint import __version__
 
     word = docx.Document()
-    when = (now or dt.datetime.now()).astimezone()
     word.core_properties.title = title
     word.core_properties.author = "custlint"
     word.core_properties.created = when
-    styles = word.styles
-    styles["Normal"].font.size = Pt(10.5)
-    styles["Normal"].font.name = "Calibri"
+    word.styles["Normal"].font.size = Pt(10.5)
+    word.styles["Normal"].font.name = "Calibri"
     word.add_heading(title, 0)
-    findings = [f for found in per_document for f in found]
-    files = len(documents)
     intro = word.add_paragraph()
     intro.add_run(f"{when:%d %B %Y, %H:%M}").bold = True
-    intro.add_run(
-        f" · custlint {__version__} · {files} file{'s' if files != 1 else ''} · "
-        f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
-    )
+    intro.add_run(" · ".join(["", f"custlint {__version__}", *facts]))
     add_page_numbers(word)
-    add_checked(word, documents, rules, settings)
-    add_summary(word, documents, per_document)
-    add_score(word, documents, per_document)
-    add_findings(word, documents, per_document)
     return word
 
 

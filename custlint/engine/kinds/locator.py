@@ -410,7 +410,8 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and before.dep_ == "compound"
         and before.head.i == mention.start
         and not _is_person_noun(before, ctx)
-    )
+        and not (before.pos_ == "PROPN" and before.i > 0 and doc[before.i - 1].tag_ == "IN")
+    )  # but "over Greenland 41A started snoring": a fronted phrase of place ends there
 
 
 # Prepositions before a year: "in 1985", "from 2019", "since 2020".
@@ -895,6 +896,7 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         and not (verb is not None and verb.dep_ == "ccomp" and subjectless)
         and not (before[-1].text == "," and subjectless and _account_like(mention, ctx))
         and not (subjectless and _opens_clause(before, mention, verb))
+        and not (subjectless and _fronted_adverbial(before, mention, verb, ctx))
     ):
         return None  # mid-sentence, only as the missing subject of a clause: "note 6620 has asked"
     if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
@@ -933,6 +935,22 @@ def _opens_clause(before: list, mention: Mention, verb: Any) -> bool:
     if last.lower_ in SUBORDINATORS and last.tag_ in ("IN", "WRB", "CC"):
         return not (mention.root.dep_ == "pobj" and mention.root.head.i == last.i)
     return all(t.tag_ in ("RB", "UH") or t.is_punct for t in before)
+
+
+def _fronted_adverbial(before: list, mention: Mention, verb: Any, ctx: SentenceContext) -> bool:
+    """Whether the words before the number are a fronted phrase of place or time with no
+    verb of its own, so that the number opens the clause: 'Somewhere over Greenland 41A
+    started snoring', 'Halfway across the Atlantic 44C went into labour'."""
+    first = before[0]
+    if first.tag_ not in ("RB", "IN") or len(before) > 6:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("PRP", "MD") for t in before):
+        return False
+    if not any(t.tag_ == "IN" for t in before):
+        return False  # a preposition makes it a phrase: "over Greenland", "across the Atlantic"
+    if verb.tag_ not in ("VBD", "VBZ") or _has_aux(verb):
+        return False
+    return _account_like(mention, ctx)
 
 
 def _account_like(mention: Mention, ctx: SentenceContext) -> bool:
@@ -1140,7 +1158,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 return True  # "Is 23 the one with the walking frame?"
             if c.dep_ == "prep" and c.lower_ == "in" and _in_a_state(c, ctx):
                 return True  # "26C is in tears", "is in a lot of pain", "is in a wheelchair"
-        return False
+        return _state_by_word_order(verb, ctx, kind)
     if lemma == "do" and verb.tag_ == "VBG" and any(c.lower_ == "how" for c in children):
         return True  # "How's 6 doing?"
     if lemma in LINKING_VERBS and _place_state(verb, ctx, kind):
@@ -1160,6 +1178,31 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
         )  # "has a nut allergy", "12 spiked a temp"
+    if lemma in STATE_ENTRY_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in ("into", "in") and _in_a_state(c, ctx) for c in children
+    ):
+        return True  # "44C went into labour", "burst into tears"
+    if lemma == "fall" and any(
+        c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in ctx.words("human_states")
+        for c in children
+    ):
+        return True  # "fell asleep"
+    if lemma == "spend" and any(
+        c.tag_ == "VBG"
+        and c.dep_ in ("xcomp", "advcl", "ccomp", "conj", "dep")
+        and LEMMA_FIXES.get(c.lower_, c.lemma_.lower()) in ctx.words("human_verbs")
+        for c in verb.subtree
+        if c.i > verb.i
+    ):
+        return True  # "return 66 spent an hour explaining", not "spent two days in customs"
+    if (
+        lemma not in OBJECT_NEUTRAL_VERBS
+        and lemma not in kind.thing_verbs
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("person_objects") for c in children
+        )
+    ):
+        return True  # "4417 opened a new ticket", "table 6 made a scene"
     if lemma not in CAUSATIVE_VERBS and any(
         g.dep_ == "poss" and g.lower_ in ("his", "her")
         for c in children
@@ -1179,6 +1222,42 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma in ctx.words("human_verbs"):
         return True
     return lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+
+
+# Person states that praise or fault a place just as well: "408 is lovely, best view".
+SAID_OF_PLACES_TOO = frozenset(
+    "ready lovely nice sweet pleasant charming comfortable uncomfortable cold hot warm "
+    "high old young stable weak cross kind difficult free".split()
+)
+
+
+def _state_by_word_order(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'Bed 7 is hypotensive, recheck in ten minutes': a person's state right after 'is'
+    that the parser has hung on a later word; it must end its phrase (punctuation, a
+    preposition, 'and' or the end), so that 'is a vegan option' is not read so."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].lower_ in ("very", "so", "really", "quite", "still", "now"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("ADJ", "VERB"):
+        return False
+    low = doc[i].lower_
+    if low not in ctx.words("human_states") or low in SAID_OF_PLACES_TOO:
+        return False
+    if low in kind.thing_states or low in ctx.words("place_states"):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.tag_ in ("IN", "CC")
+
+
+# Verbs of entering a state: "went into labour", "burst into tears", "broke down in tears".
+STATE_ENTRY_VERBS = frozenset("go fall burst break slip drift lapse".split())
+# Verbs whose object says nothing of their subject: "Room 4 has a shower", "needs a ticket".
+OBJECT_NEUTRAL_VERBS = frozenset(
+    "have get need require include feature lack contain come hold show list cost print sell "
+    "issue handle take process serve accept receive resolve close collect scan display store "
+    "keep generate".split()
+)
 
 
 def _place_state(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
@@ -2114,3 +2193,220 @@ def share_of_the_people(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         return None
     start = share.left_edge.i
     return Person(start, mention.end, None)
+
+
+# ---------------------------------------------------------------------------------------
+# Round 4: readings that follow from the shape of English rather than from one wording.
+
+
+def _verb_stem(word: str, verbs: frozenset[str]) -> str | None:
+    """The lemma of an -ing or -ed form by spelling, for forms the tagger reads as nouns or
+    adjectives ('vomiting', 'complaining', 'snoring', 'sobbing'); None if not in `verbs`."""
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            options = [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                options.append(stem[:-1])  # "sobbing", "shrugged"
+            if stem.endswith("i"):
+                options.append(stem[:-1] + "y")  # "cried"
+            for option in options:
+                if option in verbs:
+                    return option
+    return None
+
+
+def _opens_note(mention: Mention, ctx: SentenceContext) -> bool:
+    """Whether nothing but punctuation, or a label closed by a colon ('handover:'), comes
+    before the number: a note whose first words are the number."""
+    doc = ctx.doc
+    label = max((t.i for t in doc[: mention.start] if t.text in (":", ";", "—", "–")), default=-1)
+    return all(t.is_punct for t in doc[label + 1 : mention.start])
+
+
+def _after_parenthesis(doc: Any, i: int) -> int:
+    """The index past a short bracketed aside at `i` ('Rm 9 (annexe) complaining …')."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1 : i + 8] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return i
+
+
+# A count written after what people did in a ward note: "vomiting x3", "fell twice".
+COUNT_RE = re.compile(r"^x\d+$|^\d+x$")
+
+
+def _free_standing(doc: Any, i: int) -> bool:
+    """Whether the word at `i` ends a predicate rather than modifying a noun after it
+    ('vomiting x3, …', 'shouting at the till'; not 'vomiting bags', 'coeliac options')."""
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    if COUNT_RE.match(nxt.lower_):
+        return True
+    if nxt.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        return False  # "side room 4 blind is broken": the word is the subject's noun
+    return not (nxt.tag_ in ("NN", "NNS") and nxt.is_alpha)
+
+
+def _list_end(mention: Mention, ctx: SentenceContext) -> int:
+    """The index past a number and the codes listed with it ('5 and 9', '21 + 22'), but
+    not past a comma that ends the list ('C7 and C8, lovely')."""
+    doc = ctx.doc
+    i = mention.end
+    while (
+        mention.bare
+        and i + 1 < len(doc)
+        and doc[i].lower_ in ("and", "&", ",", "+", "/")
+        and _is_code(doc[i + 1])
+    ):
+        i += 2
+    return i
+
+
+# -ing forms said of records and queues as well as of people: "8841, waiting for a check".
+SAID_OF_THINGS_TOO = frozenset(
+    "wait sit stand go come leave get pass check hang run break fall drop shake lean hold "
+    "open close look pull push press finish switch expire".split()
+)
+
+
+# Adjectives a ward or table note puts straight after the number, with no verb:
+# "11 coeliac, burger on a GF bun", "resus 2 intubated", "5 and 9 ready to go home".
+READY_FOR = frozenset("home discharge transport theatre surgery".split())
+
+
+@person_test("person_by_number")
+def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """A note that opens with the number and goes on, without 'is' or 'has', to what only a
+    person does or is: 'cubicle 8 vomiting x3', 'Rm 9 (annexe) complaining the heater's too
+    loud', 'resus 2 intubated', '11 coeliac, burger on a GF bun'."""
+    doc = ctx.doc
+    if not _opens_note(mention, ctx):
+        return None
+    i = _list_end(mention, ctx)
+    i = _after_parenthesis(doc, i)
+    while i < len(doc) and doc[i].lower_ in BETWEEN_SUBJECT_AND_VERB:
+        i += 1
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    low = tok.lower_
+    if tok.pos_ in ("AUX",) or tok.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        return None  # a finite verb: the other tests read the clause
+    if tok.dep_ in ("nsubj", "nsubjpass") or _is_person_noun(tok, ctx):
+        return None  # "till 2 customer wants …", "side room 4 blind is broken"
+    verbs = ctx.words("human_verbs")
+    stem = _verb_stem(low, verbs) if low.endswith("ing") else None
+    if (
+        stem is not None
+        and stem not in kind.thing_verbs
+        and stem not in SAID_OF_THINGS_TOO
+        and _free_standing(doc, i)
+    ):
+        return Person(mention.start, mention.end, None)
+    states = ctx.words("human_states")
+    if (
+        low in states
+        and low != "ready"
+        and low not in kind.thing_states
+        and low not in ctx.words("place_states")
+        and _free_standing(doc, i)
+    ):
+        return Person(mention.start, mention.end, None)
+    if low == "ready" and i + 3 < len(doc) and doc[i + 1].lower_ in ("to", "for"):
+        rest = {t.lower_ for t in doc[i + 2 : i + 4]}
+        if rest & READY_FOR or (
+            doc[i + 1].lower_ == "to" and doc[i + 2].lower_ in ("order", "pay")
+        ):
+            return Person(mention.start, mention.end, None)  # "5 and 9 ready to go home"
+    return None
+
+
+# Verbs whose object may be followed by what that object is doing: "we've got 27E and 27F
+# arguing at the door", "found 12 crying in the lift", "caught 4B smoking".
+SMALL_CLAUSE_VERBS = frozenset("get have see find catch notice hear leave spot watch keep".split())
+
+
+@person_test("person_by_number")
+def seen_doing(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """The object of 'got', 'found', 'saw' … followed by an -ing form of what only people
+    do is the one doing it: 'we've got 27E and 27F arguing', 'found bed 4 crying'."""
+    doc = ctx.doc
+    prev = _word_before(mention, ctx)
+    if prev is None or prev.pos_ not in ("VERB", "AUX"):
+        return None
+    if LEMMA_FIXES.get(prev.lower_, prev.lemma_.lower()) not in SMALL_CLAUSE_VERBS:
+        return None
+    i = _list_end(mention, ctx)
+    if i >= len(doc) or not doc[i].lower_.endswith("ing"):
+        return None
+    stem = _verb_stem(doc[i].lower_, ctx.words("human_verbs"))
+    if stem is None or stem in kind.thing_verbs or not _free_standing(doc, i):
+        return None
+    return Person(mention.start, mention.end, None)
+
+
+# Nouns of thanks and praise whose 'to' names who they are for: "shoutout to 14A".
+THANKS_NOUNS = frozenset(
+    "shoutout shout-out thanks kudos props apologies congrats congratulations respect "
+    "cheers gratitude".split()
+)
+# What a body does onto someone beside it: "was sick on 8B", "threw up over 12C".
+BODY_VERBS = frozenset(
+    "sick vomit vomited puke puked spew spewed sneeze sneezed cough coughed".split()
+)
+# Where only a person is taken: "take bed 1 to the toilet", "wheel 6 down to CT".
+PERSON_DESTINATIONS = frozenset(
+    "toilet toilets loo loos bathroom wc lavatory theatre theatres recovery x-ray xray ct mri "
+    "scan ultrasound icu hdu itu dialysis physio chapel arrivals discharge".split()
+)
+TAKING_VERBS = frozenset("take bring wheel walk escort help push transfer".split())
+
+
+@person_test("person_by_number")
+def taken_or_thanked(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """What is done to people, read by word order: thanks to them ('shoutout to 14A'), a
+    body's mess on them ('was sick on 8B'), taking them where only people go ('take bed 1
+    to the toilet'), and checking them in ('check in 47 before 46')."""
+    doc = ctx.doc
+    start = mention.start
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and start > 1:
+        before = doc[start - 2]
+        if prev.lower_ == "to" and before.lower_ in THANKS_NOUNS:
+            return Person(mention.start, mention.end, None)
+        if (
+            mention.bare
+            and prev.lower_ in ("on", "over")
+            and (
+                before.lower_ in BODY_VERBS
+                or (
+                    before.lower_ == "up" and start > 2 and doc[start - 3].lemma_.lower() == "throw"
+                )
+            )
+        ):
+            return Person(mention.start, mention.end, None)
+        if (
+            mention.bare
+            and prev.lower_ == "in"
+            and before.lower_ == "check"
+            and (
+                start == 2 or doc[start - 3].is_punct or doc[start - 3].lower_ in ("please", "pls")
+            )
+        ):
+            return Person(mention.start, mention.end, None)  # "check in 47 before 46"
+    verb = _word_before(mention, ctx)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_VERBS:
+        return None
+    i = _word_after(mention, ctx) if mention.bare else mention.end
+    words = [t.lower_ for t in doc[i : i + 5]]
+    if "to" not in words:
+        return None
+    rest = words[words.index("to") + 1 :]
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    if rest[:1] and rest[0] in PERSON_DESTINATIONS:
+        return Person(mention.start, mention.end, None)
+    return None
