@@ -979,17 +979,57 @@ def _human_conjunct(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
 
 
 def _mistagged_verb(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
-    """'Bed 5 wretches.': with no verb in the sentence, the tagger has read the verb after
-    the number as a plural noun."""
+    """'Bed 5 wretches.', 'Table 5 detests coriander': the tagger has read the verb after
+    the number as a plural noun. With no verb in the sentence the -s word is the verb;
+    otherwise only a clause-opening number followed by a person-only verb in the third
+    person and then an object ('detests coriander', 'hates the window', 'wants a
+    blanket') is read so, not a noun that modifies ('ext 4 calls go to voicemail')."""
     doc = ctx.doc
-    if mention.end >= len(doc) or any(t.pos_ in ("VERB", "AUX") for t in doc):
+    if mention.end >= len(doc):
         return None
     word = doc[mention.end].lower_
-    stems = {word[:-1], word[:-2]} if word.endswith("s") else set()
     verbs = ctx.words("human_verbs")
-    if stems & verbs and not stems & kind.thing_verbs:
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
+        stems = {word[:-1], word[:-2]} if word.endswith("s") else set()
+        if stems & verbs and not stems & kind.thing_verbs:
+            return Person(mention.start, mention.end, None)
+        return None
+    tok = doc[mention.end]
+    if tok.tag_ not in ("NN", "NNS") or mention.many or not _opens_note(mention, ctx):
+        return None
+    stem = _third_person_stem(word, verbs)
+    if stem is None or stem in kind.thing_verbs or stem in ("be", "have", "need", "get"):
+        return None
+    if _object_follows(doc, tok.i + 1):
         return Person(mention.start, mention.end, None)
     return None
+
+
+def _third_person_stem(word: str, verbs: frozenset[str]) -> str | None:
+    """The base form of a third-person '-s' verb by its spelling ('hates', 'detests',
+    'watches', 'cries'), for forms the tagger or the lemmatizer gets wrong; None unless
+    the base form is in `verbs`."""
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return None
+    options = [word[:-1]]
+    if word.endswith("es"):
+        options.append(word[:-2])
+    if word.endswith("ies"):
+        options.append(word[:-3] + "y")
+    return next((o for o in options if o in verbs), None)
+
+
+def _object_follows(doc: Any, i: int) -> bool:
+    """Whether an object starts at `i`: a determiner, a pronoun, 'to' + verb, or a lone
+    word closing the clause ('detests coriander.'), not a verb of its own ('calls go')."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    if tok.tag_ in ("DT", "PRP$", "PRP", "TO"):
+        return tok.lower_ not in ("it", "they", "we", "i", "you", "he", "she")
+    if tok.tag_ in ("NN", "NNS", "NNP", "JJ", "VBP") and tok.is_alpha:
+        return i + 1 >= len(doc) or doc[i + 1].is_punct
+    return False
 
 
 def _only_list_words(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -1046,6 +1086,9 @@ LEMMA_FIXES = {"ring": "ring", "ringing": "ring", "rang": "ring", "rung": "ring"
 
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+    if verb.tag_ == "VBZ" and lemma not in ctx.words("human_verbs"):
+        # the lemmatizer's guess can be wrong ("hates" -> "hat"): read the spelling
+        lemma = _third_person_stem(verb.lower_, ctx.words("human_verbs")) or lemma
     children = list(verb.children)
     if any(c.dep_ == "det" and c.i < verb.i for c in children) or (
         verb.tag_ == "VBG"
