@@ -20,6 +20,13 @@ POSITIVE = [
     ("14B hates the window seat.", "14B"),
     ("Cabin 9 adores the new steward.", "Cabin 9"),
     ("Room 31 loathes the breakfast buffet.", "Room 31"),
+    # kept doing what only people do; 'their' things of one numbered subject
+    ("room 12 kept ringing reception all night", "room 12"),
+    ("Ticket 5093 keeps posting in the user group, tagging the admins.", "Ticket 5093"),
+    ("case 2210 keeps reopening their complaint after we close it", "case 2210"),
+    ("Room 5 left their keys in the door again.", "Room 5"),
+    ("Account 6618 cancelled their direct debit this morning.", "Account 6618"),
+    ("table 9 kept sending their steak back", "table 9"),
 ]
 
 INNOCENT = [
@@ -29,6 +36,11 @@ INNOCENT = [
     "Room 412 needs new linen.",
     "Table 5 seats six.",
     "Bed 9 vomiting bowls need restocking.",
+    # a thing that keeps doing what things do; several things and 'their' own parts
+    "Ticket 4410 keeps reopening after we close it.",
+    "Room 8 keeps leaking through the ceiling.",
+    "Rooms 4 and 5 have their own bathrooms.",
+    "Tables 2 and 3 lost their legs in the move.",
 ]
 
 # Technical texts: numbered rows, ports and versions are not people.

@@ -1128,9 +1128,19 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     ):
         return False  # a place: "Bed 10 looked out over the car park", "sits under a print"
     if lemma in ("keep", "start", "continue", "stop", "begin", "seem"):
-        for c in children:
-            if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words("human_verbs"):
-                return c.lemma_.lower() not in kind.thing_verbs
+        for c in _gerunds_of(verb):
+            done = LEMMA_FIXES.get(c.lower_, c.lemma_.lower())
+            if done in kind.thing_verbs:
+                return False
+            if done in ctx.words("human_verbs") or done in KEPT_DOING:
+                return True  # "12 kept ringing", "ticket 7720 keeps posting on the forum"
+            if any(
+                g.dep_ == "poss" and g.lower_ in _own_words(verb)
+                for o in c.children
+                if o.dep_ == "dobj"
+                for g in o.children
+            ):
+                return True  # "org 883 keeps reopening their ticket"
     if lemma in ("need", "require"):
         for c in children:
             if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i:
@@ -1247,7 +1257,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     ):
         return True  # "4417 opened a new ticket", "table 6 made a scene"
     if lemma not in CAUSATIVE_VERBS and any(
-        g.dep_ == "poss" and g.lower_ in ("his", "her")
+        g.dep_ == "poss" and g.lower_ in _own_words(verb)
         for c in children
         if c.dep_ == "dobj"
         for g in c.children
@@ -1265,6 +1275,39 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma in ctx.words("human_verbs"):
         return True
     return lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+
+
+# What people keep doing, said of no place or record: "ticket 7720 keeps posting on the
+# forum", "seat 41 keeps pinging the CEO" (but a ticket may keep reopening by itself).
+KEPT_DOING = frozenset("post comment ping spam resubmit message tag".split())
+
+
+def _gerunds_of(verb: Any) -> list:
+    """The -ing forms that say what is kept, started or stopped: the verb's xcomp, or the
+    word right after it when the parser hung it on a later noun ('kept ringing reception')."""
+    found = [c for c in verb.children if c.dep_ == "xcomp"]
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ == "on":
+        i += 1
+    if i < len(doc) and doc[i].tag_ == "VBG" and doc[i] not in found:
+        found.append(doc[i])
+    return found
+
+
+def _own_words(verb: Any) -> tuple[str, ...]:
+    """The possessives by which a verb's subject owns its object: 'his' and 'her', and
+    'their' too when the subject is one numbered thing ('org 883 reopened their ticket'),
+    not several ('rooms 4 and 5 have their own bathrooms')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is not None
+        and subject.tag_ not in ("NNS", "NNPS", "PRP")
+        and not any(c.dep_ in ("conj", "cc") for c in subject.children)
+        and (subject.tag_ == "CD" or any(c.like_num for c in subject.children))
+    ):
+        return ("his", "her", "their")
+    return ("his", "her")
 
 
 # Person states that praise or fault a place just as well: "408 is lovely, best view".
