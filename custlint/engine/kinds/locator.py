@@ -238,6 +238,10 @@ class LocatorKind:
                             break
                     if not many and _place_follows(doc, end, all_heads):
                         continue  # "bay 2 bed 4" is one place, named by its last part
+                    if not many:
+                        stretched = _head_stretched(doc, end, all_heads)
+                        many = stretched > end  # "seat 15 and 16": one head over two numbers
+                        end = stretched
                     start = _modifiers(doc, tok, ctx)
                     if start == tok.i and start > 0 and _is_number(doc[start - 1]):
                         start -= 1  # "345 Bed 1"
@@ -511,6 +515,43 @@ WHEN_WORDS = frozenset(
 )
 
 
+def _head_stretched(doc: Any, end: int, heads: frozenset[str]) -> int:
+    """The end of a list of bare numbers that a singular head is stretched over, written
+    as the head's own number is ('seat 15 and 16', 'table 3, 4 and 7', 'bed 12 & 14'),
+    where nothing names what the numbers count ('room 4 and 5 towels', '4 and 5 pm')."""
+    shape = _digits_only(doc[end - 1])
+    i = end
+    last = end
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "&", "+", ","):
+        k = i + 1
+        if doc[i].text == "," and doc[k].lower_ in ("and", "&") and k + 1 < len(doc):
+            k += 1  # "3, 4, and 7"
+        tok = doc[k]
+        if not _is_number(tok) or _digits_only(tok) != shape or (tok.like_num and tok.is_alpha):
+            break
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        glued = (  # "4 and 5:30", "3 and 4-6": a time or a range
+            nxt is not None
+            and not tok.whitespace_
+            and not nxt.whitespace_
+            and k + 2 < len(doc)
+            and doc[k + 2].text[:1].isdigit()
+        )
+        if nxt is not None and (
+            glued
+            or nxt.lower_ in UNITS
+            or nxt.lower_.rstrip("s") in heads
+            or nxt.pos_ in ("NOUN", "PROPN", "NUM")
+        ):
+            break
+        last = i = k + 1
+    return last
+
+
+def _digits_only(tok: Any) -> bool:
+    return _code_text(tok).lstrip("#").isdigit()
+
+
 def _in_headed_list(doc: Any, i: int, heads: frozenset[str]) -> bool:
     """Whether the number at i continues a list that a head word opened: 'rooms 4 and 5'."""
     j = i - 1
@@ -570,6 +611,9 @@ def _mention_role(mention: Mention) -> tuple[str, Any]:
     root = mention.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    joiner = root.head
+    if root.dep_ in ("nummod", "compound") and joiner.text in ("+", "&") and joiner.pos_ == "NUM":
+        return joiner.dep_, joiner  # "21+22 are asking": the parser made the '+' the word
     return root.dep_, root
 
 
@@ -1053,7 +1097,7 @@ def _listed_with(mention: Mention, mentions: list[Mention], people: list) -> boo
         a, b = sorted((mention, other), key=lambda m: m.start)
         between = doc[a.end : b.start]
         if 1 <= len(between) <= 4 and all(
-            t.is_punct or t.lower_ in ("and", "or", "&", "then") for t in between
+            t.is_punct or t.lower_ in ("and", "or", "&", "+", "then") for t in between
         ):
             return True
     return False
