@@ -40,6 +40,14 @@ POSITIVE = [
 LISTED = [
     ("21+22 are asking for separate bills", ["21", "22"]),
     ("2 & 7 are asking for the bill", ["2", "7"]),
+    # parallel items of a note: a sibling of a person item, shaped like it, is a person
+    ("board: B1 DNACPR, B2 falls risk, B6 pressure care", ["B1", "B2", "B6"]),
+    ("ward list: C3 NBM, C4 barrier nursing, C9 falls risk", ["C3", "C4", "C9"]),
+    # ... but not an item about the place, nor one of another shape
+    ("Rm 4 complaining, Rm 5 no hot water", ["Rm 4"]),
+    ("Room 4 wants towels, room 5 needs a new bulb", ["Room 4"]),
+    ("B3 NBM, B4 falls risk, B7 window broken", ["B3", "B4"]),
+    ("table 4 coeliac, table 6 window seat, table 9 high chair", ["table 4"]),
 ]
 
 INNOCENT = [
@@ -62,6 +70,11 @@ INNOCENT = [
     "Clean room 4 and 5 before noon.",
     "12+4 is 16",
     "4+6 are ready for the next sitting",
+    # a note whose items are all about places or things
+    "Rm 4 cold, Rm 5 no hot water",
+    "port 8080 open, port 8443 closed, port 22 filtered",
+    "Row 4 totals, row 5 averages, row 6 notes",
+    "cabin 6 aircon noisy, cabin 8 balcony door stuck",
 ]
 
 # Technical texts: numbered rows, ports and versions are not people.

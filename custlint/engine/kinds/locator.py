@@ -154,6 +154,8 @@ class LocatorKind:
         for mention, person in zip(mentions, people, strict=True):
             if person is None and _listed_with(mention, mentions, people):
                 person = Person(mention.start, mention.end, None)
+            if person is None and _parallel_item(mention, mentions, people, ctx, self):
+                person = Person(mention.start, mention.end, None)
             if person is not None:
                 hits.append(self._hit(ctx, mention, person))
         return hits
@@ -1099,6 +1101,88 @@ def _listed_with(mention: Mention, mentions: list[Mention], people: list) -> boo
         if 1 <= len(between) <= 4 and all(
             t.is_punct or t.lower_ in ("and", "or", "&", "+", "then") for t in between
         ):
+            return True
+    return False
+
+
+# Words by which a note item says what a place lacks or how it is: "Rm 5 no hot water".
+PLACE_NOTE_WORDS = frozenset("no not broken out off leaking faulty dirty free empty".split())
+
+
+def _note_items(doc: Any) -> list[tuple[int, int]]:
+    """The items of a shorthand note, split at commas and semicolons, after a short label
+    closed by a colon ('whiteboard: B3 NBM, B4 falls risk, B7 barrier nursing')."""
+    start = 0
+    colon = next((t.i for t in doc if t.text == ":"), None)
+    if colon is not None and colon <= 3:
+        start = colon + 1
+    items, first = [], start
+    for tok in doc[start:]:
+        if tok.text in (",", ";"):
+            items.append((first, tok.i))
+            first = tok.i + 1
+    items.append((first, len(doc)))
+    return [(a, b) for a, b in items if any(not t.is_punct for t in doc[a:b])]
+
+
+def _parallel_item(
+    mention: Mention, mentions: list[Mention], people: list, ctx: SentenceContext, kind: Any
+) -> bool:
+    """'B3 NBM, B4 falls risk, B7 barrier nursing', '7 is vegan, 4 is gluten free, rest
+    full english': in a note that is only a list of 'code + what about it' items, an item
+    shaped like one that is about a person is about a person too. Not 'Rm 4 complaining,
+    Rm 5 no hot water' (a place's lack), nor items of another shape ('Rm 4 wants towels,
+    Rm 5 cold')."""
+    doc = ctx.doc
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if (before is not None and before.lower_ in POSSESSIVES) or (
+        mention.bare and _a_count_or_name(mention, ctx)
+    ):
+        return False
+    items = _note_items(doc)
+    starts = {m.start: (m, p) for m, p in zip(mentions, people, strict=True)}
+
+    def opener(item: tuple[int, int]) -> tuple[Mention, Person | None] | None:
+        first = next((t.i for t in doc[item[0] : item[1]] if t.text not in OPEN_QUOTES), None)
+        return starts.get(first) if first is not None else None
+
+    coded = [(item, opener(item)) for item in items]
+    uncoded = [i for i, (_item, found) in enumerate(coded) if found is None]
+    if len(items) - len(uncoded) < 2 or any(i != len(items) - 1 for i in uncoded):
+        return False  # a list of coded items, with at most a closing 'rest full english'
+    if any(b - a > 7 for a, b in items):
+        return False  # short items only: a note, not a sentence with commas
+    mine = next((item for item, found in coded if found and found[0] is mention), None)
+    if mine is None or mine[1] - mention.end < 1:
+        return False
+
+    def finite(item: tuple[int, int], code: Mention) -> bool:
+        return any(
+            t.pos_ == "AUX" or t.tag_ in ("VBZ", "VBD", "VBP", "MD")
+            for t in doc[code.end : item[1]]
+        )
+
+    verbs = [t for t in doc[mention.end : mine[1]] if t.pos_ in ("VERB", "AUX") or t.tag_ == "MD"]
+    if verbs and not (len(verbs) == 1 and verbs[0].lemma_ == "be"):
+        return False  # 'Room 4 wants towels, room 5 needs a bulb': its own verb decides
+    words = {
+        t.lower_
+        for t in doc[mention.end : mine[1]]
+        if not (t.lower_ == "free" and doc[t.i - 1].pos_ == "NOUN")  # "gluten free"
+    }
+    if words & (PLACE_NOTE_WORDS | ctx.words("place_states") | kind.thing_states):
+        return False
+    if words & ctx.words("locator_heads"):
+        return False  # "table 6 window seat, table 9 high chair": the seating, not who sits
+
+    def shape(code: Mention) -> str:
+        return "" if code.bare else doc[code.end - 2].lower_
+
+    for item, found in coded:
+        if found is None or found[0] is mention or found[1] is None or found[1].noun is not None:
+            continue
+        other = found[0]
+        if shape(other) == shape(mention) and finite(item, other) == finite(mine, mention):
             return True
     return False
 
