@@ -25,7 +25,7 @@ POSITIVE = [
     ("Ticket 5093 keeps posting in the user group, tagging the admins.", "Ticket 5093"),
     ("case 2210 keeps reopening their complaint after we close it", "case 2210"),
     ("Room 5 left their keys in the door again.", "Room 5"),
-    ("Account 6618 cancelled their direct debit this morning.", "Account 6618"),
+    ("Account 6618 withdrew their complaint this morning.", "Account 6618"),
     ("table 9 kept sending their steak back", "table 9"),
     # one singular head stretched over a list of bare numbers: one finding, as for
     # 'tables 3, 5 and 9'
@@ -62,6 +62,8 @@ INNOCENT = [
     "Room 8 keeps leaking through the ceiling.",
     "Rooms 4 and 5 have their own bathrooms.",
     "Tables 2 and 3 lost their legs in the move.",
+    "Flight 40 changed their gate twice.",
+    "Ticket 88 updated their status to resolved.",
     # a stretched head that is still a place, a part of a text, or a count; sums
     "Room 4 and 5 are ready for check-in.",
     "room 4 and 5 towels are in the cupboard",

@@ -1262,12 +1262,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 return False
             if done in ctx.words("human_verbs") or done in KEPT_DOING:
                 return True  # "12 kept ringing", "ticket 7720 keeps posting on the forum"
-            if any(
-                g.dep_ == "poss" and g.lower_ in _own_words(verb)
-                for o in c.children
-                if o.dep_ == "dobj"
-                for g in o.children
-            ):
+            if any(_owned(verb, o, ctx) for o in c.children if o.dep_ == "dobj"):
                 return True  # "org 883 keeps reopening their ticket"
     if lemma in ("need", "require"):
         for c in children:
@@ -1385,10 +1380,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     ):
         return True  # "4417 opened a new ticket", "table 6 made a scene"
     if lemma not in CAUSATIVE_VERBS and any(
-        g.dep_ == "poss" and g.lower_ in _own_words(verb)
-        for c in children
-        if c.dep_ == "dobj"
-        for g in c.children
+        _owned(verb, c, ctx) for c in children if c.dep_ == "dobj"
     ):
         return True  # "Bed 2 puts his call light on", "locker 48 left his keys": a person's own
     if (
@@ -1423,19 +1415,26 @@ def _gerunds_of(verb: Any) -> list:
     return found
 
 
-def _own_words(verb: Any) -> tuple[str, ...]:
-    """The possessives by which a verb's subject owns its object: 'his' and 'her', and
-    'their' too when the subject is one numbered thing ('org 883 reopened their ticket'),
-    not several ('rooms 4 and 5 have their own bathrooms')."""
+def _owned(verb: Any, obj: Any, ctx: SentenceContext) -> bool:
+    """Whether the object is the subject's own by its possessive: 'his' or 'her' thing,
+    or 'their' thing when the subject is one numbered thing ('org 883 reopened their
+    ticket', not 'rooms 4 and 5 lost their keys') and the thing is one people have
+    (not 'Flight 40 changed their gate', said of the airline)."""
+    owner = next((g.lower_ for g in obj.children if g.dep_ == "poss"), None)
+    if owner in ("his", "her"):
+        return True
+    if owner != "their":
+        return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if (
-        subject is not None
-        and subject.tag_ not in ("NNS", "NNPS", "PRP")
-        and not any(c.dep_ in ("conj", "cc") for c in subject.children)
-        and (subject.tag_ == "CD" or any(c.like_num for c in subject.children))
+        subject is None
+        or subject.tag_ in ("NNS", "NNPS", "PRP")
+        or any(c.dep_ in ("conj", "cc") for c in subject.children)
+        or not (subject.tag_ == "CD" or any(c.like_num for c in subject.children))
     ):
-        return ("his", "her", "their")
-    return ("his", "her")
+        return False
+    things = ctx.words("possessions") | ctx.words("personal_belongings")
+    return obj.lower_ in things | ctx.words("person_objects") or obj.lemma_.lower() in things
 
 
 # Person states that praise or fault a place just as well: "408 is lovely, best view".
