@@ -48,6 +48,7 @@ LISTED = [
     ("Room 4 wants towels, room 5 needs a new bulb", ["Room 4"]),
     ("B3 NBM, B4 falls risk, B7 window broken", ["B3", "B4"]),
     ("table 4 coeliac, table 6 window seat, table 9 high chair", ["table 4"]),
+    ("table 4 cleared, table 6 reset, table 9 complaining", ["table 9"]),
 ]
 
 INNOCENT = [

@@ -1172,6 +1172,9 @@ def _parallel_item(
     }
     if words & (PLACE_NOTE_WORDS | ctx.words("place_states") | kind.thing_states):
         return False
+    done_to_things = ctx.words("record_verbs") | kind.thing_verbs
+    if any(w in done_to_things or _verb_stem(w, done_to_things) is not None for w in words):
+        return False  # "table 6 reset", "room 5 cleaned": what is done to the place
     if words & ctx.words("locator_heads"):
         return False  # "table 6 window seat, table 9 high chair": the seating, not who sits
 
