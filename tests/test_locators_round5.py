@@ -20,6 +20,10 @@ POSITIVE = [
     ("14B hates the window seat.", "14B"),
     ("Cabin 9 adores the new steward.", "Cabin 9"),
     ("Room 31 loathes the breakfast buffet.", "Room 31"),
+    ("Bed 6 hates the hospital food.", "Bed 6"),
+    # attitudes only people have
+    ("Room 9 despises the new curtains, says they're cheap.", "Room 9"),
+    ("Table 14 admired the waiter's patience.", "Table 14"),
     # kept doing what only people do; 'their' things of one numbered subject
     ("room 12 kept ringing reception all night", "room 12"),
     ("Ticket 5093 keeps posting in the user group, tagging the admins.", "Ticket 5093"),
@@ -58,6 +62,8 @@ INNOCENT = [
     "Room 412 needs new linen.",
     "Table 5 seats six.",
     "Bed 9 vomiting bowls need restocking.",
+    "Bed 4 checks this morning were fine.",
+    "Room 9 calls this month went up.",
     # a thing that keeps doing what things do; several things and 'their' own parts
     "Ticket 4410 keeps reopening after we close it.",
     "Room 8 keeps leaking through the ceiling.",

@@ -1072,7 +1072,15 @@ def _object_follows(doc: Any, i: int) -> bool:
         return False
     tok = doc[i]
     if tok.tag_ in ("DT", "PRP$", "PRP", "TO"):
-        return tok.lower_ not in ("it", "they", "we", "i", "you", "he", "she")
+        if tok.lower_ in ("it", "they", "we", "i", "you", "he", "she"):
+            return False
+        rest = []
+        for t in doc[i + 1 :]:
+            if t.is_punct:
+                break
+            rest.append(t)
+        # "Bed 4 checks this morning were fine": the -s word is the subject of a later verb
+        return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
     if tok.tag_ in ("NN", "NNS", "NNP", "JJ", "VBP") and tok.is_alpha:
         return i + 1 >= len(doc) or doc[i + 1].is_punct
     return False
