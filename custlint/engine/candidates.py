@@ -18,10 +18,13 @@ from custlint.rulepack import Rule
 
 # A line break ends a sentence when the line before ends like a sentence, or when the
 # next line starts like one (a capital, digit, quote or list bullet), or when the line is
-# too short to be wrapped prose: this keeps labels, headings, shorthand notes and
-# one-sentence-per-line files apart while wrapped paragraphs stay joined.
+# too short to be wrapped prose, or when it is not full: the next line's first word would
+# have fitted on it, within a few characters, given the longest line of its paragraph.
+# This keeps labels, headings, shorthand notes and one-note-per-line files apart while
+# wrapped paragraphs stay joined.
 _TERMINAL = '.!?:;"”’)]…'
 _STARTER = re.compile(r"^[\s>*#\-+•\d]*[A-Z0-9\"“‘'(\[]")
+_WRAP_SLACK = 10
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ def split_blocks(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     pos = 0
     lines = text.split("\n")
+    widths = _paragraph_widths(lines)
     for i, line in enumerate(lines):
         end = pos + len(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -49,12 +53,30 @@ def split_blocks(text: str) -> Iterator[tuple[int, int]]:
             or stripped[-1] in _TERMINAL
             or len(stripped) < 60
             or bool(_STARTER.match(nxt))
+            or len(stripped) + 1 + len(nxt.split()[0]) <= widths[i] - _WRAP_SLACK
         )
         if boundary:
             if text[start:end].strip():
                 yield start, end
             start = end + 1
         pos = end + 1
+
+
+def _paragraph_widths(lines: list[str]) -> list[int]:
+    """For each line, the length of the longest line in its run of non-blank lines."""
+    widths = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        if j > i:
+            widest = max(len(line.rstrip()) for line in lines[i:j])
+            widths[i:j] = [widest] * (j - i)
+            i = j
+        else:
+            i += 1
+    return widths
 
 
 def plural(word: str) -> str:

@@ -154,6 +154,8 @@ class LocatorKind:
         for mention, person in zip(mentions, people, strict=True):
             if person is None and _listed_with(mention, mentions, people):
                 person = Person(mention.start, mention.end, None)
+            if person is None and _parallel_item(mention, mentions, people, ctx, self):
+                person = Person(mention.start, mention.end, None)
             if person is not None:
                 hits.append(self._hit(ctx, mention, person))
         return hits
@@ -238,6 +240,10 @@ class LocatorKind:
                             break
                     if not many and _place_follows(doc, end, all_heads):
                         continue  # "bay 2 bed 4" is one place, named by its last part
+                    if not many:
+                        stretched = _head_stretched(doc, end, all_heads)
+                        many = stretched > end  # "seat 15 and 16": one head over two numbers
+                        end = stretched
                     start = _modifiers(doc, tok, ctx)
                     if start == tok.i and start > 0 and _is_number(doc[start - 1]):
                         start -= 1  # "345 Bed 1"
@@ -511,6 +517,43 @@ WHEN_WORDS = frozenset(
 )
 
 
+def _head_stretched(doc: Any, end: int, heads: frozenset[str]) -> int:
+    """The end of a list of bare numbers that a singular head is stretched over, written
+    as the head's own number is ('seat 15 and 16', 'table 3, 4 and 7', 'bed 12 & 14'),
+    where nothing names what the numbers count ('room 4 and 5 towels', '4 and 5 pm')."""
+    shape = _digits_only(doc[end - 1])
+    i = end
+    last = end
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "&", "+", ","):
+        k = i + 1
+        if doc[i].text == "," and doc[k].lower_ in ("and", "&") and k + 1 < len(doc):
+            k += 1  # "3, 4, and 7"
+        tok = doc[k]
+        if not _is_number(tok) or _digits_only(tok) != shape or (tok.like_num and tok.is_alpha):
+            break
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        glued = (  # "4 and 5:30", "3 and 4-6": a time or a range
+            nxt is not None
+            and not tok.whitespace_
+            and not nxt.whitespace_
+            and k + 2 < len(doc)
+            and doc[k + 2].text[:1].isdigit()
+        )
+        if nxt is not None and (
+            glued
+            or nxt.lower_ in UNITS
+            or nxt.lower_.rstrip("s") in heads
+            or nxt.pos_ in ("NOUN", "PROPN", "NUM")
+        ):
+            break
+        last = i = k + 1
+    return last
+
+
+def _digits_only(tok: Any) -> bool:
+    return _code_text(tok).lstrip("#").isdigit()
+
+
 def _in_headed_list(doc: Any, i: int, heads: frozenset[str]) -> bool:
     """Whether the number at i continues a list that a head word opened: 'rooms 4 and 5'."""
     j = i - 1
@@ -570,6 +613,9 @@ def _mention_role(mention: Mention) -> tuple[str, Any]:
     root = mention.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    joiner = root.head
+    if root.dep_ in ("nummod", "compound") and joiner.text in ("+", "&") and joiner.pos_ == "NUM":
+        return joiner.dep_, joiner  # "21+22 are asking": the parser made the '+' the word
     return root.dep_, root
 
 
@@ -979,17 +1025,65 @@ def _human_conjunct(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
 
 
 def _mistagged_verb(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
-    """'Bed 5 wretches.': with no verb in the sentence, the tagger has read the verb after
-    the number as a plural noun."""
+    """'Bed 5 wretches.', 'Table 5 detests coriander': the tagger has read the verb after
+    the number as a plural noun. With no verb in the sentence the -s word is the verb;
+    otherwise only a clause-opening number followed by a person-only verb in the third
+    person and then an object ('detests coriander', 'hates the window', 'wants a
+    blanket') is read so, not a noun that modifies ('ext 4 calls go to voicemail')."""
     doc = ctx.doc
-    if mention.end >= len(doc) or any(t.pos_ in ("VERB", "AUX") for t in doc):
+    if mention.end >= len(doc):
         return None
     word = doc[mention.end].lower_
-    stems = {word[:-1], word[:-2]} if word.endswith("s") else set()
     verbs = ctx.words("human_verbs")
-    if stems & verbs and not stems & kind.thing_verbs:
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
+        stems = {word[:-1], word[:-2]} if word.endswith("s") else set()
+        if stems & verbs and not stems & kind.thing_verbs:
+            return Person(mention.start, mention.end, None)
+        return None
+    tok = doc[mention.end]
+    if tok.tag_ not in ("NN", "NNS") or mention.many or not _opens_note(mention, ctx):
+        return None
+    stem = _third_person_stem(word, verbs)
+    if stem is None or stem in kind.thing_verbs or stem in ("be", "have", "need", "get"):
+        return None
+    if _object_follows(doc, tok.i + 1):
         return Person(mention.start, mention.end, None)
     return None
+
+
+def _third_person_stem(word: str, verbs: frozenset[str]) -> str | None:
+    """The base form of a third-person '-s' verb by its spelling ('hates', 'detests',
+    'watches', 'cries'), for forms the tagger or the lemmatizer gets wrong; None unless
+    the base form is in `verbs`."""
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return None
+    options = [word[:-1]]
+    if word.endswith("es"):
+        options.append(word[:-2])
+    if word.endswith("ies"):
+        options.append(word[:-3] + "y")
+    return next((o for o in options if o in verbs), None)
+
+
+def _object_follows(doc: Any, i: int) -> bool:
+    """Whether an object starts at `i`: a determiner, a pronoun, 'to' + verb, or a lone
+    word closing the clause ('detests coriander.'), not a verb of its own ('calls go')."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    if tok.tag_ in ("DT", "PRP$", "PRP", "TO"):
+        if tok.lower_ in ("it", "they", "we", "i", "you", "he", "she"):
+            return False
+        rest = []
+        for t in doc[i + 1 :]:
+            if t.is_punct:
+                break
+            rest.append(t)
+        # "Bed 4 checks this morning were fine": the -s word is the subject of a later verb
+        return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
+    if tok.tag_ in ("NN", "NNS", "NNP", "JJ", "VBP") and tok.is_alpha:
+        return i + 1 >= len(doc) or doc[i + 1].is_punct
+    return False
 
 
 def _only_list_words(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -1013,8 +1107,93 @@ def _listed_with(mention: Mention, mentions: list[Mention], people: list) -> boo
         a, b = sorted((mention, other), key=lambda m: m.start)
         between = doc[a.end : b.start]
         if 1 <= len(between) <= 4 and all(
-            t.is_punct or t.lower_ in ("and", "or", "&", "then") for t in between
+            t.is_punct or t.lower_ in ("and", "or", "&", "+", "then") for t in between
         ):
+            return True
+    return False
+
+
+# Words by which a note item says what a place lacks or how it is: "Rm 5 no hot water".
+PLACE_NOTE_WORDS = frozenset("no not broken out off leaking faulty dirty free empty".split())
+
+
+def _note_items(doc: Any) -> list[tuple[int, int]]:
+    """The items of a shorthand note, split at commas and semicolons, after a short label
+    closed by a colon ('whiteboard: B3 NBM, B4 falls risk, B7 barrier nursing')."""
+    start = 0
+    colon = next((t.i for t in doc if t.text == ":"), None)
+    if colon is not None and colon <= 3:
+        start = colon + 1
+    items, first = [], start
+    for tok in doc[start:]:
+        if tok.text in (",", ";"):
+            items.append((first, tok.i))
+            first = tok.i + 1
+    items.append((first, len(doc)))
+    return [(a, b) for a, b in items if any(not t.is_punct for t in doc[a:b])]
+
+
+def _parallel_item(
+    mention: Mention, mentions: list[Mention], people: list, ctx: SentenceContext, kind: Any
+) -> bool:
+    """'B3 NBM, B4 falls risk, B7 barrier nursing', '7 is vegan, 4 is gluten free, rest
+    full english': in a note that is only a list of 'code + what about it' items, an item
+    shaped like one that is about a person is about a person too. Not 'Rm 4 complaining,
+    Rm 5 no hot water' (a place's lack), nor items of another shape ('Rm 4 wants towels,
+    Rm 5 cold')."""
+    doc = ctx.doc
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if (before is not None and before.lower_ in POSSESSIVES) or (
+        mention.bare and _a_count_or_name(mention, ctx)
+    ):
+        return False
+    items = _note_items(doc)
+    starts = {m.start: (m, p) for m, p in zip(mentions, people, strict=True)}
+
+    def opener(item: tuple[int, int]) -> tuple[Mention, Person | None] | None:
+        first = next((t.i for t in doc[item[0] : item[1]] if t.text not in OPEN_QUOTES), None)
+        return starts.get(first) if first is not None else None
+
+    coded = [(item, opener(item)) for item in items]
+    uncoded = [i for i, (_item, found) in enumerate(coded) if found is None]
+    if len(items) - len(uncoded) < 2 or any(i != len(items) - 1 for i in uncoded):
+        return False  # a list of coded items, with at most a closing 'rest full english'
+    if any(b - a > 7 for a, b in items):
+        return False  # short items only: a note, not a sentence with commas
+    mine = next((item for item, found in coded if found and found[0] is mention), None)
+    if mine is None or mine[1] - mention.end < 1:
+        return False
+
+    def finite(item: tuple[int, int], code: Mention) -> bool:
+        return any(
+            t.pos_ == "AUX" or t.tag_ in ("VBZ", "VBD", "VBP", "MD")
+            for t in doc[code.end : item[1]]
+        )
+
+    verbs = [t for t in doc[mention.end : mine[1]] if t.pos_ in ("VERB", "AUX") or t.tag_ == "MD"]
+    if verbs and not (len(verbs) == 1 and verbs[0].lemma_ == "be"):
+        return False  # 'Room 4 wants towels, room 5 needs a bulb': its own verb decides
+    words = {
+        t.lower_
+        for t in doc[mention.end : mine[1]]
+        if not (t.lower_ == "free" and doc[t.i - 1].pos_ == "NOUN")  # "gluten free"
+    }
+    if words & (PLACE_NOTE_WORDS | ctx.words("place_states") | kind.thing_states):
+        return False
+    done_to_things = ctx.words("record_verbs") | kind.thing_verbs
+    if any(w in done_to_things or _verb_stem(w, done_to_things) is not None for w in words):
+        return False  # "table 6 reset", "room 5 cleaned": what is done to the place
+    if words & ctx.words("locator_heads"):
+        return False  # "table 6 window seat, table 9 high chair": the seating, not who sits
+
+    def shape(code: Mention) -> str:
+        return "" if code.bare else doc[code.end - 2].lower_
+
+    for item, found in coded:
+        if found is None or found[0] is mention or found[1] is None or found[1].noun is not None:
+            continue
+        other = found[0]
+        if shape(other) == shape(mention) and finite(item, other) == finite(mine, mention):
             return True
     return False
 
@@ -1046,6 +1225,9 @@ LEMMA_FIXES = {"ring": "ring", "ringing": "ring", "rang": "ring", "rung": "ring"
 
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+    if verb.tag_ == "VBZ" and lemma not in ctx.words("human_verbs"):
+        # the lemmatizer's guess can be wrong ("hates" -> "hat"): read the spelling
+        lemma = _third_person_stem(verb.lower_, ctx.words("human_verbs")) or lemma
     children = list(verb.children)
     if any(c.dep_ == "det" and c.i < verb.i for c in children) or (
         verb.tag_ == "VBG"
@@ -1085,9 +1267,14 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     ):
         return False  # a place: "Bed 10 looked out over the car park", "sits under a print"
     if lemma in ("keep", "start", "continue", "stop", "begin", "seem"):
-        for c in children:
-            if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words("human_verbs"):
-                return c.lemma_.lower() not in kind.thing_verbs
+        for c in _gerunds_of(verb):
+            done = LEMMA_FIXES.get(c.lower_, c.lemma_.lower())
+            if done in kind.thing_verbs:
+                return False
+            if done in ctx.words("human_verbs") or done in KEPT_DOING:
+                return True  # "12 kept ringing", "ticket 7720 keeps posting on the forum"
+            if any(_owned(verb, o, ctx) for o in c.children if o.dep_ == "dobj"):
+                return True  # "org 883 keeps reopening their ticket"
     if lemma in ("need", "require"):
         for c in children:
             if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i:
@@ -1204,10 +1391,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     ):
         return True  # "4417 opened a new ticket", "table 6 made a scene"
     if lemma not in CAUSATIVE_VERBS and any(
-        g.dep_ == "poss" and g.lower_ in ("his", "her")
-        for c in children
-        if c.dep_ == "dobj"
-        for g in c.children
+        _owned(verb, c, ctx) for c in children if c.dep_ == "dobj"
     ):
         return True  # "Bed 2 puts his call light on", "locker 48 left his keys": a person's own
     if (
@@ -1222,6 +1406,46 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma in ctx.words("human_verbs"):
         return True
     return lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+
+
+# What people keep doing, said of no place or record: "ticket 7720 keeps posting on the
+# forum", "seat 41 keeps pinging the CEO" (but a ticket may keep reopening by itself).
+KEPT_DOING = frozenset("post comment ping spam resubmit message tag".split())
+
+
+def _gerunds_of(verb: Any) -> list:
+    """The -ing forms that say what is kept, started or stopped: the verb's xcomp, or the
+    word right after it when the parser hung it on a later noun ('kept ringing reception')."""
+    found = [c for c in verb.children if c.dep_ == "xcomp"]
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ == "on":
+        i += 1
+    if i < len(doc) and doc[i].tag_ == "VBG" and doc[i] not in found:
+        found.append(doc[i])
+    return found
+
+
+def _owned(verb: Any, obj: Any, ctx: SentenceContext) -> bool:
+    """Whether the object is the subject's own by its possessive: 'his' or 'her' thing,
+    or 'their' thing when the subject is one numbered thing ('org 883 reopened their
+    ticket', not 'rooms 4 and 5 lost their keys') and the thing is one people have
+    (not 'Flight 40 changed their gate', said of the airline)."""
+    owner = next((g.lower_ for g in obj.children if g.dep_ == "poss"), None)
+    if owner in ("his", "her"):
+        return True
+    if owner != "their":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.tag_ in ("NNS", "NNPS", "PRP")
+        or any(c.dep_ in ("conj", "cc") for c in subject.children)
+        or not (subject.tag_ == "CD" or any(c.like_num for c in subject.children))
+    ):
+        return False
+    things = ctx.words("possessions") | ctx.words("personal_belongings")
+    return obj.lower_ in things | ctx.words("person_objects") or obj.lemma_.lower() in things
 
 
 # Person states that praise or fault a place just as well: "408 is lovely, best view".
