@@ -37,3 +37,30 @@ def test_greedily_wrapped_prose_is_one_block() -> None:
     for width in (72, 80, 100):
         wrapped = textwrap.fill(PROSE, width=width)
         assert blocks(wrapped) == [wrapped], width
+
+
+WRAPPED = [
+    "The older kettle you asked about in your message last week is\nnot supported by our desk.",
+    "Pick a seat on the map. If not, one is issued at check-in.",
+    "Whether or not it is approved by e-mail, your booking stands.",
+]
+
+
+def test_wrapped_lines_and_elliptical_nots_give_both_stages_the_same_findings() -> None:
+    from custlint.config import Settings, active_rules
+    from custlint.engine.linter import Linter
+
+    rules = active_rules(Settings())
+    fast, naive = (
+        [
+            [(f.rule.id, text[f.start : f.end]) for f in found]
+            for text, found in zip(
+                WRAPPED, Linter(rules, two_stage=two).lint_texts(WRAPPED), strict=True
+            )
+        ]
+        for two in (True, False)
+    )
+    assert fast == naive
+    # A refusal wrapped over a line break is found; 'if not' and 'whether or not' stand
+    # for clauses of their own and negate nothing.
+    assert fast == [[("CL306", "is\nnot supported")], [], []]

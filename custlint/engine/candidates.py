@@ -465,12 +465,13 @@ def spoken_position(text: str, lower: str, runs: list[str]) -> bool:
 
 class _Sequence:
     """A pattern's run of literal tokens, as the text must show it: each token one of
-    its words, with at most one space between them (the tokenizer keeps a single space
-    on the token before; any other white space is a token of its own)."""
+    its words, with at most one space or line break between them (`parse_form` makes a
+    line break a space; the tokenizer keeps a single space on the token before, and any
+    other white space is a token of its own)."""
 
     def __init__(self, options: list[list[str]]) -> None:
         parts = ["(?:" + "|".join(_spelled_as_written(w.lower()) for w in o) + ")" for o in options]
-        self.regex = re.compile(" ?".join(parts))
+        self.regex = re.compile("[ \n\r]?".join(parts))
 
     def __call__(self, text: str, lower: str, runs: list[str]) -> bool:
         return self.regex.search(lower) is not None

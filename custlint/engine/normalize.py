@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from string import ascii_lowercase, ascii_uppercase
 
-_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'", "´": "'"})
+_TYPOGRAPHIC = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'", "´": "'", "\n": " ", "\r": " "}
+)
 
 
 # Function words shouted for emphasis ("refunds CANNOT be issued") confuse the tagger.
@@ -19,6 +21,8 @@ def parse_form(text: str) -> str:
 
     The English pipeline was trained mostly on straight quotes and mixed case; curly
     apostrophes ("can’t") and ALL-CAPS signs ("CANNOT BE RETURNED") otherwise derail it.
+    A line break inside a sentence (wrapped text) reads as a space: as a token of its own
+    it split "is\nnot supported" where the candidate patterns look for "is not".
     """
     plain = text.translate(_TYPOGRAPHIC)
     if _mostly_capitals(plain):

@@ -310,11 +310,17 @@ def _lemma(tok: Any) -> str:
 
 def _negated(tok: Any) -> bool:
     for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in NEGATIONS:
+        if (c.dep_ == "neg" or c.lower_ in NEGATIONS) and not _elliptical(c):
             return True
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True  # "we will no longer be able to"
     return False
+
+
+def _elliptical(word: Any) -> bool:
+    """'If not, a hint is issued', 'whether or not it is approved': the 'not' stands for
+    a clause of its own and negates nothing in the one it leans on."""
+    return word.lower_ == "not" and word.i > 0 and word.doc[word.i - 1].lower_ in ("if", "or")
 
 
 def _subject(tok: Any) -> Any | None:
