@@ -39,6 +39,15 @@ def test_greedily_wrapped_prose_is_one_block() -> None:
         assert blocks(wrapped) == [wrapped], width
 
 
+def test_a_long_address_on_its_own_line_does_not_unwrap_the_paragraph() -> None:
+    wrapped = textwrap.fill(PROSE, width=78)
+    text = (
+        wrapped
+        + "\nsee https://example.org/help/articles/front-desk-replies-and-follow-ups-for-every-kind-of-request-2025"
+    )
+    assert blocks(text)[0].startswith(wrapped)
+
+
 WRAPPED = [
     "The older kettle you asked about in your message last week is\nnot supported by our desk.",
     "Pick a seat on the map. If not, one is issued at check-in.",

@@ -25,6 +25,7 @@ from custlint.rulepack import Rule
 _TERMINAL = '.!?:;"”’)]…'
 _STARTER = re.compile(r"^[\s>*#\-+•\d]*[A-Z0-9\"“‘'(\[]")
 _WRAP_SLACK = 10
+_UNBREAKABLE = re.compile(r"\S{30}")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,10 @@ def split_blocks(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _paragraph_widths(lines: list[str]) -> list[int]:
-    """For each line, the length of the longest line in its run of non-blank lines."""
+    """For each line, the length of the longest line in its run of non-blank lines.
+
+    A line holding a word too long to wrap (a URL, a path) overflows the width the rest
+    was wrapped to, so it is left out of the measure unless every line is like it."""
     widths = [0] * len(lines)
     i = 0
     while i < len(lines):
@@ -71,8 +75,9 @@ def _paragraph_widths(lines: list[str]) -> list[int]:
         while j < len(lines) and lines[j].strip():
             j += 1
         if j > i:
-            widest = max(len(line.rstrip()) for line in lines[i:j])
-            widths[i:j] = [widest] * (j - i)
+            run = [line.rstrip() for line in lines[i:j]]
+            wrapped = [line for line in run if not _UNBREAKABLE.search(line)] or run
+            widths[i:j] = [max(map(len, wrapped))] * (j - i)
             i = j
         else:
             i += 1
