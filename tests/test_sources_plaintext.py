@@ -22,6 +22,9 @@ from custlint.sources.plaintext import read_text, without_emphasis
         ("Set max_retry_count and x**2 + y**2.", "Set max_retry_count and x**2 + y**2."),
         ("A star * alone and a *broken one", "A star * alone and a *broken one"),
         ("Two lines *do not\njoin* a pair.", "Two lines *do not\njoin* a pair."),
+        ("We ***never*** sell data.", "We never sell data."),
+        ("Edit __init__ or mail _desk_@example.com.", "Edit __init__ or mail _desk_@example.com."),
+        ("Open /_drafts_/notes first.", "Open /_drafts_/notes first."),
     ],
 )
 def test_emphasis_markers_are_left_out_and_nothing_else(written: str, read: str) -> None:

@@ -15,8 +15,8 @@ from custlint.sources.mapping import SegmentBuilder
 
 # An emphasis marker pair on one line: opens before a non-space and closes after one, with
 # no word character or other marker outside either end, so `*args`, `2 * 3 * 4`,
-# `snake_case_name` and `__init__` stay as written.
-_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__|_)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*])")
+# `snake_case_name`, `__init__`, `/_private/` paths and `_name_@example.com` stay as written.
+_EMPHASIS = re.compile(r"(?<![\w*/])(\*\*\*|\*\*|\*|_)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*@])")
 
 
 def read_text(path: str, text: str, encoding: str = "utf-8", bom: bool = False) -> Document:
