@@ -82,6 +82,10 @@ class CustlintGroup(click.Group):
     """Turns every custlint error into one line on stderr and exit status 2."""
 
     def invoke(self, ctx: click.Context) -> object:
+        # One BLAS thread per process: the parse multiplies small matrices (see
+        # `custlint.engine.model.blas_ops`) and `--jobs` runs processes side by side. Set
+        # here, not in the library, so an application that imports custlint keeps its own.
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         try:
             return super().invoke(ctx)
         except CustlintError as exc:

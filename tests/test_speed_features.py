@@ -129,3 +129,18 @@ def test_catalogue_finds_the_same_entry_points_by_group() -> None:
     grouped = catalogue.AVAILABLE_ENTRY_POINTS
     for group in ("spacy_factories", "spacy_languages", "spacy_architectures", "nothing"):
         assert list(grouped.select(group=group)) == list(grouped.available.select(group=group))
+
+
+def test_the_library_leaves_the_host_applications_blas_threads_alone() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import os, custlint; custlint.lint_text('The passengers in 4C asked for water.');"
+        "print(os.environ.get('OPENBLAS_NUM_THREADS'))"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.strip() == "None"

@@ -41,9 +41,6 @@ def import_spacy() -> Any:
     """
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
-    if "numpy" not in sys.modules:
-        # One BLAS thread per process (see `blas_ops`); `--jobs` runs processes side by side.
-        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     cli = types.ModuleType("spacy.cli")
     cli.__path__ = []
     info = types.ModuleType("spacy.cli.info")
