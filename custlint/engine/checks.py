@@ -35,7 +35,9 @@ STRICT_TECHNICAL = frozenset(
 # Code in a sentence. Two checks look for it, and on purpose not in the same way, so the
 # shapes both look for are written once and each pattern adds its own:
 #  - `technical_text` (refusals are never looked for in technical prose) reads the whole
-#    sentence as written: a comparison or tag bracket '<' '>' and any backtick mark it.
+#    sentence: a comparison or tag bracket '<' '>' marks it, and a backtick where the
+#    caller passes the text as written (the locator kind; the refusal kind and the
+#    candidate pass pass `parse_form`, which has made backticks quotes).
 #  - `not_code` (descriptor words) first cuts out `inline code` spans, so a prose sentence
 #    that names an identifier in backticks still counts as prose; a backtick left over, '<'
 #    and '>' do not count there, while braces and the keywords 'var' and 'import' do.
