@@ -24,6 +24,12 @@ POSITIVE = [
     # attitudes only people have
     ("Room 9 despises the new curtains, says they're cheap.", "Room 9"),
     ("Table 14 admired the waiter's patience.", "Table 14"),
+    # what machines do too, kept doing by a seat, a ticket or a seat code
+    ("Seat 41 keeps pinging the CEO.", "Seat 41"),
+    ("14C keeps messaging the crew.", "14C"),
+    # a state machines have too, of a place a patient lies in
+    ("Bed 4 unresponsive.", "Bed 4"),
+    ("resus 2 unresponsive", "resus 2"),
     # kept doing what only people do; 'their' things of one numbered subject
     ("room 12 kept ringing reception all night", "room 12"),
     ("Ticket 5093 keeps posting in the user group, tagging the admins.", "Ticket 5093"),
@@ -53,6 +59,10 @@ LISTED = [
     ("B3 NBM, B4 falls risk, B7 window broken", ["B3", "B4"]),
     ("table 4 coeliac, table 6 window seat, table 9 high chair", ["table 4"]),
     ("table 4 cleared, table 6 reset, table 9 complaining", ["table 9"]),
+    # equipment at a place is not lifted to a person by a list of patients
+    ("Bed 2 NBM, bed 5 falls risk, bed 8 pressure mattress.", ["Bed 2", "bed 5"]),
+    ("Bay 1 DNACPR, bay 2 oxygen, bay 3 highchair", ["Bay 1"]),
+    ("Bed 2 NBM, bed 5 falls risk, bed 8 on oxygen", ["Bed 2", "bed 5", "bed 8"]),
 ]
 
 INNOCENT = [
@@ -84,6 +94,24 @@ INNOCENT = [
     "port 8080 open, port 8443 closed, port 22 filtered",
     "Row 4 totals, row 5 averages, row 6 notes",
     "cabin 6 aircon noisy, cabin 8 balcony door stuck",
+    # what machines keep doing too, said of a line, kiosk, till, terminal or channel
+    "Line 7 keeps pinging the router every few seconds.",
+    "Kiosk 2 keeps pinging the payment server.",
+    "Terminal 5 keeps posting heartbeats to the log.",
+    "Channel 3 keeps messaging the on-call rota.",
+    "Till 6 keeps pinging the stock database.",
+    # time a thing spends waiting or sitting
+    "Flight 31 spent forty minutes waiting for a stand at Gatwick.",
+    "Ticket 9021 spent three days waiting for a part from the supplier.",
+    "Order 5512 spent a week sitting in the depot.",
+    # states a till, kiosk or server has too
+    "Till 2 unresponsive, till 5 fine.",
+    "Kiosk 1 frozen, kiosk 2 offline, kiosk 3 working.",
+    "Server list: case 7 unresponsive, case 8 idle, case 9 patched.",
+    # furniture and equipment moved about empty
+    "Wheel chair 4 to recovery, nobody is using it.",
+    "Take trolley 2 to theatre, it's the clean one.",
+    "Bring stretcher 3 to x-ray when it's free.",
 ]
 
 # Technical texts: numbered rows, ports and versions are not people.

@@ -1115,6 +1115,13 @@ def _listed_with(mention: Mention, mentions: list[Mention], people: list) -> boo
 
 # Words by which a note item says what a place lacks or how it is: "Rm 5 no hot water".
 PLACE_NOTE_WORDS = frozenset("no not broken out off leaking faulty dirty free empty".split())
+# States a till, terminal or server is in as well as a person: "till 3 unresponsive, till 4
+# fine", "node list: case 4 idle". Said without a verb, they make a person only of a place
+# people lie or sit in ('bed 4 unresponsive'): see _device_state.
+DEVICE_STATES = frozenset(
+    "unresponsive idle offline online frozen down fine ok okay working broken patched "
+    "rebooted restarted".split()
+)
 
 
 def _note_items(doc: Any) -> list[tuple[int, int]]:
@@ -1131,6 +1138,42 @@ def _note_items(doc: Any) -> list[tuple[int, int]]:
             first = tok.i + 1
     items.append((first, len(doc)))
     return [(a, b) for a, b in items if any(not t.is_punct for t in doc[a:b])]
+
+
+def _occupied(mention: Mention, ctx: SentenceContext, kind: Any) -> bool:
+    """Whether the mention's head is a place people sit, stay or lie in ('bed 4', 'seat
+    14C'), by its own head word or, for a bare code, by its rule's heads."""
+    words = {t.lower_.rstrip(".") for t in ctx.doc[mention.start : mention.end]}
+    heads = words & ctx.words("locator_heads") if not mention.bare else set(kind.heads)
+    return bool(heads & OCCUPIED_HEADS)
+
+
+def _device_state(word: str, mention: Mention, ctx: SentenceContext, kind: Any) -> bool:
+    """A state said of machines too ('unresponsive', 'idle', 'fine'), of a head that is
+    not a place people occupy: 'till 3 unresponsive', 'case 4 idle', not 'bed 4 unresponsive'."""
+    return word in DEVICE_STATES and not _occupied(mention, ctx, kind)
+
+
+def _about_a_person(words: Any, mention: Mention, ctx: SentenceContext, kind: Any) -> bool:
+    """Whether a note item's words say something the lexicons hold of people only: ward
+    shorthand ('NBM', 'falls risk'), a person's state or condition ('coeliac', 'a rash'), or
+    what a person does ('complaining'). A bare noun a person might need ('oxygen', 'highchair')
+    does not: without 'needs' or 'on' it names equipment at the place."""
+    text = " " + " ".join(t.lower_ for t in words) + " "
+    if any(f" {phrase} " in text for phrase in ctx.words("clinical_shorthand")):
+        return True
+    about = ctx.words("human_states") | ctx.words("human_conditions")
+    verbs = ctx.words("human_verbs")
+    for t in words:
+        low = t.lower_
+        if _device_state(low, mention, ctx, kind):
+            continue
+        if low in about or t.lemma_.lower() in about:
+            return True
+        stem = _verb_stem(low, verbs)
+        if stem is not None and stem not in SAID_OF_THINGS_TOO and stem not in kind.thing_verbs:
+            return True
+    return False
 
 
 def _parallel_item(
@@ -1178,13 +1221,17 @@ def _parallel_item(
         for t in doc[mention.end : mine[1]]
         if not (t.lower_ == "free" and doc[t.i - 1].pos_ == "NOUN")  # "gluten free"
     }
-    if words & (PLACE_NOTE_WORDS | ctx.words("place_states") | kind.thing_states):
+    if words & (PLACE_NOTE_WORDS | ctx.words("place_states") | kind.thing_states) or any(
+        _device_state(w, mention, ctx, kind) for w in words
+    ):
         return False
     done_to_things = ctx.words("record_verbs") | kind.thing_verbs
     if any(w in done_to_things or _verb_stem(w, done_to_things) is not None for w in words):
         return False  # "table 6 reset", "room 5 cleaned": what is done to the place
     if words & ctx.words("locator_heads"):
         return False  # "table 6 window seat, table 9 high chair": the seating, not who sits
+    if not _about_a_person(doc[mention.end : mine[1]], mention, ctx, kind):
+        return False  # "bed 7 pressure mattress", "bed 7 oxygen": equipment at the place
 
     def shape(code: Mention) -> str:
         return "" if code.bare else doc[code.end - 2].lower_
@@ -1271,7 +1318,9 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
             done = LEMMA_FIXES.get(c.lower_, c.lemma_.lower())
             if done in kind.thing_verbs:
                 return False
-            if done in ctx.words("human_verbs") or done in KEPT_DOING:
+            if done in ctx.words("human_verbs") or (
+                done in KEPT_DOING and _kept_by_a_customer(verb, ctx, kind)
+            ):
                 return True  # "12 kept ringing", "ticket 7720 keeps posting on the forum"
             if any(_owned(verb, o, ctx) for o in c.children if o.dep_ == "dobj"):
                 return True  # "org 883 keeps reopening their ticket"
@@ -1377,7 +1426,9 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma == "spend" and any(
         c.tag_ == "VBG"
         and c.dep_ in ("xcomp", "advcl", "ccomp", "conj", "dep")
-        and LEMMA_FIXES.get(c.lower_, c.lemma_.lower()) in ctx.words("human_verbs")
+        and (done := LEMMA_FIXES.get(c.lower_, c.lemma_.lower())) in ctx.words("human_verbs")
+        and done not in SAID_OF_THINGS_TOO  # "flight 22 spent an hour waiting for a slot"
+        and done not in kind.thing_verbs
         for c in verb.subtree
         if c.i > verb.i
     ):
@@ -1410,7 +1461,37 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
 
 # What people keep doing, said of no place or record: "ticket 7720 keeps posting on the
 # forum", "seat 41 keeps pinging the CEO" (but a ticket may keep reopening by itself).
+# Machines post, ping and message too ("line 3 keeps pinging the gateway"), so these count
+# only for a head that stands for a customer (_kept_by_a_customer).
 KEPT_DOING = frozenset("post comment ping spam resubmit message tag".split())
+# Heads that stand for whoever occupies them: places people sit, stay or lie in.
+OCCUPIED_HEADS = frozenset(
+    "seat row box room suite cabin compartment dorm rm tent caravan chalet villa lodge "
+    "cottage apartment flat table tbl patio bed bd bay cubicle cot berth bunk pod resus".split()
+)
+# Heads that stand for the customer who holds them: accounts, tickets, orders, bookings.
+CUSTOMER_RECORDS = frozenset(
+    "account acct acc card policy claim loan mortgage loyalty licence license ticket order "
+    "case booking reservation confirmation pnr registration membership subscription res ref "
+    "return appointment rma invoice".split()
+)
+
+
+def _kept_by_a_customer(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """Whether the subject of 'keeps pinging / posting …' is headed by a place people
+    occupy or a record a customer holds ('seat 41', 'ticket 7720'), not by a line, kiosk,
+    till, terminal or channel, which ping and post by themselves. A bare code counts by
+    what its rule's heads are ('14C' is a seat); a bare number by itself does not."""
+    customer_heads = OCCUPIED_HEADS | CUSTOMER_RECORDS
+    subject = verb
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    for c in subject.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            heads = {t.lower_.rstrip(".") for t in c.subtree} & ctx.words("locator_heads")
+            if heads:
+                return bool(heads & customer_heads)
+    return bool(kind.heads & customer_heads)
 
 
 def _gerunds_of(verb: Any) -> list:
@@ -2527,6 +2608,7 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         stem is not None
         and stem not in kind.thing_verbs
         and stem not in SAID_OF_THINGS_TOO
+        and not _device_state(low, mention, ctx, kind)
         and _free_standing(doc, i)
     ):
         return Person(mention.start, mention.end, None)
@@ -2534,6 +2616,7 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     if (
         low in states
         and low != "ready"
+        and not _device_state(low, mention, ctx, kind)  # "till 3 unresponsive": a terminal too
         and low not in kind.thing_states
         and low not in ctx.words("place_states")
         and _free_standing(doc, i)
@@ -2587,6 +2670,8 @@ PERSON_DESTINATIONS = frozenset(
     "scan ultrasound icu hdu itu dialysis physio chapel arrivals discharge".split()
 )
 TAKING_VERBS = frozenset("take bring wheel walk escort help push transfer".split())
+# Heads that are furniture or equipment moved about empty: "take chair 6 to recovery".
+MOVABLE_HEADS = frozenset("chair chairs trolley trolleys stretcher stretchers wheelchair".split())
 
 
 @person_test("person_by_number")
@@ -2624,6 +2709,10 @@ def taken_or_thanked(mention: Mention, ctx: SentenceContext, kind: LocatorKind) 
     verb = _word_before(mention, ctx)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_VERBS:
         return None
+    if not mention.bare and any(
+        t.lower_ in MOVABLE_HEADS for t in doc[mention.start : mention.end]
+    ):
+        return None  # "take chair 6 to recovery": moving the chair, not whoever sat in it
     i = _word_after(mention, ctx) if mention.bare else mention.end
     words = [t.lower_ for t in doc[i : i + 5]]
     if "to" not in words:
