@@ -891,8 +891,7 @@ def _at_the_counter(mention: Mention, ctx: SentenceContext) -> bool:
         return False  # "Till 4 at the front is closed": the place has its own verb
     # and then does what people do: not "order 2231 at the desk for collection"
     return any(
-        t.pos_ == "VERB" and LEMMA_FIXES.get(t.lower_, t.lemma_.lower()) in ctx.words("human_verbs")
-        for t in doc[i + 3 : i + 8]
+        t.pos_ == "VERB" and _fixed_lemma(t) in ctx.words("human_verbs") for t in doc[i + 3 : i + 8]
     )
 
 
@@ -1270,8 +1269,13 @@ def _acts(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
 LEMMA_FIXES = {"ring": "ring", "ringing": "ring", "rang": "ring", "rung": "ring"}
 
 
+def _fixed_lemma(tok: Any) -> str:
+    """The token's lower-case lemma, with the lemmatizer's known mistakes put right."""
+    return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
-    lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+    lemma = _fixed_lemma(verb)
     if verb.tag_ == "VBZ" and lemma not in ctx.words("human_verbs"):
         # the lemmatizer's guess can be wrong ("hates" -> "hat"): read the spelling
         lemma = _third_person_stem(verb.lower_, ctx.words("human_verbs")) or lemma
@@ -1315,7 +1319,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False  # a place: "Bed 10 looked out over the car park", "sits under a print"
     if lemma in ("keep", "start", "continue", "stop", "begin", "seem"):
         for c in _gerunds_of(verb):
-            done = LEMMA_FIXES.get(c.lower_, c.lemma_.lower())
+            done = _fixed_lemma(c)
             if done in kind.thing_verbs:
                 return False
             if done in ctx.words("human_verbs") or (
@@ -1426,7 +1430,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma == "spend" and any(
         c.tag_ == "VBG"
         and c.dep_ in ("xcomp", "advcl", "ccomp", "conj", "dep")
-        and (done := LEMMA_FIXES.get(c.lower_, c.lemma_.lower())) in ctx.words("human_verbs")
+        and (done := _fixed_lemma(c)) in ctx.words("human_verbs")
         and done not in SAID_OF_THINGS_TOO  # "flight 22 spent an hour waiting for a slot"
         and done not in kind.thing_verbs
         for c in verb.subtree
@@ -1686,7 +1690,7 @@ def _tough_infinitive(verb: Any, ctx: SentenceContext) -> Any | None:
 def _passive_gerund(verb: Any) -> Any | None:
     """The gerund of 'X wants/needs VERB-ing', whose subject is what the gerund is done to:
     'table 3 wants resetting', 'bed 3 needs turning'."""
-    if LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) not in ("want", "need", "require"):
+    if _fixed_lemma(verb) not in ("want", "need", "require"):
         return None
     return next(
         (
@@ -1704,7 +1708,7 @@ def _passive_gerund(verb: Any) -> Any | None:
 
 def _done_to_people(tok: Any, ctx: SentenceContext) -> bool:
     """Whether a verb is one whose object is a person: 'wake', 'serve', 'deal with', 'talk to'."""
-    lemma = LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+    lemma = _fixed_lemma(tok)
     if tok.lower_.endswith("ing") and tok.tag_ == "NN":
         lemma = tok.lower_[:-3]  # a gerund read as a noun: "wants feeding"
     people = ctx.words("interaction_verbs") | ctx.words("number_object_verbs")
@@ -2008,7 +2012,7 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         prev is not None
         and prev.lower_ in PARTICLES
         and prev.i > 0
-        and LEMMA_FIXES.get(ctx.doc[prev.i - 1].lower_, ctx.doc[prev.i - 1].lemma_.lower())
+        and _fixed_lemma(ctx.doc[prev.i - 1])
         in (ctx.words("number_object_verbs") | ctx.words("interaction_verbs"))
     ):
         return Person(mention.start, mention.end, None)  # "wake up G3", "cut off 26B"
@@ -2501,7 +2505,7 @@ def share_of_the_people(mention: Mention, ctx: SentenceContext, kind: LocatorKin
 
 
 # ---------------------------------------------------------------------------------------
-# Round 4: readings that follow from the shape of English rather than from one wording.
+# Readings of shorthand notes and of word order, for where the parse of a note is unreliable.
 
 
 def _verb_stem(word: str, verbs: frozenset[str]) -> str | None:
@@ -2644,7 +2648,7 @@ def seen_doing(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Per
     prev = _word_before(mention, ctx)
     if prev is None or prev.pos_ not in ("VERB", "AUX"):
         return None
-    if LEMMA_FIXES.get(prev.lower_, prev.lemma_.lower()) not in SMALL_CLAUSE_VERBS:
+    if _fixed_lemma(prev) not in SMALL_CLAUSE_VERBS:
         return None
     i = _list_end(mention, ctx)
     if i >= len(doc) or not doc[i].lower_.endswith("ing"):
