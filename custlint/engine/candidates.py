@@ -898,9 +898,11 @@ def _example_of(shape: str) -> str:
     return shape.replace("d", "1").replace("X", "A").replace("x", "a")
 
 
-def in_context(doc: Any, i: int, after: frozenset[str]) -> bool:
+def in_context(doc: Any, i: int, after: frozenset[str], following: str | None = None) -> bool:
     """A bare number is only worth parsing where it could name a person: at the start of
-    a sentence, after one of the rule's words, or owning something ("305's")."""
+    a sentence, after one of the rule's words, owning something ("305's"), or with a
+    personal pronoun after it in its sentence or early in the next (`following`, by default
+    the next sentence of `doc`)."""
     if i == 0 or doc[i].is_sent_start or doc[i - 1].lower_ in after:
         return True
     if i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s"):
@@ -913,7 +915,14 @@ def in_context(doc: Any, i: int, after: frozenset[str]) -> bool:
         return True  # "8102, a widow on her first trip", "4402, who phoned every Monday"
     if i + 1 < len(doc) and doc[i + 1].lower_ == "who":
         return True
-    return pronoun_follows(doc, i) is not None
+    if pronoun_follows(doc, i) is not None:
+        return True
+    if following is None:
+        # The block's own next sentence: "Can you take 4410? She's been waiting."
+        sent = doc[i].sent
+        rest = doc[sent.end :]
+        following = next(iter(rest.sents)).text if len(rest) else ""
+    return next_pronoun_words(following) is not None
 
 
 # Pronouns for one person, which may look back to a number: "ring 6620, she's in after 2".
@@ -929,3 +938,27 @@ def pronoun_follows(doc: Any, i: int) -> Any | None:
             return doc[j]
         j += 1
     return None
+
+
+# Words that may open an answer before its subject: '"Yes, she was thrilled."'
+INTERJECTIONS = frozenset("yes yeah yep no nope ok okay well oh and but so sorry thanks".split())
+# Pronouns, for one person or many, that may look back from the next sentence to a number.
+NEXT_PRONOUNS = frozenset("he she him her his they them".split())
+# How far into the next sentence a pronoun may be and still look back across the break.
+NEXT_REACH = 4
+
+
+def next_pronoun_words(text: str) -> int | None:
+    """Where a personal pronoun is among the first words of `text` (after an interjection),
+    if one is: 'She's been waiting', 'Yes, he's by the lifts', 'We found her phone'. Read
+    from the words as written, so that the candidate pass finds what the rules will."""
+    words = [w.lower().replace("’", "'").split("'")[0] for w in _WORD.findall(text)]
+    i = 0
+    while i < len(words) and words[i] in INTERJECTIONS:
+        i += 1
+    return next(
+        (j for j in range(i, min(len(words), i + NEXT_REACH)) if words[j] in NEXT_PRONOUNS), None
+    )
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")

@@ -16,13 +16,12 @@ from custlint.engine.candidates import (
     NUMBER_WORDS,
     in_context,
     is_letter_code,
-    pronoun_follows,
     split_code,
     spoken_code_end,
 )
-from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Hit
+from custlint.engine.normalize import parse_form
 from custlint.engine.rewrite import match_case
 from custlint.errors import RuleError
 from custlint.rulepack import Rule
@@ -108,6 +107,9 @@ PERSON_TESTS: dict[str, list[PersonTest]] = {}
 class LocatorKind:
     def __init__(self, rule: Rule, nlp: Any) -> None:
         self.rule = rule
+        # Kept to parse the sentence after a number when a pronoun there may look back to it.
+        self.nlp = nlp
+        self._parsed: dict[str, Any] = {}
         opts = rule.options
         self.heads = frozenset(h.lower() for h in opts.get("heads", []))
         self.code_re = re.compile(opts["code_regex"]) if opts.get("code_regex") else None
@@ -183,6 +185,16 @@ class LocatorKind:
             ):
                 hits.append(self._hit(ctx, mention, Person(mention.start, mention.end, None)))
         return hits
+
+    def parse(self, text: str) -> Any:
+        """`text` parsed as the linter parses a sentence; the last few are kept, as one next
+        sentence is asked about by every number before it."""
+        doc = self._parsed.get(text)
+        if doc is None:
+            if len(self._parsed) >= 64:
+                self._parsed.clear()
+            doc = self._parsed[text] = self.nlp(parse_form(text))
+        return doc
 
     def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
         if _a_thing(mention, ctx):
@@ -264,8 +276,9 @@ class LocatorKind:
                     tok.i == 1
                     or doc[tok.i - 2].is_punct
                     or doc[tok.i - 2].lower_ in ctx.words("address_words")
+                    or doc[tok.i - 2].pos_ == "VERB"
                 ):
-                    start = tok.i - 1  # "#5521 replied"
+                    start = tok.i - 1  # "#5521 replied", "tell #6620 his export is ready"
                 elif prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
                 if _in_headed_list(doc, tok.i, all_heads):
@@ -274,7 +287,9 @@ class LocatorKind:
                     continue
                 if _place_follows(doc, tok.i + 1, all_heads):
                     continue  # "345 Bed 1": the number is part of the bed's name
-                if self.context is not None and not in_context(doc, tok.i, self.context):
+                if self.context is not None and not in_context(
+                    doc, tok.i, self.context, ctx.following
+                ):
                     continue
                 end = (self.spoken and spoken_code_end(doc, tok.i)) or tok.i + 1
                 found.append(Mention(start, end, _root(doc, start, end), bare=True))
@@ -2151,122 +2166,6 @@ def _many_people(tok: Any, ctx: SentenceContext) -> bool:
     return tok.lower_ in ctx.words("collective_nouns") or tok.tag_ in ("NNS", "NNPS")
 
 
-@person_test("person_by_number")
-def referred_to_by_pronoun(
-    mention: Mention, ctx: SentenceContext, kind: LocatorKind
-) -> Person | None:
-    """'ring 6620, she's in after 2', 'I knew 5820 by his laugh': a personal pronoun later in
-    the sentence looks back to the number, with no other person between them."""
-    doc = ctx.doc
-    pronoun = pronoun_follows(doc, mention.end - 1)
-    if pronoun is None or technical_text(ctx.original or doc.text, (t.lower_ for t in doc)):
-        return None
-    dep, root = _mention_role(mention)
-    if _pronoun_looks_elsewhere(mention, pronoun, ctx, kind):
-        return None
-    if dep == "pobj":
-        prep = root.head
-        if (
-            prep.lower_ in PLACE_PREPOSITIONS
-            or prep.head.pos_ not in ("VERB", "AUX")
-            or (prep.lower_ == "after" and prep.i == 0)  # "After ticket 5512 was closed, she …"
-        ):
-            return None  # "deliver it to room 839", "the lamp in 412"
-    elif dep not in ("nsubj", "nsubjpass", "dobj", "dative", "appos", "npadvmod", "ROOT", "dep"):
-        return None
-    if (
-        any(
-            (_someone(t, ctx) and not _many_people(t, ctx))
-            or t.lower_ in ("i", "you", "we", "they", "someone", "somebody", "whoever")
-            for t in doc[mention.end : pronoun.i]
-        )
-        or any(
-            _someone(t, ctx)
-            and not _many_people(t, ctx)
-            and t.dep_ in ("nsubj", "dobj", "dative", "pobj")
-            and doc[t.i + 1].text != ","  # "Hi Dev, 8215 rang" is an address
-            for t in doc[max(0, mention.start - 6) : mention.start]
-        )
-    ):
-        return None  # someone else the pronoun may look back to: "I gave Anna the list for 12"
-    clause = pronoun
-    path = []
-    while (
-        clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and clause.head is not clause
-    ):
-        clause = clause.head
-        path.append(clause)
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(
-        mention.end <= t.i < pronoun.i
-        and t.pos_ in ("NOUN", "PROPN")
-        and (t.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT", "attr") or t.i == clause.i)
-        for t in [*path, *subjects]
-    ):
-        return None  # "305, plumber's on his way": his clause has a subject of its own
-    verb = pronoun.head
-    if (
-        pronoun.dep_ == "nsubj"
-        and verb.lemma_.lower() in REPORTING_VERBS
-        and any(a.i == verb.i for a in mention.root.ancestors)
-    ):
-        return None  # "room 412 needs new linen, she said": the speaker
-    return Person(mention.start, mention.end, None)
-
-
-def _pronoun_looks_elsewhere(
-    mention: Mention, pronoun: Any, ctx: SentenceContext, kind: LocatorKind
-) -> bool:
-    """Clause shapes in which a later 'he' or 'she' cannot be the number's person."""
-    doc = ctx.doc
-    dep, root = _mention_role(mention)
-    verb = root.head
-    if any(
-        t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in doc[: mention.start]
-    ):
-        return True  # "She booked room 12 for her parents": her own subject is nearer
-    owner = mention.end < len(doc) and doc[mention.end].lower_ in ("'s", "’s")
-    if (
-        dep == "nsubjpass"
-        and not owner
-        and verb.lemma_.lower() not in ctx.words("interaction_verbs")
-    ):
-        return True  # "Order 3302 was shipped to her old address": a thing done to
-    if dep == "nsubj" and verb.lemma_ == "be" and _place_state(verb, ctx, kind):
-        return True  # "Bed 4 is next to his mother's bed"
-    if (
-        dep == "nsubj"
-        and verb.lemma_ == "be"
-        and any(
-            (
-                c.dep_ == "attr"
-                and c.pos_ == "NOUN"
-                and not _is_person_noun(c, ctx)
-                and any(g.dep_ in ("det", "poss") for g in c.children)
-            )
-            or (c.dep_ in ("advcl", "ccomp") and any(g.lower_ == "where" for g in c.children))
-            for c in verb.children
-        )
-    ):
-        return True  # "Table 6 was his favourite spot", "Room 12 was where she proposed"
-    if (
-        dep == "nsubj"
-        and verb.lemma_ == "be"
-        and pronoun.dep_ == "poss"
-        and pronoun.head.dep_ == "pobj"
-        and pronoun.head.head.head.i == verb.i
-        and not _in_a_state(pronoun.head.head, ctx)
-        and pronoun.head.lemma_.lower() not in ctx.words("messages")
-    ):
-        return True  # "Table 4 is on her list" (but "51207 is on her fifth complaint")
-    return (
-        dep == "nsubj"
-        and pronoun.lower_ in ("him", "her")
-        and pronoun.i == verb.i + 1
-        and verb.i <= mention.end + 1
-    )  # "B12 helps her sleep": the object of a verb is not its own subject
-
-
 # Joins between a number and a phrase that describes it: "8102, a widow on her first trip".
 APPOSITION_MARKS = (",", "—", "–", "-", ":")
 
@@ -2363,124 +2262,6 @@ def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind
             continue  # "room 4 for theatre staff", "bed 12 vomiting bags": a noun modified
         return Person(mention.start, mention.end, None)
     return None
-
-
-# Pronouns for one person that may open the next sentence and look back to the number.
-NEXT_PRONOUNS = frozenset("he she him her his hers he's she's he'd she'd he'll she'll".split())
-# Words for nobody in particular, which a 'he' or 'she' does not look back to.
-INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody you we i".split())
-
-
-@person_test("person_by_number")
-def referred_to_next(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
-    """'Can someone call 8610? He has been very patient.', '"Has E14 calmed down?" "Yeah,
-    we found her phone."': a personal pronoun early in the next sentence looks back to the
-    number, when nobody else in either sentence is there for it to look back to."""
-    doc = ctx.doc
-    if _next_pronoun(ctx) is None or technical_text(
-        ctx.original or doc.text, (t.lower_ for t in doc)
-    ):
-        return None
-    if not _alone_here(mention, ctx) or _a_place_or_record(mention, ctx, kind):
-        return None
-    return Person(mention.start, mention.end, None)
-
-
-def _alone_here(mention: Mention, ctx: SentenceContext) -> bool:
-    """Whether the number is the only one a next-sentence 'he' or 'she' could look back to:
-    no nearer pronoun, no other number, no person named here or in the sentence before."""
-    doc = ctx.doc
-    if pronoun_follows(doc, mention.end - 1) is not None:
-        return False  # a pronoun in this sentence is the nearer one (referred_to_by_pronoun)
-    outside = [t for t in doc if not mention.start <= t.i < mention.end]
-    if mention.many or any(_is_code(t) for t in outside):
-        return False  # "B3 …, B4 …, B7 …": which one would 'she' look back to?
-    if any(_someone(t, ctx) and t.lower_ not in INDEFINITE for t in outside):
-        return False  # "Ask Anna about 4410. She knows.": Anna
-    return not _names_someone(ctx.previous, ctx)
-
-
-def _a_place_or_record(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
-    """Roles in which the number is a place or a record, whoever 'she' is: the place things
-    go to ('Send the form to room 4.'), a copula's or a passive's subject ('Is room 4
-    free?', 'Flight 64 is delayed.'), the object of a verb done to records ('I checked
-    ticket 4410.')."""
-    doc = ctx.doc
-    dep, root = _mention_role(mention)
-    before = _word_before(mention, ctx)
-    prep = root.head if dep == "pobj" else before
-    if prep is not None and prep.lower_ in (*PLACE_PREPOSITIONS, "for", "of", "about"):
-        spoken_to = (
-            prep.lower_ == "to"
-            and prep.i > 0
-            and doc[prep.i - 1].lemma_.lower() in ctx.words("speech_verbs")
-        )
-        if not spoken_to:
-            return True  # but "Spoke to 4410."
-    asked = dep == "attr" and "?" in doc.text  # "Is fitting room 5 okay?"
-    if (dep in ("nsubjpass", "attr", "acomp") and not asked) or (
-        root.head.lemma_ == "be" and not _said_of_people(root.head, ctx)
-    ):
-        return True
-    if dep == "nsubj" and _thing_predicate(root.head, ctx, kind):
-        return True  # "Flight 64 departs at 9. He should hurry."
-    records = ctx.words("record_verbs")
-    return (dep == "dobj" and root.head.lemma_.lower() in records) or (
-        before is not None and before.lemma_.lower() in records
-    )
-
-
-def _said_of_people(verb: Any, ctx: SentenceContext) -> bool:
-    """'Is fitting room 5 okay?': a copula whose complement asks after a person."""
-    states = ctx.words("human_states") | {"okay", "ok", "alright", "fine"}
-    return any(c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in states for c in verb.children)
-
-
-def _thing_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
-    """A predicate that may well be said of a place: 'is ready', 'has a view', 'departs'."""
-    lemma = verb.lemma_.lower()
-    return lemma in (*kind.thing_verbs, "be", "have", "need", "get") or _place_state(
-        verb, ctx, kind
-    )
-
-
-# Words that may open an answer before its subject: '"Yes, she was thrilled."'
-INTERJECTIONS = frozenset("yes yeah yep no nope ok okay well oh and but so sorry thanks".split())
-
-
-def _next_pronoun(ctx: SentenceContext) -> int | None:
-    """Where a personal pronoun opens the next sentence, if one does: as its subject ('She's
-    been waiting'), after an interjection ('Yes, she was thrilled'), or as the object of
-    its first verb ('we found her phone')."""
-    words = [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z][A-Za-z'’]*", ctx.following)]
-    i = 0
-    while i < len(words) and words[i] in INTERJECTIONS:
-        i += 1
-    if i < len(words) and words[i] in NEXT_PRONOUNS:
-        return i
-    if i + 2 < len(words) and words[i] in ("we", "i", "you") and words[i + 2] in NEXT_PRONOUNS:
-        return i + 2
-    return None
-
-
-def _names_someone(text: str, ctx: SentenceContext) -> bool:
-    """Whether a sentence mentions a person by name, noun or pronoun ('Maria rang.')."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
-    people = ctx.words("person_nouns") | ctx.words("staff_nouns")
-    # A capital opening the sentence may be a name too ("Maria called."), unless the word is
-    # a function word or a numbered place.
-    plain = ctx.words("locator_heads") | ctx.words("address_words") | CALENDAR
-    return any(
-        w.lower() in people
-        or w.lower().split("'")[0] in ("he", "she", "him", "her", "his")
-        or (
-            w[:1].isupper()
-            and w.lower() != "i"
-            and w.lower() not in plain
-            and (i > 0 or not ctx.doc.vocab[w.lower()].is_stop)
-        )
-        for i, w in enumerate(words)
-    )
 
 
 # Words for a share of a group, which take its role: "the whole of flight 212 is at the desk".
@@ -2727,3 +2508,8 @@ def taken_or_thanked(mention: Mention, ctx: SentenceContext, kind: LocatorKind) 
     if rest[:1] and rest[0] in PERSON_DESTINATIONS:
         return Person(mention.start, mention.end, None)
     return None
+
+
+# The reading by back-reference lives beside this module and registers itself on import; it
+# is imported last, as it builds on the helpers above.
+from custlint.engine.kinds import backref  # noqa: E402, F401

@@ -1,0 +1,584 @@
+"""The locator reading by back-reference: a personal pronoun later in the sentence, or early in
+the next one, that looks back to a number ('knock on 511, she has a taxi booked', '"Is 3307
+still waiting?" "Yes, he's by the lifts."').
+
+A pronoun says that someone is about, not that the number is that someone: in 'room 4 is
+freezing, she's asked for a blanket' the room is cold and 'she' is whoever sleeps in it. So
+the reading asks three things, each from the parse:
+
+- the number's own clause must leave room for a person (`_open_to_a_person`): where a place
+  or a record is said to be cold, shipped, booked, on the fourth floor, or is checked,
+  cleaned or delivered to, the number is that place or record, whoever the pronoun is;
+- the pronoun must be free to look back to the number (`_bound_elsewhere`): not an argument
+  of the number's own verb ('book table 6 for her'), not in a clause that also handles an
+  'it' ('table 9 is wobbly, he'll fix it': the table is the 'it'), with no other person, name
+  or number between them, and 'they' only where it does what people do;
+- and the two must be near: the same sentence, or the next one of the same block.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from custlint.engine.candidates import PERSONAL_PRONOUNS, next_pronoun_words
+from custlint.engine.checks import technical_text
+from custlint.engine.context import SentenceContext
+from custlint.engine.kinds.locator import (
+    CALENDAR,
+    CALL_VERBS,
+    CUSTOMER_RECORDS,
+    ERGATIVE_VERBS,
+    OBJECT_NEUTRAL_VERBS,
+    REPORTING_VERBS,
+    SAID_OF_PLACES_TOO,
+    LocatorKind,
+    Mention,
+    Person,
+    _fixed_lemma,
+    _is_code,
+    _many_people,
+    _mention_role,
+    _someone,
+    person_test,
+)
+
+# Pronouns for many people, which look back to a number only where they do what people do:
+# 'Take table 6, they're ready to order' (but 'order 4471 shipped, they said Friday').
+PLURAL_PRONOUNS = frozenset("they them their".split())
+REFLEXIVES = frozenset("himself herself themselves".split())
+# Things a pronoun's clause may handle that stand for the number as a place or thing: 'she'll
+# sign for it', 'he's ordered one'.
+THING_PRONOUNS = frozenset("it its one".split())
+# Where a person may be, said after 'is' of a place no one moves: "Is 22A back?", "622 still
+# in?", "Is 11K up?" (a room is never 'back', a seat never 'home').
+PRESENCE_WORDS = frozenset("here back in out up home away".split())
+# Places a person goes to and waits in, which no numbered room, seat or table is in: "bay 6
+# is in the waiting room", "seat 17 is in the galley".
+VISITED_PLACES = frozenset(
+    "lobby foyer lounge galley loo toilet toilets bathroom lift lifts queue shop branch "
+    "café cafe canteen restaurant spa gym pool sauna x-ray xray ct mri theatre theater "
+    "physio pharmacy cloakroom concourse security immigration arrivals departures "
+    "station tent point office registration check-in".split()
+)
+# Nouns before 'room' or 'area' that make a room people visit: "the waiting room".
+VISITED_ROOMS = frozenset("waiting day relatives family dining breakfast smoking".split())
+# How a place is asked after in a question when it is its person who is asked after:
+# '"Is fitting room 5 okay?" "She needed a bigger size."'.
+ASKED_STATES = frozenset("okay ok alright fine".split())
+# Verbs whose subject waits, a ticket's as well as a person's ('order 47 has been waiting
+# ages, she's asking at the counter'): with a pronoun after, the number is who waits.
+WAITING_VERBS = frozenset("wait hold queue".split())
+# What 'How's 402 …?' asks after when it asks after a person: "How is bed 12 doing?".
+HOW_VERBS = frozenset("be do get hold feel cope settle manage".split())
+# Verbs whose object, with a pronoun after, is the person reached: "ring 214 and let them
+# know", "Can you take 22?", "see to table 10", "sit with cubicle 14".
+REACHING_VERBS = frozenset(
+    "call ring phone ping text email message buzz page contact reach try chase remind "
+    "take sort seat find know sit drop move".split()
+)
+# Verbs done to records as well as to people, which reach a person only where the number is
+# not a record: "check bed 6, he's been asleep" (but "I checked ticket 4410").
+SEEN_TO = frozenset("check pick collect".split())
+# Prepositions after which the number is reached, with the verbs they go with.
+REACHING_PREPOSITIONS = {
+    "on": frozenset("knock check look call".split()),
+    "to": frozenset("see speak talk write reply respond".split()),
+    "with": frozenset("sit stay deal speak talk".split()),
+    "after": frozenset("look".split()),
+}
+# Subordinators of time, whose clause tells when something is done to the place: "clean
+# room 22 before she arrives", "update ticket 6620 when he replies".
+TIME_MARKERS = frozenset("before after when until till once while as".split())
+# Marks that set a label off from its note: "handover: 714, she …", "chat 5120: he's …".
+LABEL_MARKS = (":", ",", "—", "–", "-", ";")
+# Nouns of time that may follow a number without naming what it numbers: "handled 1460
+# yesterday".
+TIME_WORDS = frozenset("yesterday today tonight tomorrow morning afternoon evening night".split())
+# Words of address that open a sentence before a name: "Hi Leah, can you call 606-A?".
+GREETINGS = frozenset("hi hey hello dear morning afternoon evening thanks cheers".split())
+
+
+@person_test("person_by_number")
+def referred_back(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'ring 214 and let them know the car is here', 'Is 22A back yet? She went to the loo.':
+    a personal pronoun after the number looks back to it, and nothing in the number's own
+    clause makes it a place or a record (see the module's docstring)."""
+    doc = ctx.doc
+    if technical_text(ctx.original or doc.text, (t.lower_ for t in doc)):
+        return None
+    pronoun = _pronoun_here(mention, ctx)
+    if pronoun is not None and pronoun.lower_ in REFLEXIVES and _co_argument(mention, pronoun):
+        return Person(mention.start, mention.end, None)  # "rm 517 locked himself out"
+    if not _open_to_a_person(mention, ctx, kind):
+        return None
+    if pronoun is not None:
+        if _bound_elsewhere(mention, pronoun, ctx) or _someone_between(mention, pronoun, ctx):
+            return None
+        return Person(mention.start, mention.end, None)
+    if _any_pronoun_here(mention, ctx) or not _alone_here(mention, ctx):
+        return None
+    if _looks_back_from_next(mention, ctx, kind):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# The number's own clause.
+
+
+def _open_to_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """Whether the number's role leaves room for the person a pronoun names: a label that
+    says nothing ('chat 5120: he's furious'), a subject said to be where people are, to wait
+    or to be asked after ('bay 6 is in the waiting room', 'How's 9A?'), the one reached or
+    seen to ('ring 214', 'knock on 511', 'Can you take 22?'), or the object of any verb but
+    those done to records and places ('close 4419', 'clean room 22')."""
+    dep, root = _mention_role(mention)
+    verb = root.head
+    if (
+        _asked_after(mention, ctx)
+        or _reached_by_word_order(mention, ctx)
+        or _bare_label(mention, ctx)
+    ):
+        return True
+    after = ctx.doc[mention.end] if mention.end < len(ctx.doc) else None
+    if (
+        after is not None
+        and after.pos_ == "NOUN"
+        and after.tag_ == "NN"
+        and after.lower_ not in TIME_WORDS
+    ):
+        return False  # "The room 4 heater broke": the number names whose heater
+    if dep in ("nsubj", "nsubjpass") or _asked_if(dep, root):
+        return _subject_open(mention, root, verb, ctx, kind)
+    if dep == "appos" and _vocative(verb):
+        return _subject_open(mention, root, verb.head, ctx, kind)  # "Dear team, seat 40 is …"
+    if dep == "pobj":
+        prep = root.head
+        verbs = REACHING_PREPOSITIONS.get(prep.lower_)
+        return bool(verbs and prep.head.pos_ == "VERB" and _fixed_lemma(prep.head) in verbs)
+    if dep in ("dobj", "dative"):
+        lemma = _fixed_lemma(verb)
+        if lemma in ctx.words("record_verbs") and not (
+            lemma in ctx.words("interaction_verbs") | SEEN_TO
+            and not _headed_by(mention, CUSTOMER_RECORDS)
+        ):
+            return False  # "I've closed case 8812", "paint room 14" (but "update bed 4")
+        if lemma in SEEN_TO and not _headed_by(mention, CUSTOMER_RECORDS):
+            return True  # "check bed 6, he's been asleep 20 hrs", "picking up bed 5"
+        people_verbs = (
+            ctx.words("interaction_verbs")
+            | ctx.words("number_object_verbs")
+            | ctx.words("giving_verbs")
+            | kind.object_verbs
+        )
+        return (
+            lemma in REACHING_VERBS
+            or lemma in CALL_VERBS
+            or lemma in people_verbs
+            or _held_on_the_line(verb, ctx)
+        )
+    return False
+
+
+def _headed_by(mention: Mention, heads: frozenset[str]) -> bool:
+    """Whether the mention's head word is one of these: 'ticket 4410' for records."""
+    return any(t.lower_.rstrip(".") in heads for t in mention.root.doc[mention.start : mention.end])
+
+
+def _held_on_the_line(verb: Any, ctx: SentenceContext) -> bool:
+    """'I've got 40812 on the phone', 'we have 3319 on hold': someone waiting to be spoken to."""
+    return _fixed_lemma(verb) in ("have", "get") and any(
+        c.dep_ == "prep" and _where_people_go(c, ctx) for c in verb.children
+    )
+
+
+def _asked_if(dep: str, root: Any) -> bool:
+    """'Is 22A back?', 'Is 6D still in the lounge?': the parser takes the subject of a
+    question with 'is' put first for the complement."""
+    verb = root.head
+    doc = root.doc
+    return (
+        dep == "attr"
+        and verb.lemma_ == "be"
+        and verb.i < root.i
+        and not any(
+            c.dep_ in ("nsubj", "expl") and not any(t.text == ":" for t in doc[c.i : verb.i])
+            for c in verb.children
+        )  # but "Quick one: is 305 back?", where the parser made the label the subject
+    )
+
+
+def _asked_after(mention: Mention, ctx: SentenceContext) -> bool:
+    """'How's 402?', 'How is bed 12 doing?', 'How's 2207 this morning?': a question after
+    the number's well-being, read by word order, as the parser often takes 'How's' for a
+    possessive (but not 'How's room 4 looking?')."""
+    doc = ctx.doc
+    if mention.start != 2 or doc[0].lower_ != "how" or doc[1].lower_ not in ("'s", "is", "was"):
+        return False
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return (
+        after is None
+        or after.is_punct
+        or _fixed_lemma(after) in HOW_VERBS
+        or after.lower_ in ("this", "today", "now", "tonight", "after")
+    )
+
+
+def _reached_by_word_order(mention: Mention, ctx: SentenceContext) -> bool:
+    """'buzz 27C, she asked …', 'Call room 618, he left …', 'Can someone see to table 10?': an
+    order that opens with a verb of reaching someone, which the tagger may take for a noun
+    ('buzz', 'Call') or miss after 'to' ('see to table 10' read as a verb 'table')."""
+    doc = ctx.doc
+    i = mention.start - 1
+    verbs: frozenset[str] = REACHING_VERBS | CALL_VERBS
+    if i >= 1 and doc[i].lower_ in REACHING_PREPOSITIONS:
+        verbs = REACHING_PREPOSITIONS[doc[i].lower_]
+        i -= 1
+    if i < 0 or (_fixed_lemma(doc[i]) not in verbs and doc[i].lower_ not in verbs):
+        return False
+    return i == 0 or doc[i - 1].lower_ in ("please", "pls", "you", "someone", "and", "to")
+
+
+def _subject_open(
+    mention: Mention, root: Any, verb: Any, ctx: SentenceContext, kind: LocatorKind
+) -> bool:
+    """'Is 622 still in?', 'bay 6 is in the waiting room', 'Bed 9 is with the physio', 'How is
+    402 doing?', '3307 still waiting': a subject is open to a person only where it is said to
+    be where people go, to wait, or is asked after; any other predicate may be a place's."""
+    lemma = _fixed_lemma(verb)
+    if any(c.lower_ == "how" for c in verb.children) and lemma in HOW_VERBS:
+        return not any(c.dep_ in ("acomp", "attr", "dobj") for c in verb.children)
+    if lemma in WAITING_VERBS or _does_what_people_do(verb, lemma, ctx, kind):
+        return True
+    if lemma != "be" or verb.dep_ == "aux":
+        return False
+    if _in_a_persons_state(verb, ctx, kind):
+        return True
+    after = [c for c in root.children if c.i >= mention.end]  # "Is room 9 back?"
+    complements = [*verb.children, *after]
+    complements += [g for c in complements if c.dep_ == "advmod" for g in c.children]
+    for c in complements:
+        low = c.lower_
+        if (
+            c.dep_ in ("advmod", "prt", "acomp")
+            and low in PRESENCE_WORDS
+            and not any(g.dep_ == "prep" and g.lower_ in ("of", "for") for g in c.children)
+        ):
+            return True  # "Is 1204 still in?" (but "out of order", "out for delivery")
+        if c.dep_ == "prep" and _where_people_go(c, ctx):
+            return True
+    return False
+
+
+def _does_what_people_do(verb: Any, lemma: str, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'07700 900461 wants an apology', '3A used the sick bag', 'bed 9 needs a commode': a
+    verb of people, or one that acts on an object, which the rule's places do not do ('line 3
+    dropped the call', 'room 4 has no hot water', 'bed 3 needs a new mattress')."""
+    if lemma in kind.thing_verbs or verb.pos_ != "VERB" or _has_aux(verb, "auxpass"):
+        return False  # "flight 310 was cancelled": a passive's subject does nothing
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and not any(d.lower_ == "no" for d in c.children)
+    ]  # "Room 4 has no hot water" says what the room lacks
+    if lemma in ERGATIVE_VERBS and not objects:
+        return False  # "the heater broke"
+    if lemma in ctx.words("human_verbs") and lemma not in OBJECT_NEUTRAL_VERBS:
+        return True
+    if lemma in OBJECT_NEUTRAL_VERBS:
+        wants = ctx.words("human_needs") | ctx.words("human_conditions")
+        nouns = [*objects, *(c for o in objects for c in o.children if c.dep_ == "compound")]
+        return any(o.lemma_.lower() in wants or o.lower_ in wants for o in nouns)
+    return bool(objects) and lemma not in ctx.words("record_verbs")
+
+
+def _has_aux(verb: Any, dep: str) -> bool:
+    """Whether the verb has an auxiliary of this kind: 'auxpass' for 'was cancelled'."""
+    return any(c.dep_ == dep for c in verb.children)
+
+
+def _in_a_persons_state(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'lounger 7 has been asleep 2 hrs', '"Is fitting room 5 okay?"', '51207 is on her fifth
+    complaint': a copula's complement that is a person's state, asked after in a question,
+    or a complaint or condition someone is on."""
+    doc = verb.doc
+    states = ctx.words("human_states")
+    for c in verb.children:
+        low = c.lower_
+        if (
+            c.dep_ in ("acomp", "advmod")
+            and low in states
+            and low not in SAID_OF_PLACES_TOO
+            and low not in kind.thing_states
+            and low not in ctx.words("place_states")
+        ):
+            return True  # "lounger 7 has been asleep", not "room 4 is cold"
+        if c.dep_ == "acomp" and low in ASKED_STATES and any(t.text == "?" for t in doc):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on":
+            wants = ctx.words("messages") | ctx.words("human_conditions")
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in wants for o in c.children):
+                return True
+    return False
+
+
+def _where_people_go(prep: Any, ctx: SentenceContext) -> bool:
+    """'in the lobby', 'at reception', 'on hold', 'with the physio', 'in the waiting room': a
+    place or company that a person, not a room, table or seat, is in."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        if prep.lower_ == "with":
+            if _someone(obj, ctx) or lemma in ctx.words("staff_nouns"):
+                return True
+            continue
+        if prep.lower_ not in ("in", "at", "on", "by"):
+            continue
+        if lemma in VISITED_PLACES or lemma in ctx.words("waiting_places"):
+            return lemma not in ("door", "window", "gate", "front") or prep.lower_ == "at"
+        if lemma in ("room", "area", "station") and any(
+            c.dep_ in ("compound", "amod", "poss") and c.lower_.rstrip("'s") in VISITED_ROOMS
+            for c in obj.children
+        ):
+            return True
+    return False
+
+
+def _bare_label(mention: Mention, ctx: SentenceContext) -> bool:
+    """'chat 5120: he's furious', 'RMA 7720, he's returned the kettle twice': the number set
+    off as the label of what follows, with nothing said of it in between."""
+    doc = ctx.doc
+    end = mention.end
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        end += 1  # '"Whose is the pushchair?" "61440's, she's just popped out."'
+    if end >= len(doc) or doc[end].text not in LABEL_MARKS:
+        return False
+    start = mention.start
+    while (
+        start > 0
+        and doc[start - 1].is_lower
+        and (doc[start - 1].pos_ in ("NOUN", "PROPN") or doc[end].text == ":")
+    ):
+        start -= 1  # "chat 5120:", "callback 4410 -": the kind of record it is
+    return start == 0 or doc[start - 1].text in LABEL_MARKS
+
+
+# ---------------------------------------------------------------------------------------
+# The pronoun.
+
+
+def _human_plural(pronoun: Any, ctx: SentenceContext) -> bool:
+    """'they're ready to order', 'let them know', 'check on them': a 'they' that does or
+    undergoes what only people do, so that it may look back to a table or a room."""
+    head = pronoun.head
+    lemma = _fixed_lemma(head)
+    if pronoun.lower_ == "their":
+        owned = ctx.words("possessions") | ctx.words("human_conditions")
+        return head.lemma_.lower() in owned  # "their anniversary", "their bill"
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        if lemma in REPORTING_VERBS:
+            return False  # "they said Friday": whoever said it
+        if lemma in ctx.words("human_verbs") or lemma in WAITING_VERBS:
+            return True
+        states = ctx.words("human_states")
+        return lemma == "be" and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in states for c in head.children
+        )
+    if pronoun.dep_ == "pobj" and head.head.pos_ == "VERB":
+        return _fixed_lemma(head.head) in ctx.words("interaction_verbs") or (
+            head.lower_ == "on" and _fixed_lemma(head.head) == "check"
+        )
+    people_verbs = ctx.words("interaction_verbs") | ctx.words("number_object_verbs")
+    return lemma in people_verbs or lemma in CALL_VERBS or lemma == "let"
+
+
+def _a_pronoun(tok: Any, ctx: SentenceContext) -> bool:
+    """A personal pronoun that may look back to a number: 'she', 'him', 'his', or a 'they'
+    doing what people do."""
+    low = tok.lower_
+    if low in PERSONAL_PRONOUNS:
+        return True
+    return low in PLURAL_PRONOUNS and _human_plural(tok, ctx)
+
+
+def _pronoun_here(mention: Mention, ctx: SentenceContext) -> Any | None:
+    """The first pronoun after the number in its own sentence, if any."""
+    return next((t for t in ctx.doc[mention.end :] if _a_pronoun(t, ctx)), None)
+
+
+def _any_pronoun_here(mention: Mention, ctx: SentenceContext) -> bool:
+    """Whether a third-person pronoun follows in this sentence at all, the nearer antecedent
+    to a pronoun in the next ('table 9 is wobbly, they said. She …')."""
+    return any(
+        t.lower_ in PERSONAL_PRONOUNS or t.lower_ in PLURAL_PRONOUNS for t in ctx.doc[mention.end :]
+    )
+
+
+def _clause_of(tok: Any) -> Any:
+    """The verb whose clause a word is in, through the infinitives that share its subject:
+    'she wants to book it' is one clause of 'wants'."""
+    while tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "aux":
+        if tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    while tok.dep_ == "xcomp":
+        tok = tok.head
+    return tok
+
+
+def _co_argument(mention: Mention, pronoun: Any) -> bool:
+    """Whether the pronoun is an argument of the number's own verb, directly or through a
+    preposition: 'book table 6 for her', 'B12 helps her sleep', 'flight 19 left without
+    him'. A plain pronoun there is someone else; a reflexive is the same one."""
+    dep, root = _mention_role(mention)
+    if dep not in ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr"):
+        return False  # a label ("Call room 618, he left …") is no argument of the verb after
+    doc = pronoun.doc
+    if any(t.text in LABEL_MARKS for t in doc[mention.end : pronoun.i]):
+        return False  # "61440's, she's just popped out": a clause of its own
+    verb = root.head if dep != "pobj" else root.head.head
+    head = pronoun.head
+    if pronoun.dep_ == "pobj":
+        head = head.head
+    if pronoun.dep_ == "poss":
+        return False
+    if pronoun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.i == verb.i:
+        return True  # "B12 helps her sleep"
+    return head.i == verb.i
+
+
+def _bound_elsewhere(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bool:
+    """Clause shapes in which the pronoun is someone other than the number's person."""
+    if _co_argument(mention, pronoun):
+        return True
+    doc = ctx.doc
+    verb = _clause_of(pronoun)
+    if (
+        pronoun.dep_ == "nsubj"
+        and verb.lemma_.lower() in REPORTING_VERBS
+        and any(a.i == verb.i for a in mention.root.ancestors)
+    ):
+        return True  # "room 412 needs new linen, she said": the speaker
+    if any(
+        t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in doc[: mention.start]
+    ):
+        return True  # "She booked room 12 for her parents": her own subject is nearer
+    if pronoun.dep_ == "nsubj" and any(
+        m.lower_ in TIME_MARKERS and m.dep_ == "mark" for m in verb.children
+    ):
+        return True  # "clean room 22 before she arrives": when it is done to the room
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subject is not None
+        and subject.i != pronoun.i
+        and mention.end <= subject.i < pronoun.i
+        and subject.pos_ in ("NOUN", "PROPN")
+    ):
+        return True  # "305, plumber's on his way": his clause has a subject of its own
+    return _handles_a_thing(pronoun, doc[mention.end : pronoun.i], doc)
+
+
+def _handles_a_thing(pronoun: Any, between: Any, doc: Any) -> bool:
+    """'she'll sign for it', 'he's ordered one', 'she wants to book it again': an 'it' in the
+    pronoun's own clause, or between the two, is the number as a thing someone handles."""
+    verb = _clause_of(pronoun)
+    for tok in [*between, *doc[pronoun.i + 1 :]]:
+        if tok.lower_ not in THING_PRONOUNS or tok.dep_ not in ("dobj", "pobj", "poss"):
+            continue
+        if tok.dep_ == "pobj" and tok.head.head.pos_ == "ADJ":
+            continue  # "he's very sweet about it": what he is sweet about
+        if tok.lower_ == "one" and tok.pos_ != "PRON" and tok.dep_ != "dobj":
+            continue
+        if tok.i < pronoun.i or _clause_of(tok).i == verb.i:
+            return True
+    return False
+
+
+def _someone_between(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bool:
+    """Someone else the pronoun may look back to: a person, a name or another number between
+    the two ('the housekeeper said she'd bring them'), or just before the number as an
+    argument ('I gave Anna the list for 12')."""
+    doc = ctx.doc
+    own = {t.i for t in mention.root.subtree}  # "bed 6 in dorm 2" is one place
+    people = ctx.words("person_nouns") | ctx.words("staff_nouns")
+    for t in doc[mention.end : pronoun.i]:
+        if (_someone(t, ctx) or t.lower_ in people) and not _many_people(t, ctx):
+            return True  # "305, plumber's on his way", though tagged as a name
+        if t.lower_ in ("someone", "somebody", "whoever"):
+            return True
+        if _is_code(t) and t.i not in own and t.dep_ not in ("pobj", "nummod"):
+            return True  # another number, but not a count: "asleep 2 hrs"
+    return any(
+        _someone(t, ctx)
+        and not _many_people(t, ctx)
+        and not _vocative(t)
+        and t.dep_ in ("nsubj", "dobj", "dative", "pobj")
+        for t in doc[max(0, mention.start - 6) : mention.start]
+    )
+
+
+def _vocative(tok: Any) -> bool:
+    """A name the sentence is addressed to ('Hi Leah, …', 'Dev, can you …'): the one spoken
+    to, whom a 'he' or 'she' never names."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is None or after.text != ",":
+        return False
+    return tok.i == 0 or doc[tok.i - 1].lower_ in GREETINGS
+
+
+# ---------------------------------------------------------------------------------------
+# A pronoun in the next sentence.
+
+
+def _alone_here(mention: Mention, ctx: SentenceContext) -> bool:
+    """Whether the number is the only one a pronoun in the next sentence could look back to:
+    no other number, no person named here but the one spoken to, nor in the sentence before."""
+    doc = ctx.doc
+    outside = [t for t in doc if not mention.start <= t.i < mention.end]
+    if mention.many or any(_is_code(t) for t in outside):
+        return False  # "B3 …, B4 …, B7 …": which one would 'she' look back to?
+    if any(
+        _someone(t, ctx) and t.lower_ not in ("someone", "somebody", "anyone", "anybody")
+        for t in outside
+        if not _vocative(t)
+    ):
+        return False  # "Ask Anna about 4410. She knows.": Anna
+    return not _names_someone(ctx.previous, ctx)
+
+
+def _looks_back_from_next(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'Can someone take 4410? She's been waiting since Tuesday.': a pronoun early in the next
+    sentence, with no person or number before it there and no 'it' in its clause."""
+    if next_pronoun_words(ctx.following) is None or kind.nlp is None:
+        return False
+    following = kind.parse(ctx.following)
+    for tok in following:
+        if _someone(tok, ctx) or (_is_code(tok) and tok.pos_ in ("NUM", "PROPN")):
+            return False  # "The nurse said she …": the nurse
+        if tok.lower_ in THING_PRONOUNS and tok.dep_ in ("nsubj", "dobj", "pobj"):
+            return False  # "It was booked for her": the number is the 'it'
+        if _a_pronoun(tok, ctx):
+            return not _handles_a_thing(tok, following[:0], following)
+    return False
+
+
+def _names_someone(text: str, ctx: SentenceContext) -> bool:
+    """Whether a sentence mentions a person by name, noun or pronoun ('Maria rang.')."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    people = ctx.words("person_nouns") | ctx.words("staff_nouns")
+    # A capital opening the sentence may be a name too ("Maria called."), unless the word is
+    # a function word or a numbered place.
+    plain = ctx.words("locator_heads") | ctx.words("address_words") | CALENDAR
+    return any(
+        w.lower() in people
+        or w.lower().split("'")[0] in ("he", "she", "him", "her", "his")
+        or (
+            w[:1].isupper()
+            and w.lower() != "i"
+            and w.lower() not in plain
+            and (i > 0 or not ctx.doc.vocab[w.lower()].is_stop)
+        )
+        for i, w in enumerate(words)
+    )
