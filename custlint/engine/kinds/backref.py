@@ -48,8 +48,8 @@ from custlint.engine.kinds.locator import (
 PLURAL_PRONOUNS = frozenset("they them their".split())
 REFLEXIVES = frozenset("himself herself themselves".split())
 # Things a pronoun's clause may handle that stand for the number as a place or thing: 'she'll
-# sign for it', 'he's ordered one'.
-THING_PRONOUNS = frozenset("it its one".split())
+# sign for it' ('one' never does: 'he wanted a quieter one' is another cabin).
+THING_PRONOUNS = frozenset("it its".split())
 # Where a person may be, said after 'is' of a place no one moves: "Is 22A back?", "622 still
 # in?", "Is 11K up?" (a room is never 'back', a seat never 'home').
 PRESENCE_WORDS = frozenset("here back in out up home away".split())
@@ -63,6 +63,9 @@ VISITED_PLACES = frozenset(
 )
 # Nouns before 'room' or 'area' that make a room people visit: "the waiting room".
 VISITED_ROOMS = frozenset("waiting day relatives family dining breakfast smoking".split())
+# Verbs that, without an object, say how a person's life or mood changes (a place is moved
+# or settled, it does not move or settle): "80412 is moving on Friday", "E14 calmed down".
+PEOPLE_CHANGING = frozenset("move relocate settle calm".split())
 # How a place is asked after in a question when it is its person who is asked after:
 # '"Is fitting room 5 okay?" "She needed a bigger size."'.
 ASKED_STATES = frozenset("okay ok alright fine".split())
@@ -75,7 +78,8 @@ HOW_VERBS = frozenset("be do get hold feel cope settle manage".split())
 # know", "Can you take 22?", "see to table 10", "sit with cubicle 14".
 REACHING_VERBS = frozenset(
     "call ring phone ping text email message buzz page contact reach try chase remind "
-    "take sort seat find know sit drop move".split()
+    "take sort seat find know remember forget recognise recognize meet miss sit drop move pass "
+    "refer".split()
 )
 # Verbs done to records as well as to people, which reach a person only where the number is
 # not a record: "check bed 6, he's been asleep" (but "I checked ticket 4410").
@@ -286,6 +290,8 @@ def _does_what_people_do(verb: Any, lemma: str, ctx: SentenceContext, kind: Loca
         return False  # "the heater broke"
     if lemma in ctx.words("human_verbs") and lemma not in OBJECT_NEUTRAL_VERBS:
         return True
+    if lemma in PEOPLE_CHANGING and not objects:
+        return True  # "80412 is moving on Friday", "Has C12 settled down?"
     if lemma in OBJECT_NEUTRAL_VERBS:
         wants = ctx.words("human_needs") | ctx.words("human_conditions")
         nouns = [*objects, *(c for o in objects for c in o.children if c.dep_ == "compound")]
@@ -441,11 +447,11 @@ def _co_argument(mention: Mention, pronoun: Any) -> bool:
     head = pronoun.head
     if pronoun.dep_ == "pobj":
         head = head.head
-    if pronoun.dep_ == "poss":
-        return False
     if pronoun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.i == verb.i:
         return True  # "B12 helps her sleep"
-    return head.i == verb.i
+    if pronoun.lower_ in ("him", "her") and pronoun.i == verb.i + 1 <= mention.end + 2:
+        return True  # the same, where the tagger took 'her sleep' for a possessive
+    return pronoun.dep_ != "poss" and head.i == verb.i  # "table 6 ate her dessert" is hers
 
 
 def _bound_elsewhere(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bool:
@@ -488,8 +494,6 @@ def _handles_a_thing(pronoun: Any, between: Any, doc: Any) -> bool:
             continue
         if tok.dep_ == "pobj" and tok.head.head.pos_ == "ADJ":
             continue  # "he's very sweet about it": what he is sweet about
-        if tok.lower_ == "one" and tok.pos_ != "PRON" and tok.dep_ != "dobj":
-            continue
         if tok.i < pronoun.i or _clause_of(tok).i == verb.i:
             return True
     return False
