@@ -134,9 +134,9 @@ def referred_back(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
 def _open_to_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
     """Whether the number's role leaves room for the person a pronoun names: a label that
     says nothing ('chat 5120: he's furious'), a subject said to be where people are, to wait
-    or to be asked after ('bay 6 is in the waiting room', 'How's 9A?'), the one reached or
-    seen to ('ring 214', 'knock on 511', 'Can you take 22?'), or the object of any verb but
-    those done to records and places ('close 4419', 'clean room 22')."""
+    or to be asked after ('bay 6 is in the waiting room', 'How's 9A?'), or the object of a
+    verb that reaches or handles people ('ring 214', 'knock on 511', 'Can you take 22?'),
+    never of one done to records and places ('close 4419', 'clean room 22')."""
     dep, root = _mention_role(mention)
     verb = root.head
     if (
@@ -555,7 +555,7 @@ def _alone_here(mention: Mention, ctx: SentenceContext) -> bool:
 def _looks_back_from_next(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
     """'Can someone take 4410? She's been waiting since Tuesday.': a pronoun early in the next
     sentence, with no person or number before it there and no 'it' in its clause."""
-    if next_pronoun_words(ctx.following) is None or kind.nlp is None:
+    if next_pronoun_words(ctx.following) is None:
         return False
     following = kind.parse(ctx.following)
     for tok in following:
