@@ -343,7 +343,12 @@ def _subject(tok: Any) -> Any | None:
 def _conditional(tok: Any) -> bool:
     node = tok
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+        # The parser sometimes hangs the mark on the auxiliary: "If proof is not provided".
+        near = [
+            *node.children,
+            *(g for c in node.children if c.dep_ in ("aux", "auxpass") for g in c.children),
+        ]
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in near):
             return True
         if node.dep_ in ("xcomp", "acomp", "conj", "aux"):
             node = node.head
