@@ -179,22 +179,23 @@ def _no_object_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 @precondition("first_person_cannot")
 def _first_person_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     """Every span has a subject that is 'you', an audience (word, lemma or a code such as
-    '14A'), 'we'/'i', or an organization noun by lemma."""
+    '14A'), 'we'/'i', or an organization noun by lemma, or stands under a verb of saying
+    (`_reported_by_staff`)."""
     audience = rule.lexicon.get("audience_nouns", frozenset())
     gate = WordGate(
         oracle,
         words=audience | FIRST_PERSON | {"you"},
-        lemmas=audience | rule.lexicon.get("organization_nouns", frozenset()),
+        lemmas=audience | rule.lexicon.get("organization_nouns", frozenset()) | SAYING,
     )
     return lambda lowers: gate(lowers) or any(_AUDIENCE_CODE.match(w) for w in lowers)
 
 
 @precondition("we_do_not")
 def _we_do_not_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
-    """Every span has a speaker subject ('we', 'i', an organization noun by lemma) or a
-    refund noun by lemma."""
+    """Every span has a speaker subject ('we', 'i', an organization noun by lemma), stands
+    under a verb of saying (`_reported_by_staff`), or has a refund noun by lemma."""
     org = rule.lexicon.get("organization_nouns", frozenset())
-    return WordGate(oracle, words=FIRST_PERSON, lemmas=org | REFUND_NOUNS)
+    return WordGate(oracle, words=FIRST_PERSON, lemmas=org | REFUND_NOUNS | SAYING)
 
 
 @precondition("passive_refusal")
@@ -397,6 +398,51 @@ def _speaker_subject(subj: Any | None, ctx: SentenceContext) -> bool:
     return subj is not None and (subj.lower_ in FIRST_PERSON or _is_org_subject(subj, ctx))
 
 
+SAYING = frozenset("say tell explain inform insist reply answer".split())
+IMPERSONAL = frozenset("it this that there which what".split())
+
+
+def _reported_by_staff(tok: Any, ctx: SentenceContext) -> bool:
+    """'The receptionist told us they don't do room changes', 'the engineer said he couldn't
+    install the router', 'told 2 ppl at gate they can't bring the umbrellas in': a refusal
+    one of our people gave, reported. The clause stands under a verb of saying whose teller
+    is staff, one of our organizations, or 'they/he/she' telling me or us (a review: 'at the
+    till they told me I couldn't …'), or nobody (a shorthand note: 'told him …'). Its tense
+    follows the telling, so 'couldn't' reports a 'can't'."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "ccomp" and _lemma(node.head) in SAYING:
+            break
+        if node.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass") and node.head.i != node.i:
+            node = node.head
+        else:
+            return False
+    else:
+        return False
+    say = node.head
+    if _negated(say) or _conditional(say) or any(c.dep_ == "auxpass" for c in say.children):
+        return False
+    teller = _subject(say)
+    told_us = any(c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in say.children)
+    if teller is None:
+        opens = say.i == next(t.i for t in ctx.doc if not t.is_punct)
+        return told_us or (opens and say.tag_ in ("VBD", "VBN"))
+    if teller.lower_ in ("they", "he", "she"):
+        return told_us
+    return _our_people(teller, ctx)
+
+
+def _our_people(noun: Any, ctx: SentenceContext) -> bool:
+    """Staff or an organization of ours, named as in a review ('the night manager', 'the box
+    office', 'staff'), but not someone else's ('the partner airline', 'the other hotel')."""
+    if not (_staff(noun, ctx) or _lemma(noun) in ctx.words("organization_nouns")):
+        return False
+    return not any(
+        c.dep_ in ("amod", "compound", "nmod", "det") and _lemma(c) in THIRD_PARTY | {"another"}
+        for c in noun.children
+    )
+
+
 def _audience(subj: Any, ctx: SentenceContext) -> bool:
     """The people a rule is told to: 'guests under 18 can't check in', '14A can't have a bag'."""
     if _lemma(subj) in ctx.words("audience_nouns") or subj.lower_ in ctx.words("audience_nouns"):
@@ -527,7 +573,13 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         auxes = _aux_lemmas(tok)
         turned_down = (subj.i, _span_end(verb))
-        if auxes & {"could", "would", "did", "might", "should"}:
+        reported = (
+            subj.lower_ not in IMPERSONAL
+            and _lemma(subj) not in ctx.words("technical_subjects")
+            and _reported_by_staff(tok, ctx)
+        )
+        backshifted = reported and not auxes & {"did", "might", "should"}
+        if auxes & {"could", "would", "did", "might", "should"} and not backshifted:
             ctx.rejected.append(turned_down)
             continue
         if auxes & {"may", "must"} and subj.lower_ in FIRST_PERSON:
@@ -563,10 +615,12 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif lemma in harmless:
             ctx.rejected.append(turned_down)
             continue
-        if subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
+        if reported:
+            pass  # "they told me I couldn't use two vouchers": who refused is the teller
+        elif subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
             ctx.rejected.append(turned_down)
             continue  # "I won't be able to …": my own inability, told to a colleague
-        if subj.lower_ == "you" or _audience(subj, ctx):
+        elif subj.lower_ == "you" or _audience(subj, ctx):
             if not (
                 auxes & {"can", "ca", "may", "must"}
                 or tok.lower_ in ("allowed", "permitted", "able", "ca", "can")
@@ -604,7 +658,7 @@ def _refused_verb(tok: Any) -> Any | None:
     auxes = {_lemma(c) for c in tok.children if c.dep_ == "aux"} | {
         c.lower_ for c in tok.children if c.dep_ == "aux"
     }
-    if auxes & {"can", "ca", "will", "wo", "shall", "may", "must"}:
+    if auxes & {"can", "ca", "will", "wo", "shall", "may", "must", "could", "would"}:
         if any(c.dep_ == "auxpass" for c in tok.children):
             return None  # passive: "cannot be returned" is its own shape
         return _through_be_able(tok)
@@ -654,7 +708,10 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if _keeps_private(tok) or any(_lemma(o) in DISCLAIMED for o in objs):
             continue
         lemma = _lemma(tok)
-        if _speaker_subject(subj, ctx) and lemma in services:
+        speaks = _speaker_subject(subj, ctx) or (
+            subj.lower_ in ("they", "he", "she") and _reported_by_staff(tok, ctx)
+        )  # "the adviser said they don't give mortgages on flats"
+        if speaks and lemma in services:
             found.append((subj.i, _span_end(tok), tok))
             continue
         if lemma in services:
@@ -855,6 +912,21 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((min(c.i for c in tok.children if c.dep_ == "auxpass"), tok.i + 2, tok))
             continue  # "will be refused entry"
+        given = _refused_a_thing(tok, subj, ctx) if passive else None
+        if given is not None:
+            found.append((min(c.i for c in tok.children if c.dep_ == "auxpass"), given + 1, tok))
+            continue  # "my husband was refused a second opinion"
+        if not passive and _lemma(tok) == "refuse" and subj is not None:
+            act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if (
+                act is not None
+                and _lemma(act) in ctx.words("service_verbs")
+                and subj.lower_ not in FIRST_PERSON
+                and _our_people(subj, ctx)
+                and not _conditional(tok)
+            ):
+                found.append((tok.i, _span_end(act), tok))
+                continue  # "the cashier refused to accept my return"
         request = _request_before(tok, requests) if tok.tag_ == "VBN" else None
         if request is not None:
             found.append((request, tok.i + 1, tok))
@@ -1141,13 +1213,24 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif low == "no" and tok.i > 0 and _lemma(doc[tok.i - 1]) == "say":
             verb = doc[tok.i - 1]
             subj = _subject(verb)
-            if _negated(verb) or (subj is not None and subj.lower_ not in FIRST_PERSON | SAYERS):
-                continue
+            if _negated(verb) or (
+                subj is not None
+                and subj.lower_ not in FIRST_PERSON | SAYERS
+                and not _our_people(subj, ctx)
+            ):
+                continue  # "the receptionist said no", but not "my wife said no"
             if _aux_lemmas(verb) & {"should", "would", "could", "never", "can", "must"}:
                 continue
             if any(c.lower_ == "never" for c in verb.children):
                 continue
-            found.append((subj.i if subj is not None else verb.i, tok.i + 1, verb))
+            end = tok.i + 1
+            if end + 1 < len(doc) and doc[end].text == ",":
+                # "said no, I couldn't bring my chair": the reason told is part of the no
+                neg = next((t for t in doc[end + 1 :] if t.dep_ == "neg"), None)
+                if neg is not None and _subject(neg.head) is not None:
+                    if _subject(neg.head).i == end + 1:
+                        end = max(neg.i + 1, _span_end(neg.head))
+            found.append((subj.i if subj is not None else verb.i, end, verb))
         elif low in ("nope", "nah") and (
             any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
             or _opens_answer(tok)
@@ -1196,6 +1279,20 @@ def _answers_a_question(ctx: SentenceContext) -> bool:
     if first in ("is", "are", "am", "was", "were", "did", "has", "have"):
         return len(words) > 2 and words[1:3] in (["it", "possible"], ["there", "any"])
     return True
+
+
+def _refused_a_thing(tok: Any, subj: Any | None, ctx: SentenceContext) -> int | None:
+    """The index of what a person was refused or denied ('was refused a second opinion',
+    'were denied a refund'), or None. The subject is a person, not a thing or a rule for
+    staff ('access was denied', 'staff were denied a pay rise')."""
+    if subj is None or subj.i > tok.i or _negated(tok) or _conditional(tok):
+        return None
+    if _staff(subj, ctx) or _lemma(subj) in ctx.words("technical_subjects"):
+        return None
+    if subj.lower_ in IMPERSONAL:
+        return None
+    thing = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return None if thing is None else thing.i
 
 
 def _request_before(tok: Any, requests: frozenset[str]) -> int | None:
