@@ -48,3 +48,57 @@ def test_refusals_reported_from_our_people_are_flagged(text: str, rule: str, mat
 @pytest.mark.parametrize("text", REPORTED_LOOK_ALIKES)
 def test_reported_speech_that_refuses_nobody_is_left_alone(text: str) -> None:
     assert flagged(text, "no-phrasing") == []
+
+
+SHAPES = [
+    # a verbless sign of any reasonable length, and every "no" of a list of them
+    ("No tripods, drones or large flags.", [("CL301", "No tripods")]),
+    (
+        "No pets, no amplified music after dark, and no extra tents on a pitch.",
+        [("CL301", "No pets"), ("CL301", "no amplified music"), ("CL301", "no extra tents")],
+    ),
+    # "able to" turns a promise verb into a refused service
+    ("We're not able to tell you who booked the room.", [("CL302", "We're not able to tell")]),
+    ("We won't be able to ring you back today.", [("CL302", "We won't be able to ring")]),
+    # eligibility refused
+    ("Gift vouchers are not eligible for the loyalty discount.", [("CL306", "are not eligible")]),
+    ("You are not entitled to a refund for unused nights.", [("CL306", "are not entitled")]),
+    # what we do not offer, named as a service
+    ("Key cutting is not a service we offer in this branch.", [("CL308", "Key cutting is not a service we offer")]),
+    ("Sorry, that's not something we provide on weekends.", [("CL308", "that's not something we provide")]),
+    # the people who come with a customer are an audience too
+    ("Relatives cannot park in the staff car park.", [("CL302", "Relatives cannot park")]),
+    # a limit raised is a benefit refused
+    ("We won't raise your overdraft limit this month.", [("CL302", "We won't raise")]),
+]
+
+SHAPE_LOOK_ALIKES = [
+    "Quiet night on the ward, no falls and no new concerns.",
+    "No two rooms in the old wing are quite alike.",
+    "We will never tell anyone what you ordered.",
+    "Our staff will not be able to see your card number.",
+    "If you are not eligible, the form tells you why.",
+    "That's not something we take lightly.",
+    "That isn't something we see very often.",
+    "Friends of the gallery are welcome at every preview.",
+    "We will not increase your monthly fee during the contract.",
+    "We won't raise the price of your plan this year.",
+    "Don't throw away the box until you're sure the shoes fit.",
+    "“Do I need to bring my passport?” “No, your driving licence is enough.”",
+    "“Will I be charged for the second bag?” “No, it's included in your fare.”",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+def test_more_refusal_shapes_are_flagged(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged(text, "no-phrasing") == expected
+
+
+@pytest.mark.parametrize("text", SHAPE_LOOK_ALIKES)
+def test_their_look_alikes_are_left_alone(text: str) -> None:
+    assert flagged(text, "no-phrasing") == []
+
+
+def test_a_no_to_a_request_is_still_a_refusal() -> None:
+    text = "“Can I pay by cheque?” “No, cards only.”"
+    assert flagged(text, "no-phrasing") == [("CL309", "No")]

@@ -122,9 +122,10 @@ class RefusalKind:
 # they matter to the judge only, and the candidate pass applies these only without it.
 Precondition = Callable[[list[str]], bool]
 PRECONDITIONS: dict[str, Callable[[Rule, LemmaOracle], Precondition | None]] = {}
-# Short sentences may be sign fragments ('No pets'); a margin covers a sentence the
-# parser's tokenizer cuts into a few more tokens than the candidate pass.
-FRAGMENT_TOKENS = 8
+# Short sentences may be sign fragments ('No pets', 'No professional cameras, selfie sticks
+# or umbrellas.'); a margin covers a sentence the parser's tokenizer cuts into a few more
+# tokens than the candidate pass.
+FRAGMENT_TOKENS = 12
 TOKEN_MARGIN = 4
 _AUDIENCE_CODE = re.compile(r"^\d{1,4}[A-Ka-k]?$")
 
@@ -273,8 +274,8 @@ def _against_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 
 @precondition("nothing_we_can_do")
 def _nothing_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
-    """'possible' or 'impossible'; or 'something' or 'no way' with 'we'/'i'; or 'nothing'
-    with a staff pronoun and a word that could have 'do' as its lemma."""
+    """'possible' or 'impossible'; or an offering word (`OFFERINGS`) or 'no way' with
+    'we'/'i'; or 'nothing' with a staff pronoun and a word that could have 'do' as its lemma."""
     do = WordGate(oracle, lemmas=("do",))
 
     def test(lowers: list[str]) -> bool:
@@ -282,7 +283,7 @@ def _nothing_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
         if "possible" in words or "impossible" in words:
             return True
         if words & FIRST_PERSON and (
-            "something" in words
+            bool(words & OFFERINGS)
             or any(w == "way" and i > 0 and lowers[i - 1] == "no" for i, w in enumerate(lowers))
         ):
             return True
@@ -507,7 +508,7 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 continue  # "the event has no assigned seating" describes, it refuses nobody
         fragment = (
             not any(t.pos_ in ("VERB", "AUX") for t in doc)
-            and len(doc) <= 8
+            and len(doc) <= FRAGMENT_TOKENS
             and tok.i == next((t.i for t in doc if not t.is_punct), 0)
             and not doc.text.rstrip().endswith("?")
         )
@@ -516,6 +517,8 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if permitted and verb.i > noun.i:
                 end = _span_end(verb)
             found.append((tok.i, end, noun))
+        elif any(n.i == noun.head.i for _, _, n in found) and noun.dep_ in ("conj", "appos"):
+            found.append((tok.i, noun.i + 1, noun))  # "No parties, no loud music, no …"
     return found
 
 
@@ -597,7 +600,7 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "we shall not be liable": a disclaimer, not a refusal of service
         if _reported_as_never_said(tok):
             continue  # "you will never hear us say 'you can't do that'"
-        if _keeps_private(verb):
+        if _keeps_private(verb) or _spares_cost(verb):
             ctx.rejected.append(turned_down)
             continue  # "we will not share your details" is a promise
         helps = lemma == "help" and any(
@@ -610,8 +613,13 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             and auxes & {"can", "ca", "may"}
             and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
         )  # "you can't have a refund", "table 4 can't have the terrace"
+        able = tok.lower_ in ("able", "unable") or any(
+            c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in tok.children
+        )
         if helps or causes or gets:
             pass  # "I can't help you", "I can't have anyone hang out here"
+        elif able and lemma in SERVICE_WHEN_ABLE:
+            pass  # "we won't be able to call you back": a service, not a promise
         elif lemma in harmless:
             ctx.rejected.append(turned_down)
             continue
@@ -633,6 +641,12 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         negs = [c.i + 1 for c in tok.children if c.dep_ == "neg" or c.lower_ in NEGATIONS]
         found.append((subj.i, max([_span_end(verb), *negs]), verb))
     return found
+
+
+# Verbs that a plain "we won't" makes a promise ("we will never call you", "we won't tell
+# anyone") but "we are not able to" makes a refused service ("we're not able to tell you
+# why", "we won't be able to call you back").
+SERVICE_WHEN_ABLE = frozenset("call contact email tell see ring phone text".split())
 
 
 def _refused_verb(tok: Any) -> Any | None:
@@ -744,9 +758,21 @@ def _keeps_private(verb: Any) -> bool:
     return False
 
 
+def _spares_cost(verb: Any) -> bool:
+    """'We will not increase your monthly price': a promise about what the customer pays.
+    'We won't increase your credit limit' refuses: a limit is not a cost."""
+    if _lemma(verb) not in ("increase", "raise"):
+        return False
+    return any(
+        _lemma(o) in COSTS or any(_lemma(g) in COSTS for g in o.children if g.dep_ == "compound")
+        for o in _objects(verb)
+    )
+
+
+COSTS = frozenset("price fee rate charge premium rent tariff bill cost subscription".split())
 DISCLOSE = frozenset(
     "share sell disclose give pass rent trade publish reveal release send lend show post "
-    "store keep use ask request email text sms contact spam track save retain".split()
+    "store keep use ask request email text sms contact spam track save retain see view".split()
 )
 
 
@@ -866,6 +892,8 @@ def do_not_imperative(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if _keeps_private(verb) or _conditional(verb):
             continue
+        if any(c.lower_ == "away" for c in verb.children):
+            continue  # "Don't throw away the receipt": advice to keep it, not a prohibition
         found.append((tok.i, _span_end(verb), verb))
     return found
 
@@ -1038,17 +1066,27 @@ def _refused_adjectives(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     doc = ctx.doc
     adjectives = ctx.words("refused_adjectives")
     technical = ctx.words("technical_subjects")
+    participles = ctx.words("refused_participles")
     found = []
     for tok in doc[2:]:
-        if tok.lower_ not in adjectives or tok.tag_ == "VBN":
+        if tok.lower_ not in adjectives:
             continue
+        if tok.tag_ == "VBN" and _participle_forms(tok) & participles:
+            continue  # "are not accepted" is the passive's
         neg, be = doc[tok.i - 1], doc[tok.i - 2]
         if neg.lower_ not in NEGATIONS or _lemma(be) != "be" or be.tag_ not in ("VBZ", "VBP"):
             continue
         subj = _subject(be) or _subject(tok)
         if subj is None or subj.i > be.i:
             continue
-        if _lemma(subj) in technical or subj.lower_ in technical | FIRST_PERSON | {"you", "it"}:
+        # "you are not eligible for a refund": an adjective with a complement says what
+        # the customer is refused
+        addressed = subj.lower_ == "you" and any(
+            c.dep_ in ("prep", "xcomp") and c.i == tok.i + 1 for c in tok.children
+        )
+        if _lemma(subj) in technical or (
+            subj.lower_ in technical | FIRST_PERSON | {"you", "it"} and not addressed
+        ):
             continue
         if _conditional(be) or any(c.lower_ == "no" for c in subj.children) or _staff(subj, ctx):
             continue
@@ -1126,18 +1164,25 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 if clause and clause[0].head.tag_ not in ("VBD", "VBN"):
                     verb = clause[0].head
                     found.append((tok.i - 1, verb.i + 1, verb))
-        elif low == "something" and tok.dep_ == "attr" and _negated(tok.head):
+        elif _lemma(tok) in OFFERINGS and tok.dep_ == "attr" and _negated(tok.head):
             for c in tok.children:
                 if c.dep_ != "relcl":
                     continue
                 verb = _through_be_able(c) if _lemma(c) == "be" else c
                 subj = _subject(c)
                 able = _lemma(c) == "be" and verb is not c
-                if _lemma(verb) != "do" or subj is None or subj.lower_ not in FIRST_PERSON:
+                if subj is None or subj.lower_ not in FIRST_PERSON:
                     continue
-                if able or _aux_lemmas(verb) & {"can", "ca", "will", "wo"}:
+                if any(g.dep_ == "advmod" and g.lower_.endswith("ly") for g in verb.children):
+                    continue  # "not something we take lightly" says how, not whether
+                serves = _lemma(verb) in ctx.words("service_verbs") and (
+                    verb.tag_ in ("VBP", "VB") and not _aux_lemmas(verb) - {"can", "ca"}
+                )  # "not a service we provide", "not something we support"
+                if _lemma(verb) != "do" and not serves:
+                    continue
+                if serves or able or _aux_lemmas(verb) & {"can", "ca", "will", "wo"}:
                     who = _subject(tok.head)
-                    start = who.i if who is not None and who.i < tok.i else tok.head.i
+                    start = who.left_edge.i if who is not None and who.i < tok.i else tok.head.i
                     found.append((start, verb.i + 1, verb))  # "That's not something we can do"
         elif (
             low in ("possible", "impossible")
@@ -1260,6 +1305,9 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     return found
 
 
+# What a negated "be" says we do not offer: "that's not something we support", "ear piercing
+# is not a service we provide", "that isn't an option we can give you".
+OFFERINGS = frozenset("something thing service option".split())
 FILLERS = frozenset("well um uh oh er sorry afraid i 'm m ’m".split())
 SAYERS = frozenset("policy policies rules system manager management boss they".split())
 
@@ -1276,6 +1324,10 @@ def _answers_a_question(ctx: SentenceContext) -> bool:
     if "?" in asked[:-1] or not words:
         return True
     first = words[0]
+    if first in ("do", "does", "will", "would", "shall", "should", "must") and re.search(
+        r"\b(?:need|needs|have to|has to|must|required|charged|pay extra)\b", asked.lower()
+    ):
+        return False  # "Do I need to fast?" "No, …": the customer is spared, not refused
     if first in ("is", "are", "am", "was", "were", "did", "has", "have"):
         return len(words) > 2 and words[1:3] in (["it", "possible"], ["there", "any"])
     return True
