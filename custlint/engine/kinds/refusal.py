@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from custlint.engine.candidates import LemmaOracle, WordGate
@@ -217,7 +218,7 @@ def _passive_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     def test(lowers: list[str]) -> bool:
         if lemmas.open or "cannot" in lowers:
             return True
-        if any(w in ("can", "ca") and n in NEGATIONS for w, n in zip(lowers, lowers[1:])):
+        if any(w in ("can", "ca") and n in NEGATIONS for w, n in pairwise(lowers)):
             return True  # `_cannot_be`
         for w in lowers:
             hit = known.get(w)
@@ -587,6 +588,9 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if auxes & {"could", "would", "did", "might", "should"} and not backshifted:
             ctx.rejected.append(turned_down)
             continue
+        if auxes & {"have", "has", "had", "'ve", "’ve"} and tok.lower_ in ("able", "unable"):
+            ctx.rejected.append(turned_down)
+            continue  # "we haven't been able to reach you": attempts so far, not a refusal
         if auxes & {"may", "must"} and subj.lower_ in FIRST_PERSON:
             ctx.rejected.append(turned_down)
             continue  # "we may not be able to": a hedge, not a refusal
@@ -668,6 +672,8 @@ def _refused_verb(tok: Any) -> Any | None:
     if tok.pos_ not in ("VERB", "AUX") or not _negated(tok):
         return None
     if tok.tag_ == "MD" and tok.dep_ not in ("aux", "auxpass") and _lemma(tok) in ("can", "will"):
+        if any(c.lower_ == "never" for c in tok.children):
+            return None  # "we don't sell your data, and we never will": a promise
         return tok  # an ellipsis: "We can't, it's fully booked."
     if tok.dep_ in ("aux", "auxpass"):
         return None
@@ -1295,9 +1301,9 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if end + 1 < len(doc) and doc[end].text == ",":
                 # "said no, I couldn't bring my chair": the reason told is part of the no
                 neg = next((t for t in doc[end + 1 :] if t.dep_ == "neg"), None)
-                if neg is not None and _subject(neg.head) is not None:
-                    if _subject(neg.head).i == end + 1:
-                        end = max(neg.i + 1, _span_end(neg.head))
+                told = _subject(neg.head) if neg is not None else None
+                if told is not None and told.i == end + 1:
+                    end = max(neg.i + 1, _span_end(neg.head))
             found.append((subj.i if subj is not None else verb.i, end, verb))
         elif low in ("nope", "nah") and (
             any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
