@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 from typing import Any
 
 from custlint.engine.candidates import LemmaOracle, WordGate
@@ -216,10 +215,8 @@ def _passive_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     known: dict[str, bool] = {}
 
     def test(lowers: list[str]) -> bool:
-        if lemmas.open or "cannot" in lowers:
+        if lemmas.open:
             return True
-        if any(w in ("can", "ca") and n in NEGATIONS for w, n in pairwise(lowers)):
-            return True  # `_cannot_be`
         for w in lowers:
             hit = known.get(w)
             if hit is None:
@@ -1014,13 +1011,9 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     found = _refused_adjectives(ctx) + _refused_signs(ctx)
     participles = ctx.words("refused_participles")
     technical = ctx.words("technical_subjects")
-    harmless = ctx.words("harmless_verbs")
     for tok in ctx.doc:
-        if tok.tag_ != "VBN":
+        if tok.tag_ != "VBN" or not (_participle_forms(tok) & participles):
             continue
-        listed = bool(_participle_forms(tok) & participles)
-        if not listed and not (_cannot_be(tok) and _lemma(tok) not in harmless | UNREACHED):
-            continue  # "cannot be collected": whatever "cannot be" done is refused
         if not any(c.dep_ == "auxpass" for c in tok.children) or not _negated(tok):
             continue
         if any(c.lower_ in ("responsible", "liable", "accountable") for c in tok.children):
@@ -1058,25 +1051,8 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "your details will not be shared" is a promise
         if subj is not None and any(c.lower_ == "no" for c in subj.children):
             continue  # "No refunds will be issued" is the no-object shape
-        if not listed and (subj is None or subj.pos_ not in ("NOUN", "PROPN")):
-            continue  # "it can't be raised", "armrest jammed, can't be raised": a fault
-        found.append((min(a.i for a in auxes), _span_end(tok), tok))
+        found.append((min(a.i for a in auxes), tok.i + 1, tok))
     return found
-
-
-def _cannot_be(tok: Any) -> bool:
-    """'cannot be collected', 'can't be picked up': a passive under a negated 'can'."""
-    return any(
-        c.dep_ == "aux" and _lemma(c) in ("can", "ca") and _negated(tok) for c in tok.children
-    )
-
-
-# What "cannot be" done to a place or a thing without refusing anyone: "the hotel cannot be
-# reached by car", "the fault cannot be reproduced", "the delay cannot be avoided".
-UNREACHED = frozenset(
-    "reach find locate reproduce avoid predict overstate underestimate explain trace "
-    "detect ignore rule exclude undo".split()
-)
 
 
 def _participle_forms(tok: Any) -> set[str]:
