@@ -18,6 +18,7 @@ POSITIVE = [
     ("Picnic hampers may not be opened inside the gallery.", "CL306", "may not be opened"),
     ("Printed vouchers are no longer accepted at the till.", "CL306", "are no longer accepted"),
     ("Parking permits are not to be lent to friends.", "CL306", "are not to be lent"),
+    ("Entries sent after Friday will not be considered.", "CL306", "will not be considered"),
     ("Cheques not accepted at the ferry kiosk.", "CL306", "Cheques not accepted"),
     ("Under no circumstances will the booking fee be returned.", "CL306", "Under no circumstances"),
     ("Unpaid parcels will be refused at the depot.", "CL305", "will be refused"),
@@ -47,6 +48,9 @@ INNOCENT = [
     "Rebooked flights will not be charged twice.",
     "If the coupon is not refundable, the app tells you at checkout.",
     "If the form is not fully completed, we send it back with a note.",
+    # what something counts as, not a refusal
+    "Weather delays are not considered a failure of the service.",
+    "Minor timetable changes are not considered as grounds for cancellation.",
     "Don't worry, the gate stays open until late.",
     "Don't forget to bring your boarding pass.",
     "Don't hesitate to ask the concierge.",

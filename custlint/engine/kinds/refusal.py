@@ -1005,6 +1005,17 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     return found
 
 
+def _classified(verb: Any) -> bool:
+    """'Changes are not considered a breach', 'are not considered as deviations': a definition
+    of what something counts as, not a refusal ('late entries will not be considered' is)."""
+    if _lemma(verb) != "consider":
+        return False
+    return any(
+        c.dep_ in ("oprd", "dobj", "attr", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
+
+
 @shape("passive_refusal")
 def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'refunds will not be issued', 'sale items cannot be returned'."""
@@ -1021,6 +1032,8 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             first = subj.i if subj is not None and subj.i < tok.i else tok.i
             ctx.rejected.append((first, _span_end(tok)))  # "the bank cannot be held liable"
             continue  # "you will not be held responsible" is good news
+        if _classified(tok):
+            continue
         auxes = [c for c in tok.children if c.dep_ == "aux"]
         passive_be = [c for c in tok.children if c.dep_ == "auxpass"]
         modal = {_lemma(a) for a in auxes} & {"can", "will", "shall", "may", "must"}
