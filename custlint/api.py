@@ -67,7 +67,9 @@ def lint_documents(
             end_line, end_col = doc.position(end)
             match = doc.text[start:end]
             fix = f.fix
-            if fix is not None and match != segment.text[f.start : f.end]:
+            if fix is not None and _WHITESPACE.sub(" ", match) != _WHITESPACE.sub(
+                " ", segment.text[f.start : f.end]
+            ):
                 # Markup inside the span ("*account* holder", "&amp;"): putting the rewrite
                 # over the original would drop or break it, so the rewrite is only shown.
                 fix = None
@@ -109,6 +111,9 @@ def lint_documents(
     return out
 
 
+# A reader may stand a space for a line break (a Markdown soft break); a rewrite over it
+# breaks no markup.
+_WHITESPACE = re.compile(r"\s")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 

@@ -26,6 +26,10 @@ POSITIVE = [
     ("Cargo shippers can track consignments online.", "Cargo shippers", "Customers"),
     ("Every diner receives a free dessert tonight.", "diner", "customer"),
     ("Patrons must show ID at the bar.", "Patrons", "Customers"),
+    # scare quotes keep the determiner outside: the people are still called guests
+    ('Our "guests" in the annexe were furious about the noise.', "guests", "customers"),
+    ("We had 40 “passengers” stuck at the gate.", "passengers", "customers"),
+    ('"Passengers, please take your seats," she said.', "Passengers", "Customers"),
 ]
 
 INNOCENT = [
@@ -42,6 +46,11 @@ INNOCENT = [
     "We stopped at a roadside diner for pancakes.",
     "Investigators traced the outbreak to patient zero.",
     "The customer in row 3 asked for water.",
+    # the word talked about as a word, as a style guide does
+    'Say "customer", never "passenger", in every letter.',
+    "We replaced “patient” with “customer” in all our templates.",
+    "The word guest appears forty times in the old handbook.",
+    "Please avoid the term 'client' when you write to people.",
 ]
 
 

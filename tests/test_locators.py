@@ -32,6 +32,17 @@ POSITIVE = [
         "The customer in room 301",
     ),
     ("Where is the dessert for table 4?", "table 4", "the customer at table 4"),
+    # one person noun over a list of codes: one finding, one rewrite (GUIDELINES: lists)
+    (
+        "The twins in 31B and 31C were sick twice.",
+        "The twins in 31B and 31C",
+        "The customers in seats 31B and 31C",
+    ),
+    (
+        "The family in 8A, 8B and 8C asked for colouring books.",
+        "The family in 8A, 8B and 8C",
+        "The customers in seats 8A, 8B and 8C",
+    ),
 ]
 
 INNOCENT = [

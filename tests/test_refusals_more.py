@@ -18,6 +18,7 @@ POSITIVE = [
     ("Picnic hampers may not be opened inside the gallery.", "CL306", "may not be opened"),
     ("Printed vouchers are no longer accepted at the till.", "CL306", "are no longer accepted"),
     ("Parking permits are not to be lent to friends.", "CL306", "are not to be lent"),
+    ("Entries sent after Friday will not be considered.", "CL306", "will not be considered"),
     ("Cheques not accepted at the ferry kiosk.", "CL306", "Cheques not accepted"),
     ("Under no circumstances will the booking fee be returned.", "CL306", "Under no circumstances"),
     ("Unpaid parcels will be refused at the depot.", "CL305", "will be refused"),
@@ -46,6 +47,10 @@ INNOCENT = [
     "Your card will not be charged until the parcel ships.",
     "Rebooked flights will not be charged twice.",
     "If the coupon is not refundable, the app tells you at checkout.",
+    "If the form is not fully completed, we send it back with a note.",
+    # what something counts as, not a refusal
+    "Weather delays are not considered a failure of the service.",
+    "Minor timetable changes are not considered as grounds for cancellation.",
     "Don't worry, the gate stays open until late.",
     "Don't forget to bring your boarding pass.",
     "Don't hesitate to ask the concierge.",
@@ -156,3 +161,22 @@ def test_technical_prose_stays_out():
 def test_impossible_is_a_closed_door(text: str, expected: list[str]) -> None:
     found = [f.match for f in custlint.lint_text(text) if f.rule == "CL308"]
     assert found == expected
+
+
+def test_a_condition_is_seen_when_the_parser_hangs_if_on_the_auxiliary():
+    """The small model sometimes attaches "If" to "is" rather than to the participle; the
+    clause is still a condition, not a refusal."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from custlint.engine.kinds.refusal import _conditional
+
+    vocab = English().vocab
+
+    words = ["If", "proof", "is", "not", "shown", ",", "we", "charge", "more"]
+    heads = [2, 4, 4, 4, 7, 7, 7, 7, 7]
+    deps = ["mark", "nsubjpass", "auxpass", "neg", "advcl", "punct", "nsubj", "ROOT", "dobj"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert _conditional(doc[4])
+    doc = Doc(vocab, words=words[1:], heads=[h - 1 for h in heads[1:]], deps=deps[1:])
+    assert not _conditional(doc[3])

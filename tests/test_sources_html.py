@@ -105,3 +105,17 @@ def test_findings_point_into_the_file(tmp_path: Path) -> None:
     line, col = position_of(DOC, "passengers&rsquo;")
     got = [(f.line, f.column, f.end_line) for f in findings if f.match.startswith("passengers")]
     assert got == [(line, col, line)]  # not the one in <script> or <pre>
+
+
+def test_line_breaks_in_text_are_spaces(tmp_path: Path) -> None:
+    """Whitespace in HTML text collapses: a short line does not end a sentence."""
+    html = (
+        "<p>Card payments go through our provider, who keeps the records for us. "
+        "We do not keep any\ncard details.</p><p>Next</p>"
+    )
+    doc = read_html("pay.html", html)
+    assert "We do not keep any card details." in prose(doc)
+    assert_exact_map(doc)
+    page = tmp_path / "pay.html"
+    page.write_text(html, encoding="utf-8")
+    assert custlint.lint_paths([page]) == []

@@ -124,3 +124,21 @@ def test_dispatch_by_suffix(tmp_path: Path) -> None:
         path = tmp_path / f"a{suffix}"
         path.write_text("Text `codeword` here.\n", encoding="utf-8")
         assert "codeword" not in prose(read_document(str(path)))
+
+
+def test_a_ragged_paragraph_flows_on(tmp_path: Path) -> None:
+    """A soft break renders as a space: a short line in a hand-edited paragraph does not end
+    a sentence ("We do not keep any" was read as a refusal), and a rewrite over the break
+    still applies."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "# Payments\n\nCard payments go through our provider, who keeps the records for us. "
+        "We do not keep any\ncard details. Every account\nholder gets a receipt by e-mail.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert "We do not keep any card details. Every account holder gets" in prose(doc)
+    assert_exact_map(doc)
+    findings = custlint.lint_paths([page])
+    assert [f.match for f in findings] == ["account\nholder"]
+    assert findings[0].fix is not None

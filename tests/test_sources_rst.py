@@ -75,7 +75,7 @@ def test_prose_in_and_markup_out() -> None:
         "Unknown body stays prose.",
         "Section two",
         "Header one",
-        "The left\ncell wraps",
+        "The left cell wraps",  # a wrapped cell flows on
         "simple cell",
         "A footnote about the crew.",
     ):
@@ -120,3 +120,18 @@ def test_findings_point_into_the_file(tmp_path: Path) -> None:
 
 def test_empty() -> None:
     assert read_rst("e.rst", "").segments == []
+
+
+def test_line_blocks_keep_their_lines_and_paragraphs_flow() -> None:
+    """A line block's lines stay apart (it used to raise on its second line); a paragraph's
+    line breaks read as spaces, so a ragged wrap never cuts a sentence short."""
+    text = (
+        "Notes\n=====\n\n| room 4 is waiting for a cot\n| room 5 checked out\n\n"
+        "Card payments go through our provider, who keeps the records. The staff do not keep any\n"
+        "card details.\n"
+    )
+    doc = read_rst("notes.rst", text)
+    assert "room 4 is waiting for a cot\nroom 5 checked out" in prose(doc)
+    assert "do not keep any card details." in prose(doc)
+    assert_exact_map(doc)
+    assert_word_maps(doc, "card details")

@@ -144,7 +144,7 @@ class _Collector(HTMLParser):
             start = found
         start = max(start, self.done)
         end = start + len(data) if start + len(data) > self.done else self.done
-        self.out.copy(self.source, start, end)
+        self.out.copy_flowing(self.source, start, end)
         self.done = max(self.done, end)
 
     def handle_entityref(self, name: str) -> None:

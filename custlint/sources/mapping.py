@@ -45,6 +45,19 @@ class SegmentBuilder:
         self._offsets.extend(range(start, end))
         self._last = source[end - 1]
 
+    def copy_flowing(self, source: str, start: int, end: int) -> None:
+        """Append `source[start:end]` with its line breaks read as spaces, same length.
+
+        Prose that the format reflows (HTML text, a Markdown or reST paragraph) goes on across
+        a line break however raggedly it was wrapped, so the engine must not take a short line
+        for a note that ends there, as it does in plain text."""
+        if end <= start:
+            return
+        piece = source[start:end].replace("\r", " ").replace("\n", " ")
+        self._parts.append(piece)
+        self._offsets.extend(range(start, end))
+        self._last = piece[-1]
+
     def add(
         self, text: str, offsets: Sequence[int], widths: Mapping[int, int] | None = None
     ) -> None:

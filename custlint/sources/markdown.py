@@ -120,7 +120,10 @@ def _inline(children: list[Token], src: str, pos: int, limit: int, out: SegmentB
                 pos = i + len(tok.markup)
         elif kind in ("softbreak", "hardbreak"):
             i = src.find("\n", pos, limit)
-            if i >= 0:
+            if i >= 0 and kind == "softbreak":
+                out.copy_flowing(src, i, i + 1)  # renders as a space
+                pos = i + 1
+            elif i >= 0:
                 out.copy(src, i, i + 1)
                 pos = i + 1
             else:

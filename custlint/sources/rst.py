@@ -259,7 +259,7 @@ class _Reader:
                 break
             if _BULLET.match(content) and line.indent <= indent:
                 break
-            if _LINE_BLOCK.match(content) and marker is not None and marker.re is _LINE_BLOCK.re:
+            if _LINE_BLOCK.match(content) and marker is not None and marker.re is _LINE_BLOCK:
                 pieces.append((line.start + line.indent + 2, line.end))
             else:
                 pieces.append((line.start + line.indent, line.end))
@@ -275,7 +275,7 @@ class _Reader:
             keep = cut + 1 if before and not before[-1].isspace() else cut  # "Text::" reads "Text:"
             pieces[-1] = (last_start, keep)
         self.out.block_break()
-        self._emit(pieces)
+        self._emit(pieces, flowing=marker is None or marker.re is not _LINE_BLOCK)
         if literal:
             return self._skip_literal(j, text_indent)
         return j
@@ -359,14 +359,17 @@ class _Reader:
             end -= 1
         return start, end
 
-    def _emit(self, pieces: list[tuple[int, int]]) -> None:
-        """Copy line pieces joined by the line break after each, dropping inline markup."""
+    def _emit(self, pieces: list[tuple[int, int]], flowing: bool = True) -> None:
+        """Copy line pieces joined by the line break after each, dropping inline markup.
+
+        In flowing text (a paragraph, a table cell) the line break reads as the space it
+        renders as; only a line block keeps its lines apart."""
         chars: list[str] = []
         offsets: list[int] = []
         for k, (start, end) in enumerate(pieces):
             if k:
                 nl = self.text.find("\n", pieces[k - 1][1])
-                chars.append("\n")
+                chars.append(" " if flowing else "\n")
                 offsets.append(nl if 0 <= nl < start else pieces[k - 1][1])
             chars.extend(self.text[start:end])
             offsets.extend(range(start, end))

@@ -47,7 +47,7 @@ class DescriptorKind:
             if any(s < end and start < e for s, e in excluded):
                 continue
             head = doc[end - 1]
-            if not all(chk(head, ctx) for chk in self.checks):
+            if _mentioned(doc, start, end) or not all(chk(head, ctx) for chk in self.checks):
                 continue
             hits.append(self._hit(ctx, start, end))
         return hits
@@ -90,3 +90,28 @@ class DescriptorKind:
 def _singular_context(tok: Any) -> bool:
     det = [c for c in tok.children if c.dep_ in ("det", "nummod")]
     return any(c.lower_ in ("a", "an", "one", "1", "each", "every", "this", "that") for c in det)
+
+
+QUOTES = frozenset(('"', "'"))  # the parse form has made typographic quotes straight
+WORD_NOUNS = frozenset(("word", "term", "label"))
+MODIFIERS = frozenset(("det", "poss", "amod", "nummod", "compound"))
+
+
+def _mentioned(doc: Any, start: int, end: int) -> bool:
+    """'Say "customer", never "passenger"', 'the word guest': the role word is talked about as
+    a word, which is what a style guide for customer language does, and names nobody. Scare
+    quotes keep their determiner outside ('our "guests" were furious'): people are still called
+    guests there, so those stay findings."""
+    head = doc[end - 1]
+    if start > 0 and doc[start - 1].lemma_.lower() in WORD_NOUNS:
+        return True  # "the word guest", "the term 'client'"
+    if start == 0 or end >= len(doc):
+        return False
+    before, after = doc[start - 1], doc[end]
+    if before.text not in QUOTES or after.text != before.text:
+        return False
+    if before.whitespace_ or doc[end - 1].whitespace_:
+        return False  # quotes glued to the word on both sides
+    if start > 1 and doc[start - 2].lemma_.lower() in WORD_NOUNS:
+        return True
+    return not any(c.i < start - 1 and c.dep_ in MODIFIERS for c in head.children)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from custlint.engine.candidates import (
@@ -153,11 +153,22 @@ class LocatorKind:
         mentions = self.mentions(ctx.doc, ctx)
         people = [self._person(m, ctx) for m in mentions]
         hits = []
+        covered = 0
         for mention, person in zip(mentions, people, strict=True):
+            if mention.start < covered:
+                continue  # a code of the list that the person noun before it governs
             if person is None and _listed_with(mention, mentions, people):
                 person = Person(mention.start, mention.end, None)
             if person is None and _parallel_item(mention, mentions, people, ctx, self):
                 person = Person(mention.start, mention.end, None)
+            if person is not None and person.noun is not None and mention.bare:
+                # "the couple in 18D and 18E": one person noun over the list, so one finding
+                # and one rewrite, as the labeling guidelines say.
+                end = _list_end(mention, ctx)
+                if end > mention.end:
+                    mention = replace(mention, end=end, many=True)
+                    person = replace(person, end=end)
+                    covered = end
             if person is not None:
                 hits.append(self._hit(ctx, mention, person))
         return hits
@@ -316,7 +327,8 @@ class LocatorKind:
             article = "a" if first.lower_ in ("a", "an") else "the"
             middle = ctx.written(noun.i + 1, mention.start, trailing_space=True).strip()
             if mention.bare and self.label and middle.split()[-1:] != [self.label]:
-                middle = f"{middle} {self.label}".strip()
+                label = f"{self.label}s" if mention.many else self.label
+                middle = f"{middle} {label}".strip()
             noun_text = "customers" if plural else "customer"
             words = [
                 article,

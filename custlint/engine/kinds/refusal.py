@@ -122,9 +122,10 @@ class RefusalKind:
 # they matter to the judge only, and the candidate pass applies these only without it.
 Precondition = Callable[[list[str]], bool]
 PRECONDITIONS: dict[str, Callable[[Rule, LemmaOracle], Precondition | None]] = {}
-# Short sentences may be sign fragments ('No pets'); a margin covers a sentence the
-# parser's tokenizer cuts into a few more tokens than the candidate pass.
-FRAGMENT_TOKENS = 8
+# Short sentences may be sign fragments ('No pets', 'No professional cameras, selfie sticks
+# or umbrellas.'); a margin covers a sentence the parser's tokenizer cuts into a few more
+# tokens than the candidate pass.
+FRAGMENT_TOKENS = 12
 TOKEN_MARGIN = 4
 _AUDIENCE_CODE = re.compile(r"^\d{1,4}[A-Ka-k]?$")
 
@@ -179,22 +180,23 @@ def _no_object_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 @precondition("first_person_cannot")
 def _first_person_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     """Every span has a subject that is 'you', an audience (word, lemma or a code such as
-    '14A'), 'we'/'i', or an organization noun by lemma."""
+    '14A'), 'we'/'i', or an organization noun by lemma, or stands under a verb of saying
+    (`_reported_by_staff`)."""
     audience = rule.lexicon.get("audience_nouns", frozenset())
     gate = WordGate(
         oracle,
         words=audience | FIRST_PERSON | {"you"},
-        lemmas=audience | rule.lexicon.get("organization_nouns", frozenset()),
+        lemmas=audience | rule.lexicon.get("organization_nouns", frozenset()) | SAYING,
     )
     return lambda lowers: gate(lowers) or any(_AUDIENCE_CODE.match(w) for w in lowers)
 
 
 @precondition("we_do_not")
 def _we_do_not_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
-    """Every span has a speaker subject ('we', 'i', an organization noun by lemma) or a
-    refund noun by lemma."""
+    """Every span has a speaker subject ('we', 'i', an organization noun by lemma), stands
+    under a verb of saying (`_reported_by_staff`), or has a refund noun by lemma."""
     org = rule.lexicon.get("organization_nouns", frozenset())
-    return WordGate(oracle, words=FIRST_PERSON, lemmas=org | REFUND_NOUNS)
+    return WordGate(oracle, words=FIRST_PERSON, lemmas=org | REFUND_NOUNS | SAYING)
 
 
 @precondition("passive_refusal")
@@ -272,8 +274,8 @@ def _against_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 
 @precondition("nothing_we_can_do")
 def _nothing_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
-    """'possible' or 'impossible'; or 'something' or 'no way' with 'we'/'i'; or 'nothing'
-    with a staff pronoun and a word that could have 'do' as its lemma."""
+    """'possible' or 'impossible'; or an offering word (`OFFERINGS`) or 'no way' with
+    'we'/'i'; or 'nothing' with a staff pronoun and a word that could have 'do' as its lemma."""
     do = WordGate(oracle, lemmas=("do",))
 
     def test(lowers: list[str]) -> bool:
@@ -281,7 +283,7 @@ def _nothing_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
         if "possible" in words or "impossible" in words:
             return True
         if words & FIRST_PERSON and (
-            "something" in words
+            bool(words & OFFERINGS)
             or any(w == "way" and i > 0 and lowers[i - 1] == "no" for i, w in enumerate(lowers))
         ):
             return True
@@ -343,7 +345,12 @@ def _subject(tok: Any) -> Any | None:
 def _conditional(tok: Any) -> bool:
     node = tok
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+        # The parser sometimes hangs the mark on the auxiliary: "If proof is not provided".
+        near = [
+            *node.children,
+            *(g for c in node.children if c.dep_ in ("aux", "auxpass") for g in c.children),
+        ]
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in near):
             return True
         if node.dep_ in ("xcomp", "acomp", "conj", "aux"):
             node = node.head
@@ -390,6 +397,51 @@ THIRD_PARTY = frozenset(
 
 def _speaker_subject(subj: Any | None, ctx: SentenceContext) -> bool:
     return subj is not None and (subj.lower_ in FIRST_PERSON or _is_org_subject(subj, ctx))
+
+
+SAYING = frozenset("say tell explain inform insist reply answer".split())
+IMPERSONAL = frozenset("it this that there which what".split())
+
+
+def _reported_by_staff(tok: Any, ctx: SentenceContext) -> bool:
+    """'The receptionist told us they don't do room changes', 'the engineer said he couldn't
+    install the router', 'told 2 ppl at gate they can't bring the umbrellas in': a refusal
+    one of our people gave, reported. The clause stands under a verb of saying whose teller
+    is staff, one of our organizations, or 'they/he/she' telling me or us (a review: 'at the
+    till they told me I couldn't …'), or nobody (a shorthand note: 'told him …'). Its tense
+    follows the telling, so 'couldn't' reports a 'can't'."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "ccomp" and _lemma(node.head) in SAYING:
+            break
+        if node.dep_ in ("xcomp", "acomp", "conj", "aux", "auxpass") and node.head.i != node.i:
+            node = node.head
+        else:
+            return False
+    else:
+        return False
+    say = node.head
+    if _negated(say) or _conditional(say) or any(c.dep_ == "auxpass" for c in say.children):
+        return False
+    teller = _subject(say)
+    told_us = any(c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in say.children)
+    if teller is None:
+        opens = say.i == next(t.i for t in ctx.doc if not t.is_punct)
+        return told_us or (opens and say.tag_ in ("VBD", "VBN"))
+    if teller.lower_ in ("they", "he", "she"):
+        return told_us
+    return _our_people(teller, ctx)
+
+
+def _our_people(noun: Any, ctx: SentenceContext) -> bool:
+    """Staff or an organization of ours, named as in a review ('the night manager', 'the box
+    office', 'staff'), but not someone else's ('the partner airline', 'the other hotel')."""
+    if not (_staff(noun, ctx) or _lemma(noun) in ctx.words("organization_nouns")):
+        return False
+    return not any(
+        c.dep_ in ("amod", "compound", "nmod", "det") and _lemma(c) in THIRD_PARTY | {"another"}
+        for c in noun.children
+    )
 
 
 def _audience(subj: Any, ctx: SentenceContext) -> bool:
@@ -456,7 +508,7 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 continue  # "the event has no assigned seating" describes, it refuses nobody
         fragment = (
             not any(t.pos_ in ("VERB", "AUX") for t in doc)
-            and len(doc) <= 8
+            and len(doc) <= FRAGMENT_TOKENS
             and tok.i == next((t.i for t in doc if not t.is_punct), 0)
             and not doc.text.rstrip().endswith("?")
         )
@@ -465,6 +517,8 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if permitted and verb.i > noun.i:
                 end = _span_end(verb)
             found.append((tok.i, end, noun))
+        elif any(n.i == noun.head.i for _, _, n in found) and noun.dep_ in ("conj", "appos"):
+            found.append((tok.i, noun.i + 1, noun))  # "No parties, no loud music, no …"
     return found
 
 
@@ -522,9 +576,18 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         auxes = _aux_lemmas(tok)
         turned_down = (subj.i, _span_end(verb))
-        if auxes & {"could", "would", "did", "might", "should"}:
+        reported = (
+            subj.lower_ not in IMPERSONAL
+            and _lemma(subj) not in ctx.words("technical_subjects")
+            and _reported_by_staff(tok, ctx)
+        )
+        backshifted = reported and not auxes & {"did", "might", "should"}
+        if auxes & {"could", "would", "did", "might", "should"} and not backshifted:
             ctx.rejected.append(turned_down)
             continue
+        if auxes & {"have", "has", "had", "'ve", "’ve"} and tok.lower_ in ("able", "unable"):
+            ctx.rejected.append(turned_down)
+            continue  # "we haven't been able to reach you": attempts so far, not a refusal
         if auxes & {"may", "must"} and subj.lower_ in FIRST_PERSON:
             ctx.rejected.append(turned_down)
             continue  # "we may not be able to": a hedge, not a refusal
@@ -540,7 +603,7 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "we shall not be liable": a disclaimer, not a refusal of service
         if _reported_as_never_said(tok):
             continue  # "you will never hear us say 'you can't do that'"
-        if _keeps_private(verb):
+        if _keeps_private(verb) or _spares_cost(verb):
             ctx.rejected.append(turned_down)
             continue  # "we will not share your details" is a promise
         helps = lemma == "help" and any(
@@ -553,15 +616,22 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             and auxes & {"can", "ca", "may"}
             and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
         )  # "you can't have a refund", "table 4 can't have the terrace"
+        able = tok.lower_ in ("able", "unable") or any(
+            c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in tok.children
+        )
         if helps or causes or gets:
             pass  # "I can't help you", "I can't have anyone hang out here"
+        elif able and lemma in SERVICE_WHEN_ABLE:
+            pass  # "we won't be able to call you back": a service, not a promise
         elif lemma in harmless:
             ctx.rejected.append(turned_down)
             continue
-        if subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
+        if reported:
+            pass  # "they told me I couldn't use two vouchers": who refused is the teller
+        elif subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
             ctx.rejected.append(turned_down)
             continue  # "I won't be able to …": my own inability, told to a colleague
-        if subj.lower_ == "you" or _audience(subj, ctx):
+        elif subj.lower_ == "you" or _audience(subj, ctx):
             if not (
                 auxes & {"can", "ca", "may", "must"}
                 or tok.lower_ in ("allowed", "permitted", "able", "ca", "can")
@@ -574,6 +644,12 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         negs = [c.i + 1 for c in tok.children if c.dep_ == "neg" or c.lower_ in NEGATIONS]
         found.append((subj.i, max([_span_end(verb), *negs]), verb))
     return found
+
+
+# Verbs that a plain "we won't" makes a promise ("we will never call you", "we won't tell
+# anyone") but "we are not able to" makes a refused service ("we're not able to tell you
+# why", "we won't be able to call you back").
+SERVICE_WHEN_ABLE = frozenset("call contact email tell see ring phone text".split())
 
 
 def _refused_verb(tok: Any) -> Any | None:
@@ -593,13 +669,15 @@ def _refused_verb(tok: Any) -> Any | None:
     if tok.pos_ not in ("VERB", "AUX") or not _negated(tok):
         return None
     if tok.tag_ == "MD" and tok.dep_ not in ("aux", "auxpass") and _lemma(tok) in ("can", "will"):
+        if any(c.lower_ == "never" for c in tok.children):
+            return None  # "we don't sell your data, and we never will": a promise
         return tok  # an ellipsis: "We can't, it's fully booked."
     if tok.dep_ in ("aux", "auxpass"):
         return None
     auxes = {_lemma(c) for c in tok.children if c.dep_ == "aux"} | {
         c.lower_ for c in tok.children if c.dep_ == "aux"
     }
-    if auxes & {"can", "ca", "will", "wo", "shall", "may", "must"}:
+    if auxes & {"can", "ca", "will", "wo", "shall", "may", "must", "could", "would"}:
         if any(c.dep_ == "auxpass" for c in tok.children):
             return None  # passive: "cannot be returned" is its own shape
         return _through_be_able(tok)
@@ -649,7 +727,10 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if _keeps_private(tok) or any(_lemma(o) in DISCLAIMED for o in objs):
             continue
         lemma = _lemma(tok)
-        if _speaker_subject(subj, ctx) and lemma in services:
+        speaks = _speaker_subject(subj, ctx) or (
+            subj.lower_ in ("they", "he", "she") and _reported_by_staff(tok, ctx)
+        )  # "the adviser said they don't give mortgages on flats"
+        if speaks and lemma in services:
             found.append((subj.i, _span_end(tok), tok))
             continue
         if lemma in services:
@@ -682,9 +763,21 @@ def _keeps_private(verb: Any) -> bool:
     return False
 
 
+def _spares_cost(verb: Any) -> bool:
+    """'We will not increase your monthly price': a promise about what the customer pays.
+    'We won't increase your credit limit' refuses: a limit is not a cost."""
+    if _lemma(verb) not in ("increase", "raise"):
+        return False
+    return any(
+        _lemma(o) in COSTS or any(_lemma(g) in COSTS for g in o.children if g.dep_ == "compound")
+        for o in _objects(verb)
+    )
+
+
+COSTS = frozenset("price fee rate charge premium rent tariff bill cost subscription".split())
 DISCLOSE = frozenset(
     "share sell disclose give pass rent trade publish reveal release send lend show post "
-    "store keep use ask request email text sms contact spam track save retain".split()
+    "store keep use ask request email text sms contact spam track save retain see view".split()
 )
 
 
@@ -804,6 +897,8 @@ def do_not_imperative(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if _keeps_private(verb) or _conditional(verb):
             continue
+        if any(c.lower_ == "away" for c in verb.children):
+            continue  # "Don't throw away the receipt": advice to keep it, not a prohibition
         found.append((tok.i, _span_end(verb), verb))
     return found
 
@@ -850,6 +945,21 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((min(c.i for c in tok.children if c.dep_ == "auxpass"), tok.i + 2, tok))
             continue  # "will be refused entry"
+        given = _refused_a_thing(tok, subj, ctx) if passive else None
+        if given is not None:
+            found.append((min(c.i for c in tok.children if c.dep_ == "auxpass"), given + 1, tok))
+            continue  # "my husband was refused a second opinion"
+        if not passive and _lemma(tok) == "refuse" and subj is not None:
+            act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if (
+                act is not None
+                and _lemma(act) in ctx.words("service_verbs")
+                and subj.lower_ not in FIRST_PERSON
+                and _our_people(subj, ctx)
+                and not _conditional(tok)
+            ):
+                found.append((tok.i, _span_end(act), tok))
+                continue  # "the cashier refused to accept my return"
         request = _request_before(tok, requests) if tok.tag_ == "VBN" else None
         if request is not None:
             found.append((request, tok.i + 1, tok))
@@ -895,6 +1005,17 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     return found
 
 
+def _classified(verb: Any) -> bool:
+    """'Changes are not considered a breach', 'are not considered as deviations': a definition
+    of what something counts as, not a refusal ('late entries will not be considered' is)."""
+    if _lemma(verb) != "consider":
+        return False
+    return any(
+        c.dep_ in ("oprd", "dobj", "attr", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
+
+
 @shape("passive_refusal")
 def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'refunds will not be issued', 'sale items cannot be returned'."""
@@ -911,6 +1032,8 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             first = subj.i if subj is not None and subj.i < tok.i else tok.i
             ctx.rejected.append((first, _span_end(tok)))  # "the bank cannot be held liable"
             continue  # "you will not be held responsible" is good news
+        if _classified(tok):
+            continue
         auxes = [c for c in tok.children if c.dep_ == "aux"]
         passive_be = [c for c in tok.children if c.dep_ == "auxpass"]
         modal = {_lemma(a) for a in auxes} & {"can", "will", "shall", "may", "must"}
@@ -961,17 +1084,27 @@ def _refused_adjectives(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     doc = ctx.doc
     adjectives = ctx.words("refused_adjectives")
     technical = ctx.words("technical_subjects")
+    participles = ctx.words("refused_participles")
     found = []
     for tok in doc[2:]:
-        if tok.lower_ not in adjectives or tok.tag_ == "VBN":
+        if tok.lower_ not in adjectives:
             continue
+        if tok.tag_ == "VBN" and _participle_forms(tok) & participles:
+            continue  # "are not accepted" is the passive's
         neg, be = doc[tok.i - 1], doc[tok.i - 2]
         if neg.lower_ not in NEGATIONS or _lemma(be) != "be" or be.tag_ not in ("VBZ", "VBP"):
             continue
         subj = _subject(be) or _subject(tok)
         if subj is None or subj.i > be.i:
             continue
-        if _lemma(subj) in technical or subj.lower_ in technical | FIRST_PERSON | {"you", "it"}:
+        # "you are not eligible for a refund": an adjective with a complement says what
+        # the customer is refused
+        addressed = subj.lower_ == "you" and any(
+            c.dep_ in ("prep", "xcomp") and c.i == tok.i + 1 for c in tok.children
+        )
+        if _lemma(subj) in technical or (
+            subj.lower_ in technical | FIRST_PERSON | {"you", "it"} and not addressed
+        ):
             continue
         if _conditional(be) or any(c.lower_ == "no" for c in subj.children) or _staff(subj, ctx):
             continue
@@ -1049,18 +1182,25 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 if clause and clause[0].head.tag_ not in ("VBD", "VBN"):
                     verb = clause[0].head
                     found.append((tok.i - 1, verb.i + 1, verb))
-        elif low == "something" and tok.dep_ == "attr" and _negated(tok.head):
+        elif _lemma(tok) in OFFERINGS and tok.dep_ == "attr" and _negated(tok.head):
             for c in tok.children:
                 if c.dep_ != "relcl":
                     continue
                 verb = _through_be_able(c) if _lemma(c) == "be" else c
                 subj = _subject(c)
                 able = _lemma(c) == "be" and verb is not c
-                if _lemma(verb) != "do" or subj is None or subj.lower_ not in FIRST_PERSON:
+                if subj is None or subj.lower_ not in FIRST_PERSON:
                     continue
-                if able or _aux_lemmas(verb) & {"can", "ca", "will", "wo"}:
+                if any(g.dep_ == "advmod" and g.lower_.endswith("ly") for g in verb.children):
+                    continue  # "not something we take lightly" says how, not whether
+                serves = _lemma(verb) in ctx.words("service_verbs") and (
+                    verb.tag_ in ("VBP", "VB") and not _aux_lemmas(verb) - {"can", "ca"}
+                )  # "not a service we provide", "not something we support"
+                if _lemma(verb) != "do" and not serves:
+                    continue
+                if serves or able or _aux_lemmas(verb) & {"can", "ca", "will", "wo"}:
                     who = _subject(tok.head)
-                    start = who.i if who is not None and who.i < tok.i else tok.head.i
+                    start = who.left_edge.i if who is not None and who.i < tok.i else tok.head.i
                     found.append((start, verb.i + 1, verb))  # "That's not something we can do"
         elif (
             low in ("possible", "impossible")
@@ -1136,13 +1276,24 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif low == "no" and tok.i > 0 and _lemma(doc[tok.i - 1]) == "say":
             verb = doc[tok.i - 1]
             subj = _subject(verb)
-            if _negated(verb) or (subj is not None and subj.lower_ not in FIRST_PERSON | SAYERS):
-                continue
+            if _negated(verb) or (
+                subj is not None
+                and subj.lower_ not in FIRST_PERSON | SAYERS
+                and not _our_people(subj, ctx)
+            ):
+                continue  # "the receptionist said no", but not "my wife said no"
             if _aux_lemmas(verb) & {"should", "would", "could", "never", "can", "must"}:
                 continue
             if any(c.lower_ == "never" for c in verb.children):
                 continue
-            found.append((subj.i if subj is not None else verb.i, tok.i + 1, verb))
+            end = tok.i + 1
+            if end + 1 < len(doc) and doc[end].text == ",":
+                # "said no, I couldn't bring my chair": the reason told is part of the no
+                neg = next((t for t in doc[end + 1 :] if t.dep_ == "neg"), None)
+                told = _subject(neg.head) if neg is not None else None
+                if told is not None and told.i == end + 1:
+                    end = max(neg.i + 1, _span_end(neg.head))
+            found.append((subj.i if subj is not None else verb.i, end, verb))
         elif low in ("nope", "nah") and (
             any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
             or _opens_answer(tok)
@@ -1172,6 +1323,9 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     return found
 
 
+# What a negated "be" says we do not offer: "that's not something we support", "ear piercing
+# is not a service we provide", "that isn't an option we can give you".
+OFFERINGS = frozenset("something thing service option".split())
 FILLERS = frozenset("well um uh oh er sorry afraid i 'm m ’m".split())
 SAYERS = frozenset("policy policies rules system manager management boss they".split())
 
@@ -1188,9 +1342,27 @@ def _answers_a_question(ctx: SentenceContext) -> bool:
     if "?" in asked[:-1] or not words:
         return True
     first = words[0]
+    if first in ("do", "does", "will", "would", "shall", "should", "must") and re.search(
+        r"\b(?:need|needs|have to|has to|must|required|charged|pay extra)\b", asked.lower()
+    ):
+        return False  # "Do I need to fast?" "No, …": the customer is spared, not refused
     if first in ("is", "are", "am", "was", "were", "did", "has", "have"):
         return len(words) > 2 and words[1:3] in (["it", "possible"], ["there", "any"])
     return True
+
+
+def _refused_a_thing(tok: Any, subj: Any | None, ctx: SentenceContext) -> int | None:
+    """The index of what a person was refused or denied ('was refused a second opinion',
+    'were denied a refund'), or None. The subject is a person, not a thing or a rule for
+    staff ('access was denied', 'staff were denied a pay rise')."""
+    if subj is None or subj.i > tok.i or _negated(tok) or _conditional(tok):
+        return None
+    if _staff(subj, ctx) or _lemma(subj) in ctx.words("technical_subjects"):
+        return None
+    if subj.lower_ in IMPERSONAL:
+        return None
+    thing = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return None if thing is None else thing.i
 
 
 def _request_before(tok: Any, requests: frozenset[str]) -> int | None:

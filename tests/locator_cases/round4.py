@@ -8,10 +8,6 @@ look-alikes that must stay quiet.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import flagged
-
 # (text, the finding's match)
 POSITIVE = [
     # person-only states, by category: body, diet, emotion
@@ -103,23 +99,3 @@ TECHNICAL = [
     "required; version 3.12 breaks the build. Table 2 lists the error codes, and case 7 "
     "of the switch handles a closed socket.",
 ]
-
-
-@pytest.mark.parametrize("text,match", POSITIVE)
-def test_flagged(text, match):
-    assert match in [m for _r, m in flagged(text, "locator")], text
-
-
-@pytest.mark.parametrize("text,matches", LISTED)
-def test_listed(text, matches):
-    assert [m for _r, m in flagged(text, "locator")] == matches
-
-
-@pytest.mark.parametrize("text", INNOCENT)
-def test_innocent(text):
-    assert flagged(text, "locator") == [], text
-
-
-@pytest.mark.parametrize("text", TECHNICAL)
-def test_technical(text):
-    assert flagged(text, "locator") == [], text

@@ -9,10 +9,6 @@ look-alikes that must stay quiet.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import flagged
-
 # (text, the finding's match)
 POSITIVE = [
     # a third-person verb the lemmatizer or the tagger got wrong
@@ -120,23 +116,3 @@ TECHNICAL = [
     "The proxy forwards ports 8080 and 8443, and version 3 and 4 of the API both return "
     "errors on line 12 and 13 of the log.",
 ]
-
-
-@pytest.mark.parametrize("text,match", POSITIVE)
-def test_flagged(text, match):
-    assert match in [m for _r, m in flagged(text, "locator")], text
-
-
-@pytest.mark.parametrize("text,matches", LISTED)
-def test_listed(text, matches):
-    assert [m for _r, m in flagged(text, "locator")] == matches
-
-
-@pytest.mark.parametrize("text", INNOCENT)
-def test_innocent(text):
-    assert flagged(text, "locator") == [], text
-
-
-@pytest.mark.parametrize("text", TECHNICAL)
-def test_technical(text):
-    assert flagged(text, "locator") == [], text

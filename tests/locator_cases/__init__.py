@@ -1,0 +1,6 @@
+"""Sentences written for the locator rules, one module per round of rule work.
+
+Each module holds four tables: POSITIVE (text, the finding's match), LISTED (text, every
+match in order), INNOCENT and TECHNICAL (texts that must give no locator finding).
+`tests/test_locator_cases.py` runs them all.
+"""

@@ -1,0 +1,34 @@
+"""Runs the locator sentences of every round in `tests/locator_cases/`."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from tests.conftest import flagged
+
+ROUNDS = ("round4", "round5")
+
+
+def _table(name: str) -> list:
+    return [
+        case
+        for round_name in ROUNDS
+        for case in getattr(importlib.import_module(f"tests.locator_cases.{round_name}"), name)
+    ]
+
+
+@pytest.mark.parametrize(("text", "match"), _table("POSITIVE"))
+def test_flagged(text: str, match: str) -> None:
+    assert match in [m for _rule, m in flagged(text, "locator")], text
+
+
+@pytest.mark.parametrize(("text", "matches"), _table("LISTED"))
+def test_listed(text: str, matches: list[str]) -> None:
+    assert [m for _rule, m in flagged(text, "locator")] == matches
+
+
+@pytest.mark.parametrize("text", _table("INNOCENT") + _table("TECHNICAL"))
+def test_innocent(text: str) -> None:
+    assert flagged(text, "locator") == [], text
