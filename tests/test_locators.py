@@ -32,6 +32,8 @@ POSITIVE = [
         "The customer in room 301",
     ),
     ("Where is the dessert for table 4?", "table 4", "the customer at table 4"),
+    # the number given to a person as a name
+    ("Everyone on the ward calls him 6B now.", "6B", "the customer in seat 6B"),
     # one person noun over a list of codes: one finding, one rewrite (GUIDELINES: lists)
     (
         "The twins in 31B and 31C were sick twice.",
@@ -46,6 +48,8 @@ POSITIVE = [
 ]
 
 INNOCENT = [
+    "They called it room 12 on the plans.",
+    "We named the suite 401 after the founder.",
     "Please deliver the towels to room 839.",
     "Your seat is 17F.",
     "Table 14 is free at 8 pm if you would like to book it.",

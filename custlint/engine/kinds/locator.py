@@ -2018,7 +2018,7 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     verb = head.lemma_.lower()
     if dep in ("dobj", "dative") and verb in ("tell", "ask", "wake", "remind", "page", "help"):
         return Person(mention.start, mention.end, None)
-    if _called_back(mention, ctx) or _given_something(mention, ctx):
+    if _called_back(mention, ctx) or _given_something(mention, ctx) or _named(dep, root):
         return Person(mention.start, mention.end, None)
     prev = _word_before(mention, ctx)
     if (
@@ -2145,6 +2145,21 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     ):
         return Person(mention.start, mention.end, None)
     return None
+
+
+NAMING_VERBS = frozenset("call name nickname dub christen label know".split())
+PERSONAL_OBJECTS = frozenset("him her them me us".split())
+
+
+def _named(dep: str, root: Any) -> bool:
+    """'The nurses call him 14B', 'we nicknamed her table 4': the number is the name a person
+    is given. 'They called it room 12' names a thing."""
+    verb = root.head
+    if dep not in ("oprd", "dobj") or verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.i < root.i and c.lower_ in PERSONAL_OBJECTS for c in verb.children
+    )
 
 
 # Prepositions that place a thing: "deliver it to room 839", "left in 412".
