@@ -358,6 +358,13 @@ class TriggerScreen:
         if glued:
             parts.append(_alternatives(glued))
         self.pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        # Each word of the pattern has a character that is not a letter ('-', a quote):
+        # a block without any of them (in either case) cannot match it, and looking
+        # for a few characters is many times faster than running the pattern.
+        marks = {c for w in rest for c in w if not _LETTERS.fullmatch(c)}
+        self.marks = tuple(sorted({v for c in marks for v in (c, c.lower(), c.upper())}))
+        # "notve" is not + ve: a run of letters may be a word or a word and "ve".
+        self.runs = self.words | {w + "ve" for w in self.words}
 
     def search(self, text: str) -> bool:
         if self.everything or _DIGIT.search(text):
@@ -365,15 +372,15 @@ class TriggerScreen:
         tested: dict[_Condition, bool] = {}
         lower = text.lower()
         runs = _LETTERS.findall(lower)
-        if self.pattern is not None:
+        if self.pattern is not None and any(c in text for c in self.marks):
             for m in self.pattern.finditer(text):
                 if self._passes(m.group().lower(), (text, lower, runs), tested):
                     return True
-        words = self.words
-        for w in runs:
-            if w not in words and w.endswith("ve") and w[:-2] in words:
-                w = w[:-2]  # "notve": not + ve
-            if w in words and self._passes(w, (text, lower, runs), tested):
+        found = self.runs.intersection(runs)
+        for w in found:
+            if w not in self.words:
+                w = w[:-2]
+            if self._passes(w, (text, lower, runs), tested):
                 return True
         return False
 
