@@ -645,7 +645,9 @@ class CandidateFinder:
         """The sentences of `text` with the rules that have a trigger in each.
 
         With `screen` on, blocks without any trigger are left out altogether: none of
-        their sentences could be a candidate or the context of one. With `gates` on, a
+        their sentences could be a candidate or the context of one. The same goes for
+        blocks where the matchers find nothing (those need no sentence starts either:
+        see `_matches`). With `gates` on, a
         rule whose shapes could find nothing in a sentence's words (`self.gates`) is
         dropped from it; the spans those shapes would turn down are lost with it, so the
         judge, which may take such a span, runs without."""
@@ -657,8 +659,13 @@ class CandidateFinder:
         out: list[Sentence] = []
         docs = self.tokenizer.pipe(parse_form(text[s:e]) for s, e in blocks)
         for block, ((b_start, _b_end), doc) in enumerate(zip(blocks, docs, strict=True)):
+            found = self._matches(doc)
+            if screen and not any(found) and not len(self.patterns):
+                continue
             self.split_sentences(doc)
-            hits = self._hits(doc)
+            hits = self._hits(doc, found)
+            if screen and not hits:
+                continue
             positions = sorted(hits)
             p = 0
             words: _Words | None = None
@@ -710,14 +717,26 @@ class CandidateFinder:
                 seen = False
         self.sentencizer.set_annotations([doc], [starts])
 
-    def _hits(self, doc: Any) -> dict[int, set[str]]:
-        """Rule ids keyed by token index; one token may trigger several rules."""
+    def _matches(self, doc: Any) -> tuple[list[Match], list[Match], list[Match]]:
+        """What the phrase matchers find in a block: trigger words and phrases, anchor
+        words, code shapes. They read words and shapes only; the sentence starts that
+        `_hits` reads are needed only where one of them found something."""
+
+        def run(matcher: Any) -> list[Match]:
+            return matcher(doc) if len(matcher) else []  # an empty one warns (W036) each call
+
+        return run(self.phrases), run(self.anchors), run(self.codes)
+
+    def _hits(
+        self, doc: Any, found: tuple[list[Match], list[Match], list[Match]] | None = None
+    ) -> dict[int, set[str]]:
+        """Rule ids keyed by token index; one token may trigger several rules. The
+        sentence starts must be set; `found` is `_matches(doc)`, if already run."""
+        phrases, anchors, codes = self._matches(doc) if found is None else found
         strings = doc.vocab.strings
         table: dict[int, set[str]] = {}
-        for matcher in (self.phrases, self.patterns):
-            if len(matcher) == 0:
-                continue  # an empty matcher warns (W036) on every call
-            for match_id, start, end in matcher(doc):
+        for matches in (phrases, self.patterns(doc) if len(self.patterns) else []):
+            for match_id, start, end in matches:
                 rule_id = strings[match_id]
                 if (
                     rule_id in self.numbered
@@ -728,26 +747,27 @@ class CandidateFinder:
                 if rule_id in self.spoken and not _spoken_number(doc, start, end):
                     continue
                 table.setdefault(start, set()).add(rule_id)
-        if len(self.anchors):
-            for match_id, at, _end in self.anchors(doc):
-                for rule_id, anchor, pattern in self.anchored[strings[match_id]]:
-                    start, end = at - anchor, at - anchor + len(pattern)
-                    if start < 0 or end > len(doc):
-                        continue
-                    if not all(_fits(doc[start + i], spec) for i, spec in enumerate(pattern)):
-                        continue
-                    if rule_id in self.numbered and not _number_follows(doc, end):
-                        continue
-                    table.setdefault(start, set()).add(rule_id)
-        if len(self.codes):
-            for match_id, start, end in self.codes(doc):
-                rule_id = strings[match_id]
-                if end - start == 2 and not split_code(doc, start, self.split_codes.get(rule_id)):
+        for match_id, at, _end in anchors:
+            for rule_id, anchor, pattern in self.anchored[strings[match_id]]:
+                start, end = at - anchor, at - anchor + len(pattern)
+                if start < 0 or end > len(doc):
                     continue
-                context = self.context.get(rule_id)
-                if context is None or in_context(doc, start, context):
-                    table.setdefault(start, set()).add(rule_id)
+                if not all(_fits(doc[start + i], spec) for i, spec in enumerate(pattern)):
+                    continue
+                if rule_id in self.numbered and not _number_follows(doc, end):
+                    continue
+                table.setdefault(start, set()).add(rule_id)
+        for match_id, start, end in codes:
+            rule_id = strings[match_id]
+            if end - start == 2 and not split_code(doc, start, self.split_codes.get(rule_id)):
+                continue
+            context = self.context.get(rule_id)
+            if context is None or in_context(doc, start, context):
+                table.setdefault(start, set()).add(rule_id)
         return table
+
+
+Match = tuple[int, int, int]  # a matcher's (match id, start, end)
 
 
 class _Words:
