@@ -232,13 +232,15 @@ class WordIndex(list):
     it has not seen under that tag, and the English index for nouns is a list of 57,000
     words: a linear search that made lemmatizing a tenth of the parse. Still a list with
     the same items in the same order, so the table saves as before; nothing appends to
-    it after loading."""
+    it after loading. The set is made at the first look-up, not at start-up."""
 
     def __init__(self, words: list[str]) -> None:
         super().__init__(words)
-        self.members = frozenset(words)
+        self.members: frozenset[object] | None = None
 
     def __contains__(self, word: object) -> bool:
+        if self.members is None:
+            self.members = frozenset(self)
         return word in self.members
 
 
