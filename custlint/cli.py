@@ -86,6 +86,9 @@ class CustlintGroup(click.Group):
         # `custlint.engine.model.blas_ops`) and `--jobs` runs processes side by side. Set
         # here, not in the library, so an application that imports custlint keeps its own.
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+        from custlint.engine.model import freeze_after_load
+
+        freeze_after_load()
         try:
             return super().invoke(ctx)
         except CustlintError as exc:

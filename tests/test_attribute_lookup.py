@@ -47,3 +47,19 @@ def test_fast_lemmas_equal_the_lemmatizer_on_a_large_text() -> None:
     slow = [[t.lemma_ for t in type(lemmatizer).__call__(lemmatizer, d)] for d in docs]
     assert fast == slow
     assert sum(map(len, fast)) > 20_000
+
+
+def test_the_lemma_index_is_the_saved_one_with_set_lookups() -> None:
+    import srsly
+
+    from custlint.engine.attribute_lookup import WordIndex
+
+    nlp = load_pipeline()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, WordIndex) for words in index.values())
+    assert srsly.msgpack_loads(lookups.to_bytes())  # it still saves
+    for words in index.values():
+        plain = list(words)
+        probes = plain[:50] + plain[-50:] + [w + "s" for w in plain[:50]] + ["", "zzzq"]
+        assert [p in words for p in probes] == [p in plain for p in probes]

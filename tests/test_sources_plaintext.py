@@ -64,3 +64,31 @@ def test_a_rewrite_never_breaks_the_markup_inside_its_span(tmp_path: Path) -> No
     )
     # A span with a marker inside is only suggested; one inside the markers is fixed.
     assert note.read_text() == "Every *account* holder gets a pin.\nThe *customer* in 3 asked.\n"
+
+
+def test_offsets_of_a_large_text_are_those_of_a_character_by_character_map() -> None:
+    from test_two_stage import large_text
+
+    from custlint.sources.mapping import SegmentBuilder
+    from custlint.sources.plaintext import _EMPHASIS
+
+    words = large_text()[:200_000].split(" ")
+    written = " ".join(
+        f"*{w}*" if i % 7 == 0 else f"**{w}**" if i % 11 == 0 else f"_{w}_" if i % 13 == 0 else w
+        for i, w in enumerate(words)
+    )
+    (segment,) = without_emphasis(written)
+    by_char = SegmentBuilder()
+    pos = 0
+    for m in _EMPHASIS.finditer(written):
+        by_char.copy(written, pos, m.start())
+        by_char.copy(written, m.start(2), m.end(2))
+        pos = m.end()
+    by_char.copy(written, pos, len(written))
+    (expected,) = by_char.build()
+    assert segment.text == expected.text
+    assert segment.offsets is not None and expected.offsets is not None
+    assert len(segment.offsets) == len(expected.offsets) > 100_000
+    assert list(segment.offsets) == list(expected.offsets)
+    assert segment.offsets[-5:] == list(expected.offsets[-5:])
+    assert segment.offsets[-1] == expected.offsets[-1]

@@ -358,6 +358,13 @@ class TriggerScreen:
         if glued:
             parts.append(_alternatives(glued))
         self.pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        # Each word of the pattern has a character that is not a letter ('-', a quote):
+        # a block without any of them (in either case) cannot match it, and looking
+        # for a few characters is many times faster than running the pattern.
+        marks = {c for w in rest for c in w if not _LETTERS.fullmatch(c)}
+        self.marks = tuple(sorted({v for c in marks for v in (c, c.lower(), c.upper())}))
+        # "notve" is not + ve: a run of letters may be a word or a word and "ve".
+        self.runs = self.words | {w + "ve" for w in self.words}
 
     def search(self, text: str) -> bool:
         if self.everything or _DIGIT.search(text):
@@ -365,15 +372,15 @@ class TriggerScreen:
         tested: dict[_Condition, bool] = {}
         lower = text.lower()
         runs = _LETTERS.findall(lower)
-        if self.pattern is not None:
+        if self.pattern is not None and any(c in text for c in self.marks):
             for m in self.pattern.finditer(text):
                 if self._passes(m.group().lower(), (text, lower, runs), tested):
                     return True
-        words = self.words
-        for w in runs:
-            if w not in words and w.endswith("ve") and w[:-2] in words:
-                w = w[:-2]  # "notve": not + ve
-            if w in words and self._passes(w, (text, lower, runs), tested):
+        found = self.runs.intersection(runs)
+        for w in found:
+            if w not in self.words:
+                w = w[:-2]
+            if self._passes(w, (text, lower, runs), tested):
                 return True
         return False
 
@@ -638,7 +645,9 @@ class CandidateFinder:
         """The sentences of `text` with the rules that have a trigger in each.
 
         With `screen` on, blocks without any trigger are left out altogether: none of
-        their sentences could be a candidate or the context of one. With `gates` on, a
+        their sentences could be a candidate or the context of one. The same goes for
+        blocks where the matchers find nothing (those need no sentence starts either:
+        see `_matches`). With `gates` on, a
         rule whose shapes could find nothing in a sentence's words (`self.gates`) is
         dropped from it; the spans those shapes would turn down are lost with it, so the
         judge, which may take such a span, runs without."""
@@ -650,8 +659,13 @@ class CandidateFinder:
         out: list[Sentence] = []
         docs = self.tokenizer.pipe(parse_form(text[s:e]) for s, e in blocks)
         for block, ((b_start, _b_end), doc) in enumerate(zip(blocks, docs, strict=True)):
+            found = self._matches(doc)
+            if screen and not any(found) and not len(self.patterns):
+                continue
             self.split_sentences(doc)
-            hits = self._hits(doc)
+            hits = self._hits(doc, found)
+            if screen and not hits:
+                continue
             positions = sorted(hits)
             p = 0
             words: _Words | None = None
@@ -703,14 +717,26 @@ class CandidateFinder:
                 seen = False
         self.sentencizer.set_annotations([doc], [starts])
 
-    def _hits(self, doc: Any) -> dict[int, set[str]]:
-        """Rule ids keyed by token index; one token may trigger several rules."""
+    def _matches(self, doc: Any) -> tuple[list[Match], list[Match], list[Match]]:
+        """What the phrase matchers find in a block: trigger words and phrases, anchor
+        words, code shapes. They read words and shapes only; the sentence starts that
+        `_hits` reads are needed only where one of them found something."""
+
+        def run(matcher: Any) -> list[Match]:
+            return matcher(doc) if len(matcher) else []  # an empty one warns (W036) each call
+
+        return run(self.phrases), run(self.anchors), run(self.codes)
+
+    def _hits(
+        self, doc: Any, found: tuple[list[Match], list[Match], list[Match]] | None = None
+    ) -> dict[int, set[str]]:
+        """Rule ids keyed by token index; one token may trigger several rules. The
+        sentence starts must be set; `found` is `_matches(doc)`, if already run."""
+        phrases, anchors, codes = self._matches(doc) if found is None else found
         strings = doc.vocab.strings
         table: dict[int, set[str]] = {}
-        for matcher in (self.phrases, self.patterns):
-            if len(matcher) == 0:
-                continue  # an empty matcher warns (W036) on every call
-            for match_id, start, end in matcher(doc):
+        for matches in (phrases, self.patterns(doc) if len(self.patterns) else []):
+            for match_id, start, end in matches:
                 rule_id = strings[match_id]
                 if (
                     rule_id in self.numbered
@@ -721,26 +747,27 @@ class CandidateFinder:
                 if rule_id in self.spoken and not _spoken_number(doc, start, end):
                     continue
                 table.setdefault(start, set()).add(rule_id)
-        if len(self.anchors):
-            for match_id, at, _end in self.anchors(doc):
-                for rule_id, anchor, pattern in self.anchored[strings[match_id]]:
-                    start, end = at - anchor, at - anchor + len(pattern)
-                    if start < 0 or end > len(doc):
-                        continue
-                    if not all(_fits(doc[start + i], spec) for i, spec in enumerate(pattern)):
-                        continue
-                    if rule_id in self.numbered and not _number_follows(doc, end):
-                        continue
-                    table.setdefault(start, set()).add(rule_id)
-        if len(self.codes):
-            for match_id, start, end in self.codes(doc):
-                rule_id = strings[match_id]
-                if end - start == 2 and not split_code(doc, start, self.split_codes.get(rule_id)):
+        for match_id, at, _end in anchors:
+            for rule_id, anchor, pattern in self.anchored[strings[match_id]]:
+                start, end = at - anchor, at - anchor + len(pattern)
+                if start < 0 or end > len(doc):
                     continue
-                context = self.context.get(rule_id)
-                if context is None or in_context(doc, start, context):
-                    table.setdefault(start, set()).add(rule_id)
+                if not all(_fits(doc[start + i], spec) for i, spec in enumerate(pattern)):
+                    continue
+                if rule_id in self.numbered and not _number_follows(doc, end):
+                    continue
+                table.setdefault(start, set()).add(rule_id)
+        for match_id, start, end in codes:
+            rule_id = strings[match_id]
+            if end - start == 2 and not split_code(doc, start, self.split_codes.get(rule_id)):
+                continue
+            context = self.context.get(rule_id)
+            if context is None or in_context(doc, start, context):
+                table.setdefault(start, set()).add(rule_id)
         return table
+
+
+Match = tuple[int, int, int]  # a matcher's (match id, start, end)
 
 
 class _Words:

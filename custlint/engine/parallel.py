@@ -7,6 +7,7 @@ reassembled in the original order.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import re
 from collections.abc import Callable, Sequence
@@ -97,20 +98,30 @@ def lint_texts_parallel(
         initializer, initargs = None, ()
     else:
         initializer, initargs = _init, (linter.rules, linter.model)
-    with ProcessPoolExecutor(
-        max_workers=min(jobs, len(batches)),
-        mp_context=multiprocessing.get_context(method),
-        initializer=initializer,
-        initargs=initargs,
-    ) as pool:
-        for batch, found in zip(batches, pool.map(_work, batches), strict=True):
-            for (ti, offset, _piece), hits in zip(batch, found, strict=True):
-                out[ti].extend(
-                    RawFinding(by_id[rid], offset + s, offset + e, rep, fix, sug)
-                    for rid, s, e, rep, fix, sug in hits
-                )
-            if progress is not None:
-                progress(sum(len(p[2]) for p in batch))
+    # The forked workers inherit every object of this process. Frozen, they are left out
+    # of the workers' collections, which would walk them all and, by marking each one,
+    # copy every page the workers share with this process. Thawed afterwards unless
+    # something (the command line: `model.freeze_after_load`) had frozen objects before.
+    thaw = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=min(jobs, len(batches)),
+            mp_context=multiprocessing.get_context(method),
+            initializer=initializer,
+            initargs=initargs,
+        ) as pool:
+            for batch, found in zip(batches, pool.map(_work, batches), strict=True):
+                for (ti, offset, _piece), hits in zip(batch, found, strict=True):
+                    out[ti].extend(
+                        RawFinding(by_id[rid], offset + s, offset + e, rep, fix, sug)
+                        for rid, s, e, rep, fix, sug in hits
+                    )
+                if progress is not None:
+                    progress(sum(len(p[2]) for p in batch))
+    finally:
+        if thaw:
+            gc.unfreeze()
     for found in out:
         found.sort(key=lambda f: (f.start, f.end, f.rule.id))
     return out

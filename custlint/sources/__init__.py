@@ -19,9 +19,11 @@ class Segment:
     """A stretch of prose; `offsets[i]` is the original index of `text[i]` (None: contiguous).
 
     Readers pass an `array("q")` for `offsets`: eight bytes a character instead of a tuple
-    of int objects, which matters for large documents. `widths[i]` is how many original
-    characters `text[i]` stands for when that is not one (a decoded `&rsquo;` is seven), so
-    a span ending on a decoded character ends after its whole source.
+    of int objects, which matters for large documents (plain text, whose only cuts are
+    emphasis markers, passes its stretches and their shifts: `plaintext.CutOffsets`).
+    `widths[i]` is how many original characters `text[i]` stands for when that is not one
+    (a decoded `&rsquo;` is seven), so a span ending on a decoded character ends after its
+    whole source.
     """
 
     text: str

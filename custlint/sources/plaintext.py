@@ -9,9 +9,11 @@ dropped from the segment (with a map back to the original), as the Markdown read
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import overload
 
 from custlint.sources import Document, Segment
-from custlint.sources.mapping import SegmentBuilder
 
 # An emphasis marker pair on one line: opens before a non-space and closes after one, with
 # no word character or other marker outside either end, so `*args`, `2 * 3 * 4`,
@@ -31,11 +33,54 @@ def without_emphasis(text: str) -> list[Segment]:
     first = _EMPHASIS.search(text)
     if first is None:
         return [Segment(text)]
-    out = SegmentBuilder()
+    parts = []
+    starts = [0]  # where each kept stretch starts in the segment …
+    shifts = [0]  # … and how many characters were cut before it
+    stretches = []
     pos = 0
     for m in _EMPHASIS.finditer(text, first.start()):
-        out.copy(text, pos, m.start())
-        out.copy(text, m.start(2), m.end(2))
+        stretches += [(pos, m.start()), (m.start(2), m.end(2))]
         pos = m.end()
-    out.copy(text, pos, len(text))
-    return out.build() or [Segment(text)]
+    stretches.append((pos, len(text)))
+    kept = 0
+    for start, end in stretches:
+        if end > start:
+            starts.append(kept)
+            shifts.append(start - kept)
+            parts.append(text[start:end])
+            kept += end - start
+    read = "".join(parts)
+    if not read.strip():
+        return [Segment(text)]
+    return [Segment(read, 0, CutOffsets(starts, shifts, len(read)))]
+
+
+class CutOffsets(Sequence[int]):
+    """The offsets in a file of a text that is the file with a few stretches cut out.
+
+    The text keeps the file's characters in order, so each stretch between cuts maps by
+    a constant shift: a list of stretches instead of one array entry per character, which
+    took a third of a second to build for a large file."""
+
+    def __init__(self, starts: list[int], shifts: list[int], length: int) -> None:
+        self.starts = starts
+        self.shifts = shifts
+        self.length = length
+
+    def __len__(self) -> int:
+        return self.length
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self.length))]
+        if i < 0:
+            i += self.length
+        if not 0 <= i < self.length:
+            raise IndexError(i)
+        return i + self.shifts[bisect_right(self.starts, i) - 1]
