@@ -147,3 +147,16 @@ def test_refusal_shapes_propose_what_they_turn_down(text: str, span: str) -> Non
     assert (span, False) in proposed
     assert not any(rule for _, rule in proposed)
     assert [f for f in custlint.lint_text(text) if f.category == "no-phrasing"] == []
+
+
+def test_judge_kept_at_zero_finds_what_the_rules_find_in_lists():
+    """The judge sees the rules' own decisions (a person noun over a list, a code listed with
+    a person), so with the locator keep threshold at 0.0 it finds exactly what they find."""
+    text = (
+        "The couple in 18D and 18E spent the whole flight arguing.\n\n"
+        "Table 4 and 6 want the bill, and 12 is asking for more bread.\n"
+    )
+    judged = [(f.rule, f.match) for f in custlint.lint_text(text, Settings(judge=True))]
+    rules = [(f.rule, f.match) for f in custlint.lint_text(text, Settings(judge=False))]
+    assert ("CL201", "The couple in 18D and 18E") in rules
+    assert judged == rules
