@@ -113,7 +113,7 @@ def lint_documents(
 
 # A reader may stand a space for a line break (a Markdown soft break); a rewrite over it
 # breaks no markup.
-_WHITESPACE = re.compile(r"\s")
+_WHITESPACE = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 

@@ -30,6 +30,8 @@ POSITIVE = [
     ('Our "guests" in the annexe were furious about the noise.', "guests", "customers"),
     ("We had 40 “passengers” stuck at the gate.", "passengers", "customers"),
     ('"Passengers, please take your seats," she said.', "Passengers", "Customers"),
+    ('"Passengers" must show ID at the gate.', "Passengers", "Customers"),
+    ("Long-term guests get a free breakfast.", "guests", "customers"),
 ]
 
 INNOCENT = [

@@ -34,6 +34,8 @@ POSITIVE = [
     ("Where is the dessert for table 4?", "table 4", "the customer at table 4"),
     # the number given to a person as a name
     ("Everyone on the ward calls him 6B now.", "6B", "the customer in seat 6B"),
+    # a count after the code lists no seat
+    ("The man in 18D and 3 others asked for water.", "The man in 18D", "The customer in seat 18D"),
     # one person noun over a list of codes: one finding, one rewrite (GUIDELINES: lists)
     (
         "The twins in 31B and 31C were sick twice.",

@@ -48,6 +48,10 @@ INNOCENT = [
     "Rebooked flights will not be charged twice.",
     "If the coupon is not refundable, the app tells you at checkout.",
     "If the form is not fully completed, we send it back with a note.",
+    # reported facts and other people's refusals
+    "The engineer said the cable couldn't carry that much current.",
+    "She was denied a visa by the embassy.",
+    "The manager refused to give up on the project.",
     # what something counts as, not a refusal
     "Weather delays are not considered a failure of the service.",
     "Minor timetable changes are not considered as grounds for cancellation.",

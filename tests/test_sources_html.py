@@ -119,3 +119,11 @@ def test_line_breaks_in_text_are_spaces(tmp_path: Path) -> None:
     page = tmp_path / "pay.html"
     page.write_text(html, encoding="utf-8")
     assert custlint.lint_paths([page]) == []
+
+
+def test_a_crlf_inside_text_reads_as_one_space(tmp_path: Path) -> None:
+    page = tmp_path / "bags.html"
+    page.write_bytes(b"<p>Please help the couple in\r\n18D with their bags.</p>\r\n")
+    findings = custlint.lint_paths([page])
+    assert [f.match for f in findings] == ["the couple in\r\n18D"]
+    assert findings[0].fix is not None

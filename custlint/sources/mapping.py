@@ -53,10 +53,16 @@ class SegmentBuilder:
         for a note that ends there, as it does in plain text."""
         if end <= start:
             return
-        piece = source[start:end].replace("\r", " ").replace("\n", " ")
-        self._parts.append(piece)
-        self._offsets.extend(range(start, end))
-        self._last = piece[-1]
+        chars: list[str] = []
+        offsets: list[int] = []
+        for i in range(start, end):
+            ch = source[i]
+            if ch == "\r" and i + 1 < len(source) and source[i + 1] == "\n":
+                continue  # a CRLF reads as one space, as an LF does
+            chars.append(" " if ch in "\r\n" else ch)
+            offsets.append(i)
+        if chars:
+            self.add("".join(chars), offsets)
 
     def add(
         self, text: str, offsets: Sequence[int], widths: Mapping[int, int] | None = None

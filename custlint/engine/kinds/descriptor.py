@@ -94,17 +94,18 @@ def _singular_context(tok: Any) -> bool:
 
 QUOTES = frozenset(('"', "'"))  # the parse form has made typographic quotes straight
 WORD_NOUNS = frozenset(("word", "term", "label"))
+# Verbs a style guide uses of words: 'say "customer"', 'replace "patient"', 'what we call them'.
+MENTION_VERBS = frozenset("say use write replace avoid prefer call spell mean read".split())
 MODIFIERS = frozenset(("det", "poss", "amod", "nummod", "compound"))
 
 
 def _mentioned(doc: Any, start: int, end: int) -> bool:
     """'Say "customer", never "passenger"', 'the word guest': the role word is talked about as
     a word, which is what a style guide for customer language does, and names nobody. Scare
-    quotes keep their determiner outside ('our "guests" were furious'): people are still called
-    guests there, so those stay findings."""
-    head = doc[end - 1]
-    if start > 0 and doc[start - 1].lemma_.lower() in WORD_NOUNS:
-        return True  # "the word guest", "the term 'client'"
+    quotes ('our "guests" were furious', '"Passengers" must show ID') still call people
+    guests, so a quoted word counts as a mention only beside a verb of wording or a word noun."""
+    if _word_noun(doc, start - 1):
+        return True  # "the word guest", "the term client"
     if start == 0 or end >= len(doc):
         return False
     before, after = doc[start - 1], doc[end]
@@ -112,6 +113,17 @@ def _mentioned(doc: Any, start: int, end: int) -> bool:
         return False
     if before.whitespace_ or doc[end - 1].whitespace_:
         return False  # quotes glued to the word on both sides
-    if start > 1 and doc[start - 2].lemma_.lower() in WORD_NOUNS:
-        return True
-    return not any(c.i < start - 1 and c.dep_ in MODIFIERS for c in head.children)
+    if _word_noun(doc, start - 2):
+        return True  # 'the term "client"'
+    if any(c.i < start - 1 and c.dep_ in MODIFIERS for c in doc[end - 1].children):
+        return False
+    return any(t.lemma_.lower() in MENTION_VERBS and t.pos_ == "VERB" for t in doc)
+
+
+def _word_noun(doc: Any, i: int) -> bool:
+    """'the word', 'this term' right at index i (not the 'term' of 'long-term')."""
+    return (
+        i >= 1
+        and doc[i].lemma_.lower() in WORD_NOUNS
+        and doc[i - 1].lower_ in ("the", "this", "that", "a")
+    )

@@ -168,8 +168,9 @@ class LocatorKind:
                 person = Person(mention.start, mention.end, None)
             if person is not None and person.noun is not None and mention.bare:
                 # "the couple in 18D and 18E": one person noun over the list, so one finding
-                # and one rewrite, as the labeling guidelines say.
-                end = _list_end(mention, ctx)
+                # and one rewrite, as the labeling guidelines say; only codes this rule reads
+                # as codes join ("the man in 18D and 3 others" lists no seat).
+                end = _codes_listed(mention, mentions, ctx)
                 if end > mention.end:
                     mention = replace(mention, end=end, many=True)
                     person = replace(person, end=end)
@@ -2369,6 +2370,19 @@ def _free_standing(doc: Any, i: int) -> bool:
     if nxt.tag_ in ("VBZ", "VBD", "VBP", "MD"):
         return False  # "side room 4 blind is broken": the word is the subject's noun
     return not (nxt.tag_ in ("NN", "NNS") and nxt.is_alpha)
+
+
+def _codes_listed(mention: Mention, mentions: list[Mention], ctx: SentenceContext) -> int:
+    """The index past a code and the bare codes of the same rule listed after it."""
+    starts = {m.start: m.end for m in mentions if m.bare}
+    doc = ctx.doc
+    end = mention.end
+    while end + 1 < len(doc) and doc[end].lower_ in LIST_WORDS and end + 1 in starts:
+        end = starts[end + 1]
+    return end
+
+
+LIST_WORDS = frozenset(("and", "&", ",", "+", "/"))
 
 
 def _list_end(mention: Mention, ctx: SentenceContext) -> int:

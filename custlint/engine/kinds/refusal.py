@@ -400,6 +400,8 @@ def _speaker_subject(subj: Any | None, ctx: SentenceContext) -> bool:
 
 
 SAYING = frozenset("say tell explain inform insist reply answer".split())
+# Who a reported refusal can be told about: the customer, in any person.
+REPORTED_PEOPLE = frozenset("you i we he she they".split())
 IMPERSONAL = frozenset("it this that there which what".split())
 
 
@@ -576,11 +578,9 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         auxes = _aux_lemmas(tok)
         turned_down = (subj.i, _span_end(verb))
-        reported = (
-            subj.lower_ not in IMPERSONAL
-            and _lemma(subj) not in ctx.words("technical_subjects")
-            and _reported_by_staff(tok, ctx)
-        )
+        reported = (subj.lower_ in REPORTED_PEOPLE or _audience(subj, ctx)) and _reported_by_staff(
+            tok, ctx
+        )  # "the engineer said the cable couldn't carry it" reports a fact, not a refusal
         backshifted = reported and not auxes & {"did", "might", "should"}
         if auxes & {"could", "would", "did", "might", "should"} and not backshifted:
             ctx.rejected.append(turned_down)
@@ -954,6 +954,7 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if (
                 act is not None
                 and _lemma(act) in ctx.words("service_verbs")
+                and not any(c.dep_ == "prt" for c in act.children)  # "refused to give up"
                 and subj.lower_ not in FIRST_PERSON
                 and _our_people(subj, ctx)
                 and not _conditional(tok)
@@ -1361,6 +1362,10 @@ def _refused_a_thing(tok: Any, subj: Any | None, ctx: SentenceContext) -> int | 
         return None
     if subj.lower_ in IMPERSONAL:
         return None
+    for agent in (c for c in tok.children if c.dep_ == "agent"):
+        by = next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if by is not None and not _our_people(by, ctx):
+            return None  # "denied a visa by the embassy": someone else refused
     thing = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     return None if thing is None else thing.i
 
