@@ -106,6 +106,7 @@ SHAPE_LOOK_ALIKES = [
     "Don't throw away the box until you're sure the shoes fit.",
     "“Do I need to bring my passport?” “No, your driving licence is enough.”",
     "“Will I be charged for the second bag?” “No, it's included in your fare.”",
+    "“Do we have to print the tickets?” “No, you don't have to, the app is fine.”",
 ]
 
 

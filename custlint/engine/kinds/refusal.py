@@ -1254,6 +1254,9 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 )
                 continue
             subj = next((t for t in rest[:3] if t.dep_ in ("nsubj", "nsubjpass")), None)
+            prev = ctx.previous.rstrip(" \t\n\"“”‘’'")
+            if prev.endswith("?") and _asks_if_needed(re.split(r"[.!?]\s+(?=\S)", prev)[-1]):
+                continue  # "Do I need to bring it?" "No, you don't need it."
             if _answers_a_question(ctx):
                 end = tok.i + 1
                 if subj is not None and _negated(subj.head):
@@ -1343,13 +1346,24 @@ def _answers_a_question(ctx: SentenceContext) -> bool:
     if "?" in asked[:-1] or not words:
         return True
     first = words[0]
-    if first in ("do", "does", "will", "would", "shall", "should", "must") and re.search(
-        r"\b(?:need|needs|have to|has to|must|required|charged|pay extra)\b", asked.lower()
-    ):
+    if _asks_if_needed(asked):
         return False  # "Do I need to fast?" "No, …": the customer is spared, not refused
     if first in ("is", "are", "am", "was", "were", "did", "has", "have"):
         return len(words) > 2 and words[1:3] in (["it", "possible"], ["there", "any"])
     return True
+
+
+def _asks_if_needed(question: str) -> bool:
+    """'Do I need to bring my passport?', 'Will I be charged?': whatever 'No' answers it, the
+    customer is spared something, never refused."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return bool(words) and (
+        words[0] in ("do", "does", "will", "would", "shall", "should", "must")
+        and re.search(
+            r"\b(?:need|needs|have to|has to|must|required|charged|pay extra)\b", question.lower()
+        )
+        is not None
+    )
 
 
 def _refused_a_thing(tok: Any, subj: Any | None, ctx: SentenceContext) -> int | None:
