@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,9 @@ class SentenceContext:
     doc: Any  # the parsed spaCy Doc of one sentence
     previous: str  # the sentence before it in the same block of prose, for wider context
     lexicon: dict[str, frozenset[str]]
+    # Parses another sentence as the linter does, through its memo: the sentence after a
+    # number, when a pronoun there may look back to it, is mostly a candidate parsed already.
+    parse: Callable[[str], Any]
     original: str = ""  # the sentence as written; the doc may have normalized quotes and case
     following: str = ""  # the sentence after it in the same block, for a pronoun looking back
     # Token spans a check looked at and turned down ("many hotels do not allow pets"): the

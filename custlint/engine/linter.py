@@ -116,6 +116,7 @@ class Linter:
                     doc=doc,
                     previous=previous,
                     lexicon=rule.lexicon,
+                    parse=self.parse_one,
                     original=sent.text,
                     following=following,
                 )
@@ -174,6 +175,18 @@ class Linter:
                 yield doc
             while len(memo) > PARSED_KEPT:
                 del memo[next(iter(memo))]
+
+    def parse_one(self, text: str) -> Any:
+        """One sentence's Doc, from the memo when it is there (a kind asks about the sentence
+        after a number, which the batch has usually parsed already). The batch trims the memo;
+        the naive baseline keeps none."""
+        key = parse_form(text)
+        if not self.two_stage:
+            return self._pipeline()(key)
+        doc = self._parsed.get(key)
+        if doc is None:
+            doc = self._parsed[key] = self._pipeline()(key)
+        return doc
 
     def lint_texts(self, texts: Sequence[str]) -> list[list[RawFinding]]:
         """Findings per text, in text order; the parser runs only on candidate sentences.

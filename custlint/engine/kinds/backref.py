@@ -122,7 +122,7 @@ def referred_back(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
         return Person(mention.start, mention.end, None)
     if _any_pronoun_here(mention, ctx) or not _alone_here(mention, ctx):
         return None
-    if _looks_back_from_next(mention, ctx, kind):
+    if _looks_back_from_next(mention, ctx):
         return Person(mention.start, mention.end, None)
     return None
 
@@ -552,12 +552,12 @@ def _alone_here(mention: Mention, ctx: SentenceContext) -> bool:
     return not _names_someone(ctx.previous, ctx)
 
 
-def _looks_back_from_next(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+def _looks_back_from_next(mention: Mention, ctx: SentenceContext) -> bool:
     """'Can someone take 4410? She's been waiting since Tuesday.': a pronoun early in the next
     sentence, with no person or number before it there and no 'it' in its clause."""
     if next_pronoun_words(ctx.following) is None:
         return False
-    following = kind.parse(ctx.following)
+    following = ctx.parse(ctx.following)
     for tok in following:
         if _someone(tok, ctx) or (_is_code(tok) and tok.pos_ in ("NUM", "PROPN")):
             return False  # "The nurse said she …": the nurse

@@ -21,7 +21,6 @@ from custlint.engine.candidates import (
 )
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Hit
-from custlint.engine.normalize import parse_form
 from custlint.engine.rewrite import match_case
 from custlint.errors import RuleError
 from custlint.rulepack import Rule
@@ -107,9 +106,6 @@ PERSON_TESTS: dict[str, list[PersonTest]] = {}
 class LocatorKind:
     def __init__(self, rule: Rule, nlp: Any) -> None:
         self.rule = rule
-        # Kept to parse the sentence after a number when a pronoun there may look back to it.
-        self.nlp = nlp
-        self._parsed: dict[str, Any] = {}
         opts = rule.options
         self.heads = frozenset(h.lower() for h in opts.get("heads", []))
         self.code_re = re.compile(opts["code_regex"]) if opts.get("code_regex") else None
@@ -201,16 +197,6 @@ class LocatorKind:
             ):
                 hits.append(self._hit(ctx, mention, Person(mention.start, mention.end, None)))
         return hits
-
-    def parse(self, text: str) -> Any:
-        """`text` parsed as the linter parses a sentence; the last few are kept, as one next
-        sentence is asked about by every number before it."""
-        doc = self._parsed.get(text)
-        if doc is None:
-            if len(self._parsed) >= 64:
-                self._parsed.clear()
-            doc = self._parsed[text] = self.nlp(parse_form(text))
-        return doc
 
     def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
         if _a_thing(mention, ctx):
@@ -2391,10 +2377,7 @@ def _list_end(mention: Mention, ctx: SentenceContext) -> int:
     doc = ctx.doc
     i = mention.end
     while (
-        mention.bare
-        and i + 1 < len(doc)
-        and doc[i].lower_ in ("and", "&", ",", "+", "/")
-        and _is_code(doc[i + 1])
+        mention.bare and i + 1 < len(doc) and doc[i].lower_ in LIST_WORDS and _is_code(doc[i + 1])
     ):
         i += 2
     return i
