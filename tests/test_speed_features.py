@@ -144,3 +144,28 @@ def test_the_library_leaves_the_host_applications_blas_threads_alone() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert out.stdout.strip() == "None"
+
+
+def test_the_collector_is_back_on_after_loading_and_a_library_user_keeps_theirs() -> None:
+    """The command line holds the collector back while spaCy loads (it would otherwise run
+    about 170 times); it must come back on with the loaded objects frozen, and a library
+    user's process must not be touched."""
+    code = (
+        "import gc, sys\n"
+        "from custlint.engine import model\n"
+        "if sys.argv[1] == 'cli': model.freeze_after_load()\n"
+        "seen = []\n"
+        "gc.callbacks.append(lambda phase, info: phase == 'start' and seen.append(1))\n"
+        "model.load_pipeline()\n"
+        "on = gc.isenabled() and gc.get_threshold()[0] > 0\n"
+        "print(on, gc.get_freeze_count() > 0, len(seen))\n"
+    )
+    run = [sys.executable, "-c", code]
+    cli = subprocess.run([*run, "cli"], capture_output=True, text=True, check=True)
+    library = subprocess.run([*run, "library"], capture_output=True, text=True, check=True)
+    enabled, frozen, collections = cli.stdout.split()
+    assert (enabled, frozen) == ("True", "True")
+    assert int(collections) <= 2  # the one the first allocation after the pause may start
+    enabled, frozen, collections = library.stdout.split()
+    assert (enabled, frozen) == ("True", "False")
+    assert int(collections) > 20
