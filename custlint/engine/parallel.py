@@ -8,10 +8,8 @@ reassembled in the original order.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from custlint.engine.linter import Linter, RawFinding
@@ -86,6 +84,10 @@ def lint_texts_parallel(
             current, size = [], 0
     if current:
         batches.append(current)
+    # Imported here: a small run (a pre-commit hook's few files) never needs them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     by_id = {r.id: r for r in linter.rules}
     out: list[list[RawFinding]] = [[] for _ in texts]
     global _WORKER

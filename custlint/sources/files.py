@@ -106,15 +106,16 @@ def discover(paths: Iterable[str], exclude: Sequence[str] = ()) -> Iterator[str]
     `exclude` holds gitignore-style globs matched against paths inside each walked folder;
     a file named directly is always read.
     """
-    from custlint.sources.walk import walk
-
-    suffixes = readable_suffixes()
     for raw in paths:
         if raw == STDIN:
             yield STDIN
             continue
         path = Path(raw)
         if path.is_dir():
+            # Imported for folders only: a hook names its files, and needs neither.
+            from custlint.sources.walk import walk
+
+            suffixes = readable_suffixes()
             for found in walk(path, exclude, SKIP_DIRS):
                 name = found.name.lower()
                 if found.suffix.lower() in suffixes and not name.endswith(SKIP_NAME_ENDINGS):
