@@ -74,7 +74,10 @@ def lint_documents(
                 # over the original would drop or break it, so the rewrite is only shown.
                 fix = None
             rule = f.rule
-            message = rule.message.replace("{match}", " ".join(match.split())).replace(
+            # The message quotes the words as read, not the markup or the table borders
+            # between them in the file ("The man in seat | | 17F").
+            read = " ".join(segment.text[f.start : f.end].split())
+            message = rule.message.replace("{match}", read).replace(
                 "{replacement}", f.replacements[0] if f.replacements else ""
             )
             out[di].append(

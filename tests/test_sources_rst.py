@@ -135,3 +135,25 @@ def test_line_blocks_keep_their_lines_and_paragraphs_flow() -> None:
     assert "do not keep any card details." in prose(doc)
     assert_exact_map(doc)
     assert_word_maps(doc, "card details")
+
+
+def test_a_finding_across_a_wrapped_table_cell_quotes_the_words_not_the_borders(
+    tmp_path: Path,
+) -> None:
+    src = (
+        "+---------+----------------------+\n"
+        "| Topic   | What staff say       |\n"
+        "+=========+======================+\n"
+        "| Seats   | The man in seat      |\n"
+        "|         | 17F keeps asking for |\n"
+        "|         | water.               |\n"
+        "+---------+----------------------+\n"
+    )
+    path = tmp_path / "grid.rst"
+    path.write_text(src, encoding="utf-8")
+    [finding] = custlint.lint_paths([path])
+    assert finding.rule == "CL201"
+    assert "'The man in seat 17F'" in finding.message
+    assert "|" not in finding.message
+    assert (finding.line, finding.end_line) == (4, 5)  # still points into the file
+    assert finding.fix is None  # a rewrite over the borders would break the table
