@@ -169,3 +169,22 @@ def test_the_collector_is_back_on_after_loading_and_a_library_user_keeps_theirs(
     enabled, frozen, collections = library.stdout.split()
     assert (enabled, frozen) == ("True", "False")
     assert int(collections) > 20
+
+
+def test_special_cases_added_after_loading_are_still_checked() -> None:
+    """The saved special cases are read on trust; a case added later is checked as in spaCy."""
+    import pytest
+
+    from custlint.engine.model import load_pipeline
+
+    tokenizer = load_pipeline().tokenizer
+    with pytest.raises(ValueError):
+        tokenizer.add_special_case("gonna", [{"ORTH": "gon"}, {"ORTH": "ne"}])
+    assert [t.text for t in tokenizer("We're gonna wait.")] == [
+        "We",
+        "'re",
+        "gon",
+        "na",
+        "wait",
+        ".",
+    ]
