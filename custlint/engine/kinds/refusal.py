@@ -435,6 +435,27 @@ def _reported_by_staff(tok: Any, ctx: SentenceContext) -> bool:
     return _our_people(teller, ctx)
 
 
+# What a customer comes to do, refused without an object: "they said we couldn't check in
+# until 4", "the host told us we couldn't sit by the fire", "... couldn't order from the bar".
+ACCESS_VERBS = frozenset("check board enter stay come join attend visit order".split())
+# Particles that keep a verb one of access: "check in", "get on"; "take off" is not.
+ACCESS_PARTICLES = frozenset("in out on up".split())
+
+
+def _something_wanted(verb: Any, ctx: SentenceContext) -> bool:
+    """A reported refusal denies something the customer asked for or came to do: a thing
+    ('said we couldn't have the rollaway bed'), a service or an action our rules govern
+    ('couldn't check in', 'couldn't sit by the fire'), or, by ellipsis, whatever was asked
+    ('told her we can't'). 'The pilot said we couldn't land because of fog' reports what
+    circumstances allow, and nobody refused the customer anything."""
+    if verb.tag_ == "MD" or _objects(verb):
+        return True
+    lemma = _lemma(verb)
+    if lemma not in ACCESS_VERBS | ctx.words("service_verbs") | ctx.words("prohibited_actions"):
+        return False
+    return all(c.lower_ in ACCESS_PARTICLES for c in verb.children if c.dep_ == "prt")
+
+
 def _our_people(noun: Any, ctx: SentenceContext) -> bool:
     """Staff or an organization of ours, named as in a review ('the night manager', 'the box
     office', 'staff'), but not someone else's ('the partner airline', 'the other hotel')."""
@@ -578,9 +599,13 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         auxes = _aux_lemmas(tok)
         turned_down = (subj.i, _span_end(verb))
-        reported = (subj.lower_ in REPORTED_PEOPLE or _audience(subj, ctx)) and _reported_by_staff(
+        told = (subj.lower_ in REPORTED_PEOPLE or _audience(subj, ctx)) and _reported_by_staff(
             tok, ctx
         )  # "the engineer said the cable couldn't carry it" reports a fact, not a refusal
+        if told and not _something_wanted(verb, ctx):
+            ctx.rejected.append(turned_down)
+            continue  # "the pilot said we couldn't land because of fog": circumstances
+        reported = told
         backshifted = reported and not auxes & {"did", "might", "should"}
         if auxes & {"could", "would", "did", "might", "should"} and not backshifted:
             ctx.rejected.append(turned_down)
@@ -899,8 +924,21 @@ def do_not_imperative(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if any(c.lower_ == "away" for c in verb.children):
             continue  # "Don't throw away the receipt": advice to keep it, not a prohibition
+        if _guards_belongings(verb, ctx):
+            ctx.rejected.append((tok.i, _span_end(verb)))
+            continue
         found.append((tok.i, _span_end(verb), verb))
     return found
+
+
+def _guards_belongings(verb: Any, ctx: SentenceContext) -> bool:
+    """'Don't leave valuables in the car', 'please do not bring jewellery to the ward':
+    safety advice that keeps the customer's own things safe refuses them nothing, so it is
+    negation that refuses nobody. 'Do not leave bags under the tables' is a rule of ours."""
+    belongings = ctx.words("own_belongings")
+    things = [o for o in _objects(verb) if o.dep_ == "dobj"]
+    things += [c for o in things for c in o.children if c.dep_ == "conj"]
+    return any(_lemma(t) in belongings or t.lower_ in belongings for t in things)
 
 
 @shape("no_circumstances")
