@@ -67,3 +67,54 @@ def test_advice_that_guards_the_customers_belongings_is_left_alone(
     text, match = rule
     assert flagged(text, "no-phrasing") == [("CL303", match)]
     assert flagged(advice, "no-phrasing") == []
+
+
+# Readings that find more refusals, each beside a look-alike that refuses nobody.
+MORE = [
+    # a reported "couldn't have" is a backshifted "can't have": a thing refused; a perfect
+    # "couldn't have picked" is what might have been
+    (
+        ("The receptionist said we couldn't have a late checkout.", "CL302"),
+        "we couldn't have a late checkout",
+        "The receptionist said we couldn't have picked a better week for it.",
+    ),
+    # a person named by their seat is a customer refused a thing; struggling is no refusal
+    (
+        ("Sorry, the man in 21C can't have another blanket, we've run out.", "CL302"),
+        "can't have another blanket",
+        "the woman in 9B can't get her seatbelt to close",
+    ),
+    # "no way" reported from our people: what the customer asked for, not what weather allows
+    (
+        ("The clerk told me there was no way she could refund the deposit.", "CL308"),
+        "no way she could refund",
+        "The pilot said there was no way we could land in that wind.",
+    ),
+    # a sign's heading and its rule
+    (
+        ("Dogs on the beach: not allowed.", "CL309"),
+        "not allowed",
+        "Update: not possible to tell yet, the engineer is still on site.",
+    ),
+    # collecting is a service refused; an order left uncollected is a condition
+    (
+        ("Prescriptions cannot be collected on behalf of someone else.", "CL306"),
+        "cannot be collected",
+        "Parcels that are not collected within a week go back to the sender.",
+    ),
+    # what a price covers describes it; what cannot be added to a booking is refused
+    (
+        ("Airport transfers cannot be included in a group booking.", "CL306"),
+        "cannot be included",
+        "Texts to premium numbers are not included in your allowance.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), MORE)
+def test_more_readings_and_their_look_alikes(
+    refusal: tuple[str, str], match: str, look_alike: str
+) -> None:
+    text, rule = refusal
+    assert flagged(text, "no-phrasing") == [(rule, match)]
+    assert flagged(look_alike, "no-phrasing") == []

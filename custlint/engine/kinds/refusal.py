@@ -275,17 +275,20 @@ def _against_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 @precondition("nothing_we_can_do")
 def _nothing_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     """'possible' or 'impossible'; or an offering word (`OFFERINGS`) or 'no way' with
-    'we'/'i'; or 'nothing' with a staff pronoun and a word that could have 'do' as its lemma."""
+    'we'/'i'; or 'no way' and a word that could have a verb of saying as its lemma (a
+    reported 'no way'); or 'nothing' with a staff pronoun and a word that could have 'do'
+    as its lemma."""
     do = WordGate(oracle, lemmas=("do",))
+    saying = WordGate(oracle, lemmas=SAYING)
 
     def test(lowers: list[str]) -> bool:
         words = set(lowers)
         if "possible" in words or "impossible" in words:
             return True
-        if words & FIRST_PERSON and (
-            bool(words & OFFERINGS)
-            or any(w == "way" and i > 0 and lowers[i - 1] == "no" for i, w in enumerate(lowers))
-        ):
+        no_way = any(w == "way" and i > 0 and lowers[i - 1] == "no" for i, w in enumerate(lowers))
+        if words & FIRST_PERSON and (bool(words & OFFERINGS) or no_way):
+            return True
+        if no_way and saying(lowers):
             return True
         return "nothing" in words and bool(words & STAFF_PRONOUNS) and do(lowers)
 
@@ -471,7 +474,23 @@ def _audience(subj: Any, ctx: SentenceContext) -> bool:
     """The people a rule is told to: 'guests under 18 can't check in', '14A can't have a bag'."""
     if _lemma(subj) in ctx.words("audience_nouns") or subj.lower_ in ctx.words("audience_nouns"):
         return True
-    return bool(re.match(r"^\d{1,4}[A-Ka-k]?$", subj.text))
+    return bool(_AUDIENCE_CODE.match(subj.text))
+
+
+def _located_by_code(noun: Any) -> bool:
+    """'the lady in 14A', 'the man at table 5': whoever sits in a seat, room or table we
+    serve is a customer, whatever word names them. Read only where they are refused a thing
+    ('can't have a second bag'): 'the couple at bay 7 can't get the seat in' is a struggle."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on"):
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and (
+                _AUDIENCE_CODE.match(place.text)
+                or any(c.like_num and c.dep_ in ("nummod", "appos") for c in place.children)
+            ):
+                return True
+    return False
 
 
 def _objects(verb: Any) -> list[Any]:
@@ -613,6 +632,9 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if auxes & {"have", "has", "had", "'ve", "’ve"} and tok.lower_ in ("able", "unable"):
             ctx.rejected.append(turned_down)
             continue  # "we haven't been able to reach you": attempts so far, not a refusal
+        if verb.tag_ == "VBN" and "have" in auxes and auxes & {"could", "would", "should"}:
+            ctx.rejected.append(turned_down)
+            continue  # "we couldn't have picked a better week": what might have been
         if auxes & {"may", "must"} and subj.lower_ in FIRST_PERSON:
             ctx.rejected.append(turned_down)
             continue  # "we may not be able to": a hedge, not a refusal
@@ -637,10 +659,15 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         causes = lemma == "have" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         gets = (
             lemma == "have"
-            and (subj.lower_ == "you" or _audience(subj, ctx))
-            and auxes & {"can", "ca", "may"}
+            and (
+                subj.lower_ == "you"
+                or _audience(subj, ctx)
+                or _located_by_code(subj)
+                or (backshifted and subj.lower_ in ("we", "i"))
+            )
+            and (auxes & {"can", "ca", "may"} or (backshifted and "could" in auxes))
             and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
-        )  # "you can't have a refund", "table 4 can't have the terrace"
+        )  # "you can't have a refund", "the manager said we couldn't have the cot"
         able = tok.lower_ in ("able", "unable") or any(
             c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in tok.children
         )
@@ -656,7 +683,7 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
             ctx.rejected.append(turned_down)
             continue  # "I won't be able to …": my own inability, told to a colleague
-        elif subj.lower_ == "you" or _audience(subj, ctx):
+        elif subj.lower_ == "you" or _audience(subj, ctx) or gets:
             if not (
                 auxes & {"can", "ca", "may", "must"}
                 or tok.lower_ in ("allowed", "permitted", "able", "ca", "can")
@@ -667,6 +694,17 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             ctx.rejected.append(turned_down)  # a third party: "the airport cannot …"
             continue
         negs = [c.i + 1 for c in tok.children if c.dep_ == "neg" or c.lower_ in NEGATIONS]
+        if gets:
+            # "table 4 can't have the terrace": what is refused is the thing, and a person
+            # named by a noun is the locator's finding, so the span runs modal to thing
+            thing = next(c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
+            first = (
+                subj.i
+                if subj.pos_ == "PRON"
+                else min(c.i for c in verb.children if c.dep_ == "aux")
+            )
+            found.append((first, thing.i + 1, verb))
+            continue
         found.append((subj.i, max([_span_end(verb), *negs]), verb))
     return found
 
@@ -1055,6 +1093,25 @@ def _classified(verb: Any) -> bool:
     )
 
 
+# What a price covers: "breakfast is not included in the room rate" describes it.
+PRICED = COSTS | frozenset("allowance fare package plan bundle total quote price".split())
+
+
+def _priced(verb: Any) -> bool:
+    """'City tax is not included in the rate', 'texts to short codes are not included in
+    your allowance': what a price covers, told so the customer knows what they pay; it
+    refuses nothing the customer asked for."""
+    if _lemma(verb) != "include":
+        return False
+    return any(
+        _lemma(o) in PRICED
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "within")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 @shape("passive_refusal")
 def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'refunds will not be issued', 'sale items cannot be returned'."""
@@ -1071,7 +1128,7 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             first = subj.i if subj is not None and subj.i < tok.i else tok.i
             ctx.rejected.append((first, _span_end(tok)))  # "the bank cannot be held liable"
             continue  # "you will not be held responsible" is good news
-        if _classified(tok):
+        if _classified(tok) or _priced(tok):
             continue
         auxes = [c for c in tok.children if c.dep_ == "aux"]
         passive_be = [c for c in tok.children if c.dep_ == "auxpass"]
@@ -1085,6 +1142,8 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         )  # "keys are not to be lent"
         if not (modal or present or ruled):
             continue
+        if present and not modal and tok.dep_ == "relcl":
+            continue  # "orders that are not collected within 7 days are refunded": a condition
         if ruled:
             auxes = [tok.head]
         elif not auxes:
@@ -1215,8 +1274,18 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif low == "way" and tok.i > 0 and doc[tok.i - 1].lower_ == "no":
             head = tok.head
             if _lemma(head) == "be" and any(c.dep_ == "expl" for c in head.children):
+                # "the agent said there was no way he could transfer me" reports a refusal,
+                # "the pilot said there was no way we could land" circumstances
+                told = _reported_by_staff(head, ctx)
                 clause = [
-                    c for c in tok.subtree if c.dep_ in ("nsubj",) and c.lower_ in FIRST_PERSON
+                    c
+                    for c in tok.subtree
+                    if c.dep_ == "nsubj"
+                    and (
+                        c.lower_ in REPORTED_PEOPLE and _something_wanted(c.head, ctx)
+                        if told
+                        else c.lower_ in FIRST_PERSON
+                    )
                 ]
                 if clause and clause[0].head.tag_ not in ("VBD", "VBN"):
                     verb = clause[0].head
@@ -1357,12 +1426,30 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             opens = not [t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in FILLERS)]
             if tok.i > 0 and doc[tok.i - 1].text in ('"', "“", "‘"):
                 opens = True  # 'He said, “Not allowed, mate.”'
+            if _after_heading(tok):
+                opens = True  # "Re-admission: not permitted.", a sign's heading and its rule
             if not (said or opens):
                 continue
             if any(t.pos_ in ("VERB", "AUX") and t.i > word.i for t in doc[: word.i + 3]):
                 continue  # "Not allowed to …" with a verb of its own is another shape's
             found.append((tok.i - 1 if said else tok.i, word.i + 1, word))
     return found
+
+
+HEADING_WORDS = 6
+
+
+def _after_heading(tok: Any) -> bool:
+    """'Smoking: not allowed', 'Re-admission: not permitted': the word opens a sign's line
+    after a heading of a few words and no verb ('Dogs on the beach:'), and answers it as
+    'Not allowed' alone would."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != ":":
+        return False
+    heading = [t for t in doc[: tok.i - 1] if not t.is_punct]
+    return 0 < len(heading) <= HEADING_WORDS and all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP") for t in heading
+    )
 
 
 # What a negated "be" says we do not offer: "that's not something we support", "ear piercing
