@@ -102,6 +102,33 @@ MORE = [
         "cannot be collected",
         "Parcels that are not collected within a week go back to the sender.",
     ),
+    # a thing customers bring, or a customer, refused a place; the writer's own family is not
+    (
+        ("Strollers can't go on the escalator, please use the lift.", "CL302"),
+        "Strollers can't go",
+        "My parents can't come into town this weekend.",
+    ),
+    # a call back is a service refused; never calling to ask for a password is a promise
+    (
+        ("We won't call back after six on Saturdays.", "CL302"),
+        "We won't call",
+        "We won't call you to ask for your password.",
+    ),
+    # a quoted "No" from our people is "said no"; from the writer's sister it is not
+    (
+        (
+            "The receptionist said “No, breakfast finished at ten” and went back to her screen.",
+            "CL309",
+        ),
+        "No",
+        "My sister said “No, I'm full” when the waiter brought the menu back.",
+    ),
+    # a hyphenated service after "unable to", which the parser reads as a noun
+    (
+        ("We are unable to gift-wrap sale items.", "CL302"),
+        "We are unable to gift-wrap",
+        "If we are unable to gift-wrap it, we will tell you.",
+    ),
     # what a price covers describes it; what cannot be added to a booking is refused
     (
         ("Airport transfers cannot be included in a group booking.", "CL306"),

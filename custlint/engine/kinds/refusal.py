@@ -180,13 +180,15 @@ def _no_object_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 @precondition("first_person_cannot")
 def _first_person_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     """Every span has a subject that is 'you', an audience (word, lemma or a code such as
-    '14A'), 'we'/'i', or an organization noun by lemma, or stands under a verb of saying
+    '14A'), 'we'/'i', an organization noun by lemma, or a thing customers bring that may
+    not go somewhere (a refusal object by lemma), or stands under a verb of saying
     (`_reported_by_staff`)."""
     audience = rule.lexicon.get("audience_nouns", frozenset())
+    objects = rule.lexicon.get("refusal_objects", frozenset())
     gate = WordGate(
         oracle,
         words=audience | FIRST_PERSON | {"you"},
-        lemmas=audience | rule.lexicon.get("organization_nouns", frozenset()) | SAYING,
+        lemmas=audience | objects | rule.lexicon.get("organization_nouns", frozenset()) | SAYING,
     )
     return lambda lowers: gate(lowers) or any(_AUDIENCE_CODE.match(w) for w in lowers)
 
@@ -657,8 +659,10 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             c.dep_ == "dobj" and c.lower_ in ("you", "it") for c in verb.children
         )
         causes = lemma == "have" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        mine = any(c.dep_ == "poss" and c.lower_ == "my" for c in subj.children)
         gets = (
             lemma == "have"
+            and not mine  # "my kids can't have nuts": the writer's own, not a refusal
             and (
                 subj.lower_ == "you"
                 or _audience(subj, ctx)
@@ -668,13 +672,22 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             and (auxes & {"can", "ca", "may"} or (backshifted and "could" in auxes))
             and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
         )  # "you can't have a refund", "the manager said we couldn't have the cot"
+        goes = (
+            lemma in ("go", "come")
+            and not mine
+            and (_audience(subj, ctx) or _lemma(subj) in ctx.words("refusal_objects"))
+            and auxes & {"can", "ca", "may", "must"}
+            and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in verb.children)
+        )  # "the stroller can't go in the cabin", "dogs may not come into the dining room"
         able = tok.lower_ in ("able", "unable") or any(
             c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in tok.children
         )
-        if helps or causes or gets:
+        if helps or causes or gets or goes:
             pass  # "I can't help you", "I can't have anyone hang out here"
-        elif able and lemma in SERVICE_WHEN_ABLE:
-            pass  # "we won't be able to call you back": a service, not a promise
+        elif lemma in SERVICE_WHEN_ABLE and (
+            able or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+        ):
+            pass  # "we won't be able to call you", "we won't ring back": a service refused
         elif lemma in harmless:
             ctx.rejected.append(turned_down)
             continue
@@ -683,7 +696,7 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
             ctx.rejected.append(turned_down)
             continue  # "I won't be able to …": my own inability, told to a colleague
-        elif subj.lower_ == "you" or _audience(subj, ctx) or gets:
+        elif subj.lower_ == "you" or _audience(subj, ctx) or gets or goes:
             if not (
                 auxes & {"can", "ca", "may", "must"}
                 or tok.lower_ in ("allowed", "permitted", "able", "ca", "can")
@@ -706,9 +719,11 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             found.append((first, thing.i + 1, verb))
             continue
         found.append((subj.i, max([_span_end(verb), *negs]), verb))
-    return found
+    return found + _unable_hyphenated(ctx)
 
 
+# Where a customer or what they bring may not go: "in the cabin", "onto the pitch".
+PLACE_PREPS = frozenset("in into inside on onto beyond past through".split())
 # Verbs that a plain "we won't" makes a promise ("we will never call you", "we won't tell
 # anyone") but "we are not able to" makes a refused service ("we're not able to tell you
 # why", "we won't be able to call you back").
@@ -869,6 +884,34 @@ def _do_not_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         subj = doc[tok.i - 1]
         if subj.lower_ in FIRST_PERSON or _is_org_subject(subj, ctx):
             found.append((subj.i, second.i + 1, second))
+    return found
+
+
+def _unable_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'We won't be able to price-match', 'we are unable to gift-wrap': as after 'do not',
+    the parser reads the hyphenated verb as a noun, so 'able to' finds no verb to refuse.
+    Only 'we': 'I won't be able to …' is my own inability, told to a colleague."""
+    doc = ctx.doc
+    services = ctx.words("service_verbs")
+    found = []
+    for tok in doc[2:]:
+        if tok.lower_ != "to" or tok.i + 4 > len(doc):
+            continue
+        first, dash, second = doc[tok.i + 1 : tok.i + 4]
+        able = doc[tok.i - 1].lower_
+        if dash.text != "-" or first.whitespace_ or dash.whitespace_:
+            continue
+        if f"{first.lower_}-{second.lower_}" not in services or able not in ("able", "unable"):
+            continue
+        before = doc[max(0, tok.i - 6) : tok.i - 1]
+        if able == "able" and not any(t.lower_ in NEGATIONS for t in before):
+            continue
+        subj = next((t for t in reversed(before) if t.lower_ in FIRST_PERSON), None)
+        if subj is None or subj.lower_ != "we":
+            continue
+        if any(t.lower_ in CONDITIONAL_MARKS for t in doc[max(0, subj.i - 3) : subj.i]):
+            continue  # "if we are unable to gift-wrap it, …"
+        found.append((subj.i, second.i + 1, second))  # "we won't be able to price-match"
     return found
 
 
@@ -1360,6 +1403,10 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                     (tok.i, (rest[1] if first.lower_ not in ADDRESS else first).i + 1, tok)
                 )
                 continue
+            said = _quoted_after(tok)
+            if said is not None and _lemma(said) == "say" and _no_said_by_us(said, ctx):
+                found.append((tok.i, tok.i + 1, tok))  # 'the desk said “No, that's our policy”'
+                continue
             subj = next((t for t in rest[:3] if t.dep_ in ("nsubj", "nsubjpass")), None)
             prev = ctx.previous.rstrip(" \t\n\"“”‘’'")
             if prev.endswith("?") and _asks_if_needed(re.split(r"[.!?]\s+(?=\S)", prev)[-1]):
@@ -1387,15 +1434,7 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif low == "no" and tok.i > 0 and _lemma(doc[tok.i - 1]) == "say":
             verb = doc[tok.i - 1]
             subj = _subject(verb)
-            if _negated(verb) or (
-                subj is not None
-                and subj.lower_ not in FIRST_PERSON | SAYERS
-                and not _our_people(subj, ctx)
-            ):
-                continue  # "the receptionist said no", but not "my wife said no"
-            if _aux_lemmas(verb) & {"should", "would", "could", "never", "can", "must"}:
-                continue
-            if any(c.lower_ == "never" for c in verb.children):
+            if not _no_said_by_us(verb, ctx):
                 continue
             end = tok.i + 1
             if end + 1 < len(doc) and doc[end].text == ",":
@@ -1450,6 +1489,31 @@ def _after_heading(tok: Any) -> bool:
     return 0 < len(heading) <= HEADING_WORDS and all(
         t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP") for t in heading
     )
+
+
+def _no_said_by_us(verb: Any, ctx: SentenceContext) -> bool:
+    """'The receptionist said no', 'reception said “No, …”': a no one of our people (or
+    a rule, or an unnamed 'they') said, as said, not 'my wife said no' or 'would say no'."""
+    subj = _subject(verb)
+    if _negated(verb) or (
+        subj is not None and subj.lower_ not in FIRST_PERSON | SAYERS and not _our_people(subj, ctx)
+    ):
+        return False
+    if _aux_lemmas(verb) & {"should", "would", "could", "never", "can", "must"}:
+        return False
+    return not any(c.lower_ == "never" for c in verb.children)
+
+
+def _quoted_after(tok: Any) -> Any | None:
+    """The word right before the quote that tok opens ('said “No'), or None."""
+    doc = tok.doc
+    j = tok.i - 1
+    if j < 1 or doc[j].text not in ('"', "“", "‘"):
+        return None
+    j -= 1
+    if doc[j].text in (",", ":") and j > 0:
+        j -= 1
+    return doc[j]
 
 
 # What a negated "be" says we do not offer: "that's not something we support", "ear piercing
