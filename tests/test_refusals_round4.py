@@ -114,14 +114,12 @@ MORE = [
         "We won't call",
         "We won't call you to ask for your password.",
     ),
-    # a quoted "No" from our people is "said no"; from the writer's sister it is not
+    # a quoted "No" from our people, with a rule for its reason, is "said no"; a "No" that
+    # spares the customer is not
     (
-        (
-            "The receptionist said “No, breakfast finished at ten” and went back to her screen.",
-            "CL309",
-        ),
+        ("The receptionist said “No, rules are rules” and went back to her screen.", "CL309"),
         "No",
-        "My sister said “No, I'm full” when the waiter brought the menu back.",
+        "The nurse said “No, you don't need to fast before the scan.”",
     ),
     # a hyphenated service after "unable to", which the parser reads as a noun
     (

@@ -1404,7 +1404,12 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 )
                 continue
             said = _quoted_after(tok)
-            if said is not None and _lemma(said) == "say" and _no_said_by_us(said, ctx):
+            if (
+                said is not None
+                and _lemma(said) == "say"
+                and _no_said_by_us(said, ctx)
+                and _refusing_reason(rest)
+            ):
                 found.append((tok.i, tok.i + 1, tok))  # 'the desk said “No, that's our policy”'
                 continue
             subj = next((t for t in rest[:3] if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1426,7 +1431,14 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if subj is None:
                 continue
             verb = subj.head
-            if subj.lower_ in ("we", "you") and (_negated(verb) or verb.lemma_ in ("say",)):
+            spared = _lemma(verb) == "need" or (
+                _lemma(verb) == "have" and any(c.dep_ == "xcomp" for c in verb.children)
+            )  # "No, you don't need to fast": the customer is spared something
+            if (
+                subj.lower_ in ("we", "you")
+                and not spared
+                and (_negated(verb) or verb.lemma_ in ("say",))
+            ):
                 negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
                 found.append((tok.i, max([_span_end(verb), *negs]), verb))
             elif subj.lower_ == "i" and _lemma(verb) == "say" and verb.i == subj.i + 1:
@@ -1502,6 +1514,19 @@ def _no_said_by_us(verb: Any, ctx: SentenceContext) -> bool:
     if _aux_lemmas(verb) & {"should", "would", "could", "never", "can", "must"}:
         return False
     return not any(c.lower_ == "never" for c in verb.children)
+
+
+def _refusing_reason(rest: list[Any]) -> bool:
+    """What follows a quoted 'No,' makes it a refusal: a rule ('that's our policy', 'rules
+    are rules') or our own 'can't' ('No, we can't'); 'No, you don't need to fast' spares the
+    customer and 'No, it's not far now' answers a question of fact."""
+    if any(_lemma(t) in ("policy", "rule", "regulation") for t in rest):
+        return True
+    return any(
+        t.dep_ == "neg"
+        and (_subject(t.head) is not None and _subject(t.head).lower_ in FIRST_PERSON)
+        for t in rest
+    )
 
 
 def _quoted_after(tok: Any) -> Any | None:
