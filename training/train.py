@@ -5,9 +5,11 @@
 1. training/build_candidates.py labels every engine candidate and splits rows by a hash of
    their id (test: sha1(id) % 4 == 0, never trained on; dev: % 8 == 1; the rest train);
 2. `python -m spacy train training/judge.cfg` trains the textcat (seed in the config);
-3. the best model (by the dev split) is scored on the test split's candidates and copied to
-   custlint/judge/model/, with custlint-judge.json recording data hash, seed, spaCy version
-   and the scores.
+3. thresholds are chosen on the dev split only (`choose_thresholds`: a keep threshold above 0
+   needs dev evidence that what the judge drops is more often wrong than right), then the best
+   model (by the dev split) is scored on the test split's candidates and copied to
+   custlint/judge/model/, with custlint-judge.json recording data hash, seed, spaCy version,
+   the dev evidence for the thresholds and the scores.
 """
 
 from __future__ import annotations
@@ -71,6 +73,12 @@ KEEP_CHOICES = (0.5, 0.3, 0.2, 0.1, 0.05, 0.02, 0.01, 0.0)
 ADD_CHOICES = (0.5, 0.9, 0.99, 0.999, None)
 TARGET_PRECISION = 0.95
 RECALL_GIVEN_UP = 0.01
+# A veto must show on dev that what it drops is more often wrong than right: the dropped
+# candidates alone are false at >= 0.5 by the lower end of their 95% Wilson interval, so at
+# least 4 dropped candidates, all wrong (8 with one right). Without it keep = 0.5 passed on
+# 113 refusal candidates because it dropped next to nothing there, and then dropped good
+# refusals on every other set.
+VETO_WRONG = 0.5
 
 
 def _precision_recall(pred: list[bool], records: list[dict]) -> tuple[float, float]:
@@ -90,15 +98,41 @@ def wilson_lower(hits: int, n: int, z: float = 1.96) -> float:
     return (centre - spread) / (1 + z * z / n)
 
 
-def choose_thresholds(model: Path) -> tuple[dict, dict]:
+def keep_threshold(dev: list[dict], scores: list[float]) -> tuple[float, dict]:
+    """The highest `KEEP_CHOICES` limit that costs at most `RECALL_GIVEN_UP` of the rules'
+    dev recall and whose dropped candidates are wrong at >= `VETO_WRONG` by the lower end of
+    their Wilson interval, else 0.0; and, for each limit tried, how many candidates the rules
+    accept it drops and how many of those are wrong."""
+    rules_recall = _precision_recall([r["rule_decision"] for r in dev], dev)[1]
+    tried: dict = {}
+    for limit in KEEP_CHOICES:
+        pred = [r["rule_decision"] and s >= limit for r, s in zip(dev, scores, strict=True)]
+        dropped = [
+            not r["label"]
+            for r, s in zip(dev, scores, strict=True)
+            if r["rule_decision"] and s < limit
+        ]
+        tried[str(limit)] = {"dropped": len(dropped), "wrong": sum(dropped)}
+        if (
+            _precision_recall(pred, dev)[1] >= rules_recall - RECALL_GIVEN_UP
+            and wilson_lower(sum(dropped), len(dropped)) >= VETO_WRONG
+        ):
+            return limit, tried
+    return 0.0, tried
+
+
+def choose_thresholds(model: Path) -> tuple[dict, dict, dict]:
     """Per category, on the dev split: the highest score a candidate the rules accept
-    needs to stay that costs at most one point of the rules' recall (the judge vetoes
-    only what it is sure of), then the lowest score for adding a candidate the rules
-    rejected that keeps precision at least as high as the rules' own, and >= 0.95, *and*
-    whose added candidates alone are right at >= 0.95 by the lower end of their 95%
-    interval (None: the judge never adds). Without that last test a threshold passed on a
-    handful of dev candidates (all right) and then lowered precision on every other set:
-    the test split, both held-out sets, the development corpus and a technical control.
+    needs to stay that costs at most one point of the rules' recall *and* whose dropped
+    candidates alone are wrong at >= `VETO_WRONG` by the lower end of their 95% interval
+    (else 0.0: the judge vetoes nothing), then the lowest score for adding a candidate
+    the rules rejected that keeps precision at least as high as the rules' own, and
+    >= 0.95, *and* whose added candidates alone are right at >= 0.95 by the lower end of
+    their 95% interval (None: the judge never adds). Both interval tests ask the dev split
+    for evidence, not just for no harm: without them a threshold passed on a handful of dev
+    candidates and then cost precision (an add) or recall (a veto) on every other set.
+    The third dict is that evidence: per category, the dev candidates and, for each keep
+    threshold, how many the rules accept it drops and how many of those are wrong.
     """
     import spacy
 
@@ -109,16 +143,13 @@ def choose_thresholds(model: Path) -> tuple[dict, dict]:
     ]
     keep: dict = {}
     add: dict = {}
+    vetoes: dict = {}
     for category in ("locator", "no-phrasing"):
         dev = [r for r in records if r["split"] == "dev" and r["category"] == category]
         scores = [d.cats["ACCEPT"] for d in nlp.pipe(r["text"] for r in dev)]
-        rules_precision, rules_recall = _precision_recall([r["rule_decision"] for r in dev], dev)
-        keep[category] = 0.0
-        for limit in KEEP_CHOICES:
-            pred = [r["rule_decision"] and s >= limit for r, s in zip(dev, scores, strict=True)]
-            if _precision_recall(pred, dev)[1] >= rules_recall - RECALL_GIVEN_UP:
-                keep[category] = limit
-                break
+        rules_precision = _precision_recall([r["rule_decision"] for r in dev], dev)[0]
+        keep[category], tried = keep_threshold(dev, scores)
+        vetoes[category] = {"dev_candidates": len(dev), "dropped_at_keep": tried}
         add[category] = None
         for limit in ADD_CHOICES:
             pred = [
@@ -136,7 +167,7 @@ def choose_thresholds(model: Path) -> tuple[dict, dict]:
             ):
                 add[category] = limit
                 break
-    return keep, add
+    return keep, add, vetoes
 
 
 def tree_hash(folder: Path) -> str:
@@ -161,7 +192,7 @@ def main() -> None:
         "--system.seed", str(SEED),
     )  # fmt: skip
     best = OUTPUT / "model-best"
-    thresholds, add_thresholds = choose_thresholds(best)
+    thresholds, add_thresholds, vetoes = choose_thresholds(best)
     scores = evaluate(best, thresholds, add_thresholds)
     if SHIPPED.exists():
         shutil.rmtree(SHIPPED)
@@ -172,6 +203,7 @@ def main() -> None:
         "label": "ACCEPT",
         "thresholds": thresholds,
         "add_thresholds": add_thresholds,
+        "dev_vetoes": vetoes,
         "seed": SEED,
         "spacy_version": spacy.__version__,
         "config": "training/judge.cfg",

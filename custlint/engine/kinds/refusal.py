@@ -180,13 +180,15 @@ def _no_object_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 @precondition("first_person_cannot")
 def _first_person_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     """Every span has a subject that is 'you', an audience (word, lemma or a code such as
-    '14A'), 'we'/'i', or an organization noun by lemma, or stands under a verb of saying
+    '14A'), 'we'/'i', an organization noun by lemma, or a thing customers bring that may
+    not go somewhere (a refusal object by lemma), or stands under a verb of saying
     (`_reported_by_staff`)."""
     audience = rule.lexicon.get("audience_nouns", frozenset())
+    objects = rule.lexicon.get("refusal_objects", frozenset())
     gate = WordGate(
         oracle,
         words=audience | FIRST_PERSON | {"you"},
-        lemmas=audience | rule.lexicon.get("organization_nouns", frozenset()) | SAYING,
+        lemmas=audience | objects | rule.lexicon.get("organization_nouns", frozenset()) | SAYING,
     )
     return lambda lowers: gate(lowers) or any(_AUDIENCE_CODE.match(w) for w in lowers)
 
@@ -275,17 +277,20 @@ def _against_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 @precondition("nothing_we_can_do")
 def _nothing_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     """'possible' or 'impossible'; or an offering word (`OFFERINGS`) or 'no way' with
-    'we'/'i'; or 'nothing' with a staff pronoun and a word that could have 'do' as its lemma."""
+    'we'/'i'; or 'no way' and a word that could have a verb of saying as its lemma (a
+    reported 'no way'); or 'nothing' with a staff pronoun and a word that could have 'do'
+    as its lemma."""
     do = WordGate(oracle, lemmas=("do",))
+    saying = WordGate(oracle, lemmas=SAYING)
 
     def test(lowers: list[str]) -> bool:
         words = set(lowers)
         if "possible" in words or "impossible" in words:
             return True
-        if words & FIRST_PERSON and (
-            bool(words & OFFERINGS)
-            or any(w == "way" and i > 0 and lowers[i - 1] == "no" for i, w in enumerate(lowers))
-        ):
+        no_way = any(w == "way" and i > 0 and lowers[i - 1] == "no" for i, w in enumerate(lowers))
+        if words & FIRST_PERSON and (bool(words & OFFERINGS) or no_way):
+            return True
+        if no_way and saying(lowers):
             return True
         return "nothing" in words and bool(words & STAFF_PRONOUNS) and do(lowers)
 
@@ -435,6 +440,27 @@ def _reported_by_staff(tok: Any, ctx: SentenceContext) -> bool:
     return _our_people(teller, ctx)
 
 
+# What a customer comes to do, refused without an object: "they said we couldn't check in
+# until 4", "the host told us we couldn't sit by the fire", "... couldn't order from the bar".
+ACCESS_VERBS = frozenset("check board enter stay come join attend visit order".split())
+# Particles that keep a verb one of access: "check in", "get on"; "take off" is not.
+ACCESS_PARTICLES = frozenset("in out on up".split())
+
+
+def _something_wanted(verb: Any, ctx: SentenceContext) -> bool:
+    """A reported refusal denies something the customer asked for or came to do: a thing
+    ('said we couldn't have the rollaway bed'), a service or an action our rules govern
+    ('couldn't check in', 'couldn't sit by the fire'), or, by ellipsis, whatever was asked
+    ('told her we can't'). 'The pilot said we couldn't land because of fog' reports what
+    circumstances allow, and nobody refused the customer anything."""
+    if verb.tag_ == "MD" or _objects(verb):
+        return True
+    lemma = _lemma(verb)
+    if lemma not in ACCESS_VERBS | ctx.words("service_verbs") | ctx.words("prohibited_actions"):
+        return False
+    return all(c.lower_ in ACCESS_PARTICLES for c in verb.children if c.dep_ == "prt")
+
+
 def _our_people(noun: Any, ctx: SentenceContext) -> bool:
     """Staff or an organization of ours, named as in a review ('the night manager', 'the box
     office', 'staff'), but not someone else's ('the partner airline', 'the other hotel')."""
@@ -450,7 +476,23 @@ def _audience(subj: Any, ctx: SentenceContext) -> bool:
     """The people a rule is told to: 'guests under 18 can't check in', '14A can't have a bag'."""
     if _lemma(subj) in ctx.words("audience_nouns") or subj.lower_ in ctx.words("audience_nouns"):
         return True
-    return bool(re.match(r"^\d{1,4}[A-Ka-k]?$", subj.text))
+    return bool(_AUDIENCE_CODE.match(subj.text))
+
+
+def _located_by_code(noun: Any) -> bool:
+    """'the lady in 14A', 'the man at table 5': whoever sits in a seat, room or table we
+    serve is a customer, whatever word names them. Read only where they are refused a thing
+    ('can't have a second bag'): 'the couple at bay 7 can't get the seat in' is a struggle."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on"):
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and (
+                _AUDIENCE_CODE.match(place.text)
+                or any(c.like_num and c.dep_ in ("nummod", "appos") for c in place.children)
+            ):
+                return True
+    return False
 
 
 def _objects(verb: Any) -> list[Any]:
@@ -578,9 +620,13 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         auxes = _aux_lemmas(tok)
         turned_down = (subj.i, _span_end(verb))
-        reported = (subj.lower_ in REPORTED_PEOPLE or _audience(subj, ctx)) and _reported_by_staff(
+        told = (subj.lower_ in REPORTED_PEOPLE or _audience(subj, ctx)) and _reported_by_staff(
             tok, ctx
         )  # "the engineer said the cable couldn't carry it" reports a fact, not a refusal
+        if told and not _something_wanted(verb, ctx):
+            ctx.rejected.append(turned_down)
+            continue  # "the pilot said we couldn't land because of fog": circumstances
+        reported = told
         backshifted = reported and not auxes & {"did", "might", "should"}
         if auxes & {"could", "would", "did", "might", "should"} and not backshifted:
             ctx.rejected.append(turned_down)
@@ -588,6 +634,9 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if auxes & {"have", "has", "had", "'ve", "’ve"} and tok.lower_ in ("able", "unable"):
             ctx.rejected.append(turned_down)
             continue  # "we haven't been able to reach you": attempts so far, not a refusal
+        if verb.tag_ == "VBN" and "have" in auxes and auxes & {"could", "would", "should"}:
+            ctx.rejected.append(turned_down)
+            continue  # "we couldn't have picked a better week": what might have been
         if auxes & {"may", "must"} and subj.lower_ in FIRST_PERSON:
             ctx.rejected.append(turned_down)
             continue  # "we may not be able to": a hedge, not a refusal
@@ -610,19 +659,35 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             c.dep_ == "dobj" and c.lower_ in ("you", "it") for c in verb.children
         )
         causes = lemma == "have" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        mine = any(c.dep_ == "poss" and c.lower_ == "my" for c in subj.children)
         gets = (
             lemma == "have"
-            and (subj.lower_ == "you" or _audience(subj, ctx))
-            and auxes & {"can", "ca", "may"}
+            and not mine  # "my kids can't have nuts": the writer's own, not a refusal
+            and (
+                subj.lower_ == "you"
+                or _audience(subj, ctx)
+                or _located_by_code(subj)
+                or (backshifted and subj.lower_ in ("we", "i"))
+            )
+            and (auxes & {"can", "ca", "may"} or (backshifted and "could" in auxes))
             and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
-        )  # "you can't have a refund", "table 4 can't have the terrace"
+        )  # "you can't have a refund", "the manager said we couldn't have the cot"
+        goes = (
+            lemma in ("go", "come")
+            and not mine
+            and (_audience(subj, ctx) or _lemma(subj) in ctx.words("refusal_objects"))
+            and auxes & {"can", "ca", "may", "must"}
+            and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in verb.children)
+        )  # "the stroller can't go in the cabin", "dogs may not come into the dining room"
         able = tok.lower_ in ("able", "unable") or any(
             c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in tok.children
         )
-        if helps or causes or gets:
+        if helps or causes or gets or goes:
             pass  # "I can't help you", "I can't have anyone hang out here"
-        elif able and lemma in SERVICE_WHEN_ABLE:
-            pass  # "we won't be able to call you back": a service, not a promise
+        elif lemma in SERVICE_WHEN_ABLE and (
+            able or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+        ):
+            pass  # "we won't be able to call you", "we won't ring back": a service refused
         elif lemma in harmless:
             ctx.rejected.append(turned_down)
             continue
@@ -631,7 +696,7 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
             ctx.rejected.append(turned_down)
             continue  # "I won't be able to …": my own inability, told to a colleague
-        elif subj.lower_ == "you" or _audience(subj, ctx):
+        elif subj.lower_ == "you" or _audience(subj, ctx) or gets or goes:
             if not (
                 auxes & {"can", "ca", "may", "must"}
                 or tok.lower_ in ("allowed", "permitted", "able", "ca", "can")
@@ -642,10 +707,23 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             ctx.rejected.append(turned_down)  # a third party: "the airport cannot …"
             continue
         negs = [c.i + 1 for c in tok.children if c.dep_ == "neg" or c.lower_ in NEGATIONS]
+        if gets:
+            # "table 4 can't have the terrace": what is refused is the thing, and a person
+            # named by a noun is the locator's finding, so the span runs modal to thing
+            thing = next(c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
+            first = (
+                subj.i
+                if subj.pos_ == "PRON"
+                else min(c.i for c in verb.children if c.dep_ == "aux")
+            )
+            found.append((first, thing.i + 1, verb))
+            continue
         found.append((subj.i, max([_span_end(verb), *negs]), verb))
-    return found
+    return found + _unable_hyphenated(ctx)
 
 
+# Where a customer or what they bring may not go: "in the cabin", "onto the pitch".
+PLACE_PREPS = frozenset("in into inside on onto beyond past through".split())
 # Verbs that a plain "we won't" makes a promise ("we will never call you", "we won't tell
 # anyone") but "we are not able to" makes a refused service ("we're not able to tell you
 # why", "we won't be able to call you back").
@@ -809,6 +887,34 @@ def _do_not_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     return found
 
 
+def _unable_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'We won't be able to price-match', 'we are unable to gift-wrap': as after 'do not',
+    the parser reads the hyphenated verb as a noun, so 'able to' finds no verb to refuse.
+    Only 'we': 'I won't be able to …' is my own inability, told to a colleague."""
+    doc = ctx.doc
+    services = ctx.words("service_verbs")
+    found = []
+    for tok in doc[2:]:
+        if tok.lower_ != "to" or tok.i + 4 > len(doc):
+            continue
+        first, dash, second = doc[tok.i + 1 : tok.i + 4]
+        able = doc[tok.i - 1].lower_
+        if dash.text != "-" or first.whitespace_ or dash.whitespace_:
+            continue
+        if f"{first.lower_}-{second.lower_}" not in services or able not in ("able", "unable"):
+            continue
+        before = doc[max(0, tok.i - 6) : tok.i - 1]
+        if able == "able" and not any(t.lower_ in NEGATIONS for t in before):
+            continue
+        subj = next((t for t in reversed(before) if t.lower_ in FIRST_PERSON), None)
+        if subj is None or subj.lower_ != "we":
+            continue
+        if any(t.lower_ in CONDITIONAL_MARKS for t in doc[max(0, subj.i - 3) : subj.i]):
+            continue  # "if we are unable to gift-wrap it, …"
+        found.append((subj.i, second.i + 1, second))  # "we won't be able to price-match"
+    return found
+
+
 PRIVATE = frozenset(
     "information data datum detail details address email number password identity record "
     "records privacy personal name names".split()
@@ -899,8 +1005,21 @@ def do_not_imperative(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if any(c.lower_ == "away" for c in verb.children):
             continue  # "Don't throw away the receipt": advice to keep it, not a prohibition
+        if _guards_belongings(verb, ctx):
+            ctx.rejected.append((tok.i, _span_end(verb)))
+            continue
         found.append((tok.i, _span_end(verb), verb))
     return found
+
+
+def _guards_belongings(verb: Any, ctx: SentenceContext) -> bool:
+    """'Don't leave valuables in the car', 'please do not bring jewellery to the ward':
+    safety advice that keeps the customer's own things safe refuses them nothing, so it is
+    negation that refuses nobody. 'Do not leave bags under the tables' is a rule of ours."""
+    belongings = ctx.words("own_belongings")
+    things = [o for o in _objects(verb) if o.dep_ == "dobj"]
+    things += [c for o in things for c in o.children if c.dep_ == "conj"]
+    return any(_lemma(t) in belongings or t.lower_ in belongings for t in things)
 
 
 @shape("no_circumstances")
@@ -1017,6 +1136,25 @@ def _classified(verb: Any) -> bool:
     )
 
 
+# What a price covers: "breakfast is not included in the room rate" describes it.
+PRICED = COSTS | frozenset("allowance fare package plan bundle total quote price".split())
+
+
+def _priced(verb: Any) -> bool:
+    """'City tax is not included in the rate', 'texts to short codes are not included in
+    your allowance': what a price covers, told so the customer knows what they pay; it
+    refuses nothing the customer asked for."""
+    if _lemma(verb) != "include":
+        return False
+    return any(
+        _lemma(o) in PRICED
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "within")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 @shape("passive_refusal")
 def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'refunds will not be issued', 'sale items cannot be returned'."""
@@ -1033,7 +1171,7 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             first = subj.i if subj is not None and subj.i < tok.i else tok.i
             ctx.rejected.append((first, _span_end(tok)))  # "the bank cannot be held liable"
             continue  # "you will not be held responsible" is good news
-        if _classified(tok):
+        if _classified(tok) or _priced(tok):
             continue
         auxes = [c for c in tok.children if c.dep_ == "aux"]
         passive_be = [c for c in tok.children if c.dep_ == "auxpass"]
@@ -1047,6 +1185,8 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         )  # "keys are not to be lent"
         if not (modal or present or ruled):
             continue
+        if present and not modal and tok.dep_ == "relcl":
+            continue  # "orders that are not collected within 7 days are refunded": a condition
         if ruled:
             auxes = [tok.head]
         elif not auxes:
@@ -1177,8 +1317,18 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif low == "way" and tok.i > 0 and doc[tok.i - 1].lower_ == "no":
             head = tok.head
             if _lemma(head) == "be" and any(c.dep_ == "expl" for c in head.children):
+                # "the agent said there was no way he could transfer me" reports a refusal,
+                # "the pilot said there was no way we could land" circumstances
+                told = _reported_by_staff(head, ctx)
                 clause = [
-                    c for c in tok.subtree if c.dep_ in ("nsubj",) and c.lower_ in FIRST_PERSON
+                    c
+                    for c in tok.subtree
+                    if c.dep_ == "nsubj"
+                    and (
+                        c.lower_ in REPORTED_PEOPLE and _something_wanted(c.head, ctx)
+                        if told
+                        else c.lower_ in FIRST_PERSON
+                    )
                 ]
                 if clause and clause[0].head.tag_ not in ("VBD", "VBN"):
                     verb = clause[0].head
@@ -1253,6 +1403,15 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                     (tok.i, (rest[1] if first.lower_ not in ADDRESS else first).i + 1, tok)
                 )
                 continue
+            said = _quoted_after(tok)
+            if (
+                said is not None
+                and _lemma(said) == "say"
+                and _no_said_by_us(said, ctx)
+                and _refusing_reason(rest)
+            ):
+                found.append((tok.i, tok.i + 1, tok))  # 'the desk said “No, that's our policy”'
+                continue
             subj = next((t for t in rest[:3] if t.dep_ in ("nsubj", "nsubjpass")), None)
             prev = ctx.previous.rstrip(" \t\n\"“”‘’'")
             if prev.endswith("?") and _asks_if_needed(re.split(r"[.!?]\s+(?=\S)", prev)[-1]):
@@ -1272,7 +1431,14 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if subj is None:
                 continue
             verb = subj.head
-            if subj.lower_ in ("we", "you") and (_negated(verb) or verb.lemma_ in ("say",)):
+            spared = _lemma(verb) == "need" or (
+                _lemma(verb) == "have" and any(c.dep_ == "xcomp" for c in verb.children)
+            )  # "No, you don't need to fast": the customer is spared something
+            if (
+                subj.lower_ in ("we", "you")
+                and not spared
+                and (_negated(verb) or verb.lemma_ in ("say",))
+            ):
                 negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
                 found.append((tok.i, max([_span_end(verb), *negs]), verb))
             elif subj.lower_ == "i" and _lemma(verb) == "say" and verb.i == subj.i + 1:
@@ -1280,15 +1446,7 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif low == "no" and tok.i > 0 and _lemma(doc[tok.i - 1]) == "say":
             verb = doc[tok.i - 1]
             subj = _subject(verb)
-            if _negated(verb) or (
-                subj is not None
-                and subj.lower_ not in FIRST_PERSON | SAYERS
-                and not _our_people(subj, ctx)
-            ):
-                continue  # "the receptionist said no", but not "my wife said no"
-            if _aux_lemmas(verb) & {"should", "would", "could", "never", "can", "must"}:
-                continue
-            if any(c.lower_ == "never" for c in verb.children):
+            if not _no_said_by_us(verb, ctx):
                 continue
             end = tok.i + 1
             if end + 1 < len(doc) and doc[end].text == ",":
@@ -1319,12 +1477,68 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             opens = not [t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in FILLERS)]
             if tok.i > 0 and doc[tok.i - 1].text in ('"', "“", "‘"):
                 opens = True  # 'He said, “Not allowed, mate.”'
+            if _after_heading(tok):
+                opens = True  # "Re-admission: not permitted.", a sign's heading and its rule
             if not (said or opens):
                 continue
             if any(t.pos_ in ("VERB", "AUX") and t.i > word.i for t in doc[: word.i + 3]):
                 continue  # "Not allowed to …" with a verb of its own is another shape's
             found.append((tok.i - 1 if said else tok.i, word.i + 1, word))
     return found
+
+
+HEADING_WORDS = 6
+
+
+def _after_heading(tok: Any) -> bool:
+    """'Smoking: not allowed', 'Re-admission: not permitted': the word opens a sign's line
+    after a heading of a few words and no verb ('Dogs on the beach:'), and answers it as
+    'Not allowed' alone would."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != ":":
+        return False
+    heading = [t for t in doc[: tok.i - 1] if not t.is_punct]
+    return 0 < len(heading) <= HEADING_WORDS and all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP") for t in heading
+    )
+
+
+def _no_said_by_us(verb: Any, ctx: SentenceContext) -> bool:
+    """'The receptionist said no', 'reception said “No, …”': a no one of our people (or
+    a rule, or an unnamed 'they') said, as said, not 'my wife said no' or 'would say no'."""
+    subj = _subject(verb)
+    if _negated(verb) or (
+        subj is not None and subj.lower_ not in FIRST_PERSON | SAYERS and not _our_people(subj, ctx)
+    ):
+        return False
+    if _aux_lemmas(verb) & {"should", "would", "could", "never", "can", "must"}:
+        return False
+    return not any(c.lower_ == "never" for c in verb.children)
+
+
+def _refusing_reason(rest: list[Any]) -> bool:
+    """What follows a quoted 'No,' makes it a refusal: a rule ('that's our policy', 'rules
+    are rules') or our own 'can't' ('No, we can't'); 'No, you don't need to fast' spares the
+    customer and 'No, it's not far now' answers a question of fact."""
+    if any(_lemma(t) in ("policy", "rule", "regulation") for t in rest):
+        return True
+    return any(
+        t.dep_ == "neg"
+        and (_subject(t.head) is not None and _subject(t.head).lower_ in FIRST_PERSON)
+        for t in rest
+    )
+
+
+def _quoted_after(tok: Any) -> Any | None:
+    """The word right before the quote that tok opens ('said “No'), or None."""
+    doc = tok.doc
+    j = tok.i - 1
+    if j < 1 or doc[j].text not in ('"', "“", "‘"):
+        return None
+    j -= 1
+    if doc[j].text in (",", ":") and j > 0:
+        j -= 1
+    return doc[j]
 
 
 # What a negated "be" says we do not offer: "that's not something we support", "ear piercing
