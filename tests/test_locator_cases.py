@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import flagged
 
-ROUNDS = ("round4", "round5")
+ROUNDS = ("round4", "round5", "round6")
 
 
 def _table(name: str) -> list:

@@ -981,6 +981,54 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     return None
 
 
+# The auxiliary of a question with do-support, and what may come before it in the clause.
+DO_FORMS = frozenset("do does did".split())
+QUESTION_WORDS = frozenset("what why when where how who whom".split())
+# What a record or a form says, shows or lists as well as a person: "What did return 204 say
+# on the form?", "What did ticket 88 say in the log?".
+SAID_BY_TEXTS = frozenset("say read show write list note mention report state".split())
+
+
+@person_test("person_by_number")
+def asked_with_do(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'What did table 6 order?', 'Did room 12 pay?', 'Why did order 5518 ring again?': in
+    a question with do-support the number is the subject and the bare verb after it is what
+    it did. The parser reads these inverted clauses badly when the head or the verb is also
+    a noun ('did table', 'pay?'), so the clause is parsed again as the statement it asks
+    about ('room 12 will pay') and its verb read like any other: 'Did order 4410 ship?' and
+    'Did room 12 get cleaned?' stay things."""
+    doc = ctx.doc
+    i = mention.start
+    if i and doc[i - 1].lower_ in ("n't", "not"):
+        i -= 1
+    if i == 0 or doc[i - 1].lower_ not in DO_FORMS:
+        return None
+    if not all(
+        t.lower_ in QUESTION_WORDS or t.is_punct or t.tag_ in ("RB", "UH", "CC")
+        for t in doc[: i - 1]
+    ):
+        return None  # "do" is a main verb or the question is another's: "we did room 12 first"
+    close = next((t.i for t in doc[mention.end :] if t.is_punct), len(doc))
+    if close == mention.end or close >= len(doc) or doc[close].text != "?":
+        return None
+    code = ctx.written(mention.start, mention.end)
+    statement = ctx.parse(f"{code} will {doc[mention.end : close].text}")
+    aux = next((t for t in statement if t.lower_ == "will"), None)
+    if aux is None or aux.dep_ != "aux" or aux.head.i < aux.i:
+        return None
+    verb = aux.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i >= aux.i:
+        return None
+    if verb.lemma_.lower() in SAID_BY_TEXTS and (
+        mention.bare or {t.lower_ for t in doc[mention.start : mention.end]} & CUSTOMER_RECORDS
+    ):
+        return None
+    if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
 # Words after which a new clause, and so its subject, begins: "When table 6 asked for the bill".
 SUBORDINATORS = frozenset(
     "when whenever if because after before since while once until although though as unless "
@@ -1432,6 +1480,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return True  # "is getting shouty" (read as an object)
     if lemma in LINKING_VERBS and any(c.dep_ in ("acomp", "attr") for c in children):
         return False  # "Table 4 looks great", "bed 4 feels hard": said of anything
+    if lemma in ("have", *BOARDING_VERBS) and _granted(verb, ctx, kind):
+        return True
     if lemma in ("have", "spike", "run", "develop"):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
@@ -1497,6 +1547,50 @@ CUSTOMER_RECORDS = frozenset(
     "case booking reservation confirmation pnr registration membership subscription res ref "
     "return appointment rma invoice".split()
 )
+
+
+# Modals of permission: "table 7 can have the sea bass", "4 may have the window".
+PERMISSION_MODALS = frozenset("can ca could may might".split())
+# Getting on or off, which a seat may be let do but a row boards by call: "rows 20-24 may
+# board now" calls the rows, not someone.
+BOARDING_VERBS = ("board", "disembark", "deplane", "embark")
+
+
+def _granted(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'Table 7 can have the sea bass', 'No, 15 can't have the corner booth': 'have' under a
+    modal of permission, with a dish, a drink or one particular place as its object, is what
+    someone is allowed to take, and only people are let take things; so is being let on or
+    off ('12C may board now', but not 'rows 20-24 may board'). What a place may be
+    fitted with ('Room 3 can have a cot in it', 'two beds pushed together', 'the blinds down',
+    'a new lock') or hold ('six') is not; nor is what a record may carry ('order 5512 can
+    have a gift note'), so the head must be a place people occupy, or none."""
+    if kind.heads and not kind.heads & OCCUPIED_HEADS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in PERMISSION_MODALS for c in verb.children):
+        return False
+    if verb.lemma_.lower() in BOARDING_VERBS:
+        return not any(
+            c.dep_ in ("nsubj", "prt") and (c.dep_ == "prt" or c.lemma_.lower() == "row")
+            for c in verb.children
+        )
+    if any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp", "acomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    if any(
+        t.dep_ == "pobj" and t.lower_ == "it" and t.head.head.i in (verb.i, obj.i)
+        for t in verb.subtree
+    ):
+        return False  # "Room 3 can have a cot in it": the place is fitted
+    lemma = obj.lemma_.lower()
+    if lemma in ctx.words("thing_parts") or any(
+        g.dep_ in ("nummod", "acl", "relcl") or g.tag_ == "CD" for g in obj.children
+    ):
+        return False
+    taken = ctx.words("human_needs") | ctx.words("personal_belongings")
+    return lemma in taken or any(g.dep_ == "det" and g.lower_ == "the" for g in obj.children)
 
 
 def _kept_by_a_customer(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:

@@ -1,0 +1,57 @@
+"""Locator pack, seventh round: questions with do-support, whose inverted clause the parser
+misreads, and permission, where what a number is let have or do says it is someone.
+
+Every sentence here was written for these tests; each group of flagged sentences has
+look-alikes that must stay quiet.
+"""
+
+from __future__ import annotations
+
+# (text, the finding's match)
+POSITIVE = [
+    # a question with do-support: the number is the subject of the bare verb after it
+    ("What did table 9 order in the end?", "table 9"),
+    ("Did room 27 pay before checking out?", "room 27"),
+    ("Why did order 8815 ring again?", "order 8815"),
+    ("Did table 2 tip?", "table 2"),
+    ("What did bed 7 eat?", "bed 7"),
+    ("When did room 40 check out?", "room 40"),
+    ("What did seat 19 drink on the first leg?", "seat 19"),
+    # permission: what a number is let have, or let on or off
+    ("Table 7 can have the sea bass if the kitchen has any left.", "Table 7"),
+    ("No, 15 can't have the corner booth tonight.", "15"),
+    ("Bed 12 may have the chicken soup for lunch.", "Bed 12"),
+    ("Room 30 could have the garden suite instead.", "Room 30"),
+    ("31A may board now with the buggy.", "31A"),
+    ("4C can disembark first, the wheelchair is waiting.", "4C"),
+]
+
+LISTED: list[tuple[str, list[str]]] = []
+
+INNOCENT = [
+    # a question with do-support about a thing: it shipped, landed, flooded or was cleaned
+    "Did order 7702 ship on Monday?",
+    "Did flight 81 land on time?",
+    "Why did room 6 flood again?",
+    "Did room 19 get cleaned this morning?",
+    "Did bay 5 get moved to the annexe?",
+    "Why did line 3 drop during the call?",
+    "What did return 311 say on the form?",
+    "Did ticket 702 close by itself?",
+    # 'do' as a main verb, not a question's auxiliary
+    "We did room 14 first and then the suites.",
+    # what a place may be fitted with or hold, what a record may carry, a row called
+    "Table 4 can seat eight at a push.",
+    "Room 22 can have two beds pushed together.",
+    "Room 11 can have a cot in it if needed.",
+    "Table 5 can have the blinds down in the afternoon.",
+    "Room 8 may have a new lock by Friday.",
+    "Order 6120 can have a gift note.",
+    "Account 5150 can have an overdraft of 300.",
+    "Rows 20 to 24 may board now.",
+    "Flight 40 may board from gate 12.",
+    "Room 4 can board up the broken window.",
+    "Room 17 should have the new carpet by Monday.",
+]
+
+TECHNICAL: list[str] = []
