@@ -1,5 +1,6 @@
 """Locator pack, seventh round: questions with do-support, whose inverted clause the parser
-misreads, and permission, where what a number is let have or do says it is someone.
+misreads; permission, where what a number is let have or do says it is someone; and seat
+codes whose letter is set apart from the number ('17 F', 'rm 12 b', 'seventeen F').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -24,6 +25,13 @@ POSITIVE = [
     ("Room 30 could have the garden suite instead.", "Room 30"),
     ("31A may board now with the buggy.", "31A"),
     ("4C can disembark first, the wheelchair is waiting.", "4C"),
+    # a seat letter set apart from its number, after a head word or none, in figures or words
+    ("19 D keeps asking for more ice.", "19 D"),
+    ("Seat 31 C is asking to move.", "Seat 31 C"),
+    ("rm 18 c wants a late checkout", "rm 18 c"),
+    ("twenty-one K is asking for the captain", "twenty-one K"),
+    ("Can someone check on 6 E?", "6 E"),
+    ("Fourteen H spilled her wine.", "Fourteen H"),
 ]
 
 LISTED: list[tuple[str, list[str]]] = []
@@ -52,6 +60,15 @@ INNOCENT = [
     "Flight 40 may board from gate 12.",
     "Room 4 can board up the broken window.",
     "Room 17 should have the new carpet by Monday.",
+    # a letter apart from a number that is no seat: a name, a unit, a grade, a size, a word
+    "Meet us at 14 C Street.",
+    "Take the 17 F bus to the station.",
+    "The kids got two B grades.",
+    "Order three D batteries.",
+    "temp 38 C at 0300",
+    "one C-section booked for Tuesday",
+    "Section 12 B is closed for cleaning.",
+    "Row 14 C has no legroom.",
 ]
 
 TECHNICAL: list[str] = []

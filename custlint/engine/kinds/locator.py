@@ -16,6 +16,8 @@ from custlint.engine.candidates import (
     NUMBER_WORDS,
     in_context,
     is_letter_code,
+    spaced_code_end,
+    spaced_letter,
     split_code,
     spoken_code_end,
 )
@@ -244,6 +246,8 @@ class LocatorKind:
                 ):
                     many = low in self.plural_heads
                     end = j + 1 if many else spoken_code_end(doc, j, headed=True) or j + 1
+                    if not many and end == j + 1 and spaced_letter(doc, j, lower=True):
+                        end += 1  # "seat 14 C", "rm 12 b"
                     while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
                         k = end + 1
                         if doc[k].lower_ in ("and", "or") and doc[end].text == ",":
@@ -296,7 +300,11 @@ class LocatorKind:
                 end = (self.spoken and spoken_code_end(doc, tok.i)) or tok.i + 1
                 found.append(Mention(start, end, _root(doc, start, end), bare=True))
             elif self.spoken and tok.lower_ in NUMBER_WORDS:
-                end = spoken_code_end(doc, tok.i) or (_answer_word(doc, tok.i, ctx) and tok.i + 1)
+                end = (
+                    spoken_code_end(doc, tok.i)
+                    or spaced_code_end(doc, tok.i)
+                    or (_answer_word(doc, tok.i, ctx) and tok.i + 1)
+                )
                 if end:
                     found.append(Mention(tok.i, end, _root(doc, tok.i, end), bare=True))
         return found
@@ -596,13 +604,14 @@ def _answer_word(doc: Any, i: int, ctx: SentenceContext) -> bool:
 
 
 def _glued_letter(doc: Any, i: int) -> bool:
-    """A number with a single letter glued on after it ('11' + 'K')."""
+    """A number with a single letter glued on after it ('11' + 'K') or set apart as a seat
+    letter ('17 F'): the seat's code, not the number."""
     return (
         i + 1 < len(doc)
         and not doc[i].whitespace_
         and len(doc[i + 1].text) == 1
         and doc[i + 1].text.isalpha()
-    )
+    ) or spaced_letter(doc, i)
 
 
 def _is_number(tok: Any) -> bool:
