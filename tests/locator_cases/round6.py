@@ -1,6 +1,7 @@
 """Locator pack, seventh round: questions with do-support, whose inverted clause the parser
 misreads; permission, where what a number is let have or do says it is someone; and seat
-codes whose letter is set apart from the number ('17 F', 'rm 12 b', 'seventeen F').
+codes whose letter is set apart from the number ('17 F', 'rm 12 b', 'seventeen F'); and a
+group counted with 'of' before its place ('the party of eight at table 5').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -32,9 +33,27 @@ POSITIVE = [
     ("twenty-one K is asking for the captain", "twenty-one K"),
     ("Can someone check on 6 E?", "6 E"),
     ("Fourteen H spilled her wine.", "Fourteen H"),
+    # a person noun counted with 'of' and then placed: the group is placed, not the count
+    ("The family of five on flight 318 lost a pushchair.", "The family of five on flight 318"),
+    ("the party of eight at table 5 asked for the bill", "the party of eight at table 5"),
+    ("A family of three in room 210 asked for a cot.", "A family of three in room 210"),
 ]
 
 LISTED: list[tuple[str, list[str]]] = []
+
+# (text, the finding's match, its rewrite): the count of a group goes before 'customers'
+REWRITES = [
+    (
+        "The party of eight at table 5 wants separate bills.",
+        "The party of eight at table 5 wants",
+        "The eight customers at table 5 want",
+    ),
+    (
+        "the family of three in room 210 asked for a cot",
+        "the family of three in room 210",
+        "the three customers in room 210",
+    ),
+]
 
 INNOCENT = [
     # a question with do-support about a thing: it shipped, landed, flooded or was cleaned
@@ -69,6 +88,12 @@ INNOCENT = [
     "one C-section booked for Tuesday",
     "Section 12 B is closed for cleaning.",
     "Row 14 C has no legroom.",
+    # a count with 'of' that is no group of people, or a size and a time
+    "A table of four at 7 is booked.",
+    "Packs of six at till 4 are half price.",
+    "Sets of 4 in box 2 are missing.",
+    "The price of two in room 4 is 90.",
+    "A party of six at 8 pm is fine.",
 ]
 
 TECHNICAL: list[str] = []

@@ -324,11 +324,23 @@ class LocatorKind:
             plural = noun.lower_ in ctx.words("collective_nouns") or noun.tag_ in ("NNS", "NNPS")
             first = doc[person.start]
             article = "a" if first.lower_ in ("a", "an") else "the"
-            middle = ctx.written(noun.i + 1, mention.start, trailing_space=True).strip()
+            after = noun.i + 1
+            count = ""
+            if (
+                doc[after].lower_ == "of"
+                and doc[after + 1].pos_ == "NUM"
+                and after + 2 < mention.start
+            ):
+                count = ctx.written(after + 1, after + 2)  # "the party of eight": eight customers
+                plural = True
+                after += 2
+            middle = ctx.written(after, mention.start, trailing_space=True).strip()
             if mention.bare and self.label and middle.split()[-1:] != [self.label]:
                 label = f"{self.label}s" if mention.many else self.label
                 middle = f"{middle} {label}".strip()
             noun_text = "customers" if plural else "customer"
+            if count:
+                noun_text = f"{count} {noun_text}"
             words = [
                 article,
                 noun_text,
@@ -760,6 +772,8 @@ def _placed_by_parse(mention: Mention) -> Any | None:
         governor = governor.head
     if governor.pos_ == "ADV" and governor.dep_ == "advmod":
         governor = governor.head
+    if governor.pos_ == "NUM" and governor.dep_ == "pobj" and governor.head.lower_ == "of":
+        governor = governor.head.head  # "the party of eight at table 5": the party is placed
     if governor.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):
         return None
     return governor
