@@ -1,7 +1,8 @@
 """Locator pack, seventh round: questions with do-support, whose inverted clause the parser
 misreads; permission, where what a number is let have or do says it is someone; and seat
 codes whose letter is set apart from the number ('17 F', 'rm 12 b', 'seventeen F'); and a
-group counted with 'of' before its place ('the party of eight at table 5').
+group counted with 'of' before its place ('the party of eight at table 5'); and a departure
+named by its time and where it goes ('the man on the 07:45 to Leeds').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -37,6 +38,17 @@ POSITIVE = [
     ("The family of five on flight 318 lost a pushchair.", "The family of five on flight 318"),
     ("the party of eight at table 5 asked for the bill", "the party of eight at table 5"),
     ("A family of three in room 210 asked for a cot.", "A family of three in room 210"),
+    # a departure named by its time and where it goes, which people are on like a flight
+    ("the man on the 07:45 to Leeds left his bag at the gate", "the man on the 07:45 to Leeds"),
+    (
+        "The couple on the 18:20 from Paris asked about the connection.",
+        "The couple on the 18:20 from Paris",
+    ),
+    (
+        "Can you find the lady on the 7.15 to Milton Keynes?",
+        "the lady on the 7.15 to Milton Keynes",
+    ),
+    ("The 21:05 to Glasgow complained about the delay.", "The 21:05 to Glasgow"),
 ]
 
 LISTED: list[tuple[str, list[str]]] = []
@@ -94,6 +106,15 @@ INNOCENT = [
     "Sets of 4 in box 2 are missing.",
     "The price of two in room 4 is 90.",
     "A party of six at 8 pm is fine.",
+    # a departure as a thing, someone's own trip, a time with no place after it
+    "I'm on the 06:10 to Geneva.",
+    "My wife is on the 18:20 to Paris.",
+    "The seats on the 07:45 to Leeds are all taken.",
+    "The driver on the 8:15 to York called in sick.",
+    "The 07:45 to Leeds is delayed.",
+    "Book the 9:40 to Rome for two adults.",
+    "The man at the 10:30 meeting left early.",
+    "The woman on the 10:30 shift asked for a break.",
 ]
 
 TECHNICAL: list[str] = []

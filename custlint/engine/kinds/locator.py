@@ -111,6 +111,8 @@ class LocatorKind:
         opts = rule.options
         self.heads = frozenset(h.lower() for h in opts.get("heads", []))
         self.code_re = re.compile(opts["code_regex"]) if opts.get("code_regex") else None
+        # A departure named by its time and where it goes: "the 06:10 to Geneva".
+        self.route_re = re.compile(opts["route_regex"]) if opts.get("route_regex") else None
         self.preposition = str(opts.get("preposition", "in"))
         self.label = str(opts.get("label", ""))
         self.thing_verbs = frozenset(opts.get("thing_verbs", []))
@@ -268,6 +270,11 @@ class LocatorKind:
                         if start > 0 and doc[start - 1].lower_ in all_heads:
                             start -= 1  # "bay 2 bed 4"
                     found.append(Mention(start, end, _root(doc, start, end), False, many))
+            elif self.route_re is not None and self.route_re.match(tok.text):
+                end = _route_end(doc, tok.i)
+                if end and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+                    start = tok.i - 1
+                    found.append(Mention(start, end, _root(doc, start, end), bare=False))
             elif self.split_codes and split_code(doc, tok.i, self.code_re):
                 if tok.i > 0 and doc[tok.i - 1].lower_.rstrip("s") in all_heads:
                     continue
@@ -508,6 +515,19 @@ def _part_of_a_document(mention: Mention, ctx: SentenceContext) -> bool:
             return True
         j += 1
     return False
+
+
+def _route_end(doc: Any, i: int) -> int | None:
+    """Where a departure named by its time ends, if the time at token i is followed by where
+    it goes or comes from: 'the 06:10 to Geneva', 'the 7.15 from Milton Keynes'. A time with
+    no such place after it is an hour ('the meeting at the 10:30'), not a departure."""
+    j = i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("to", "from"):
+        return None
+    end = j + 1
+    while end < len(doc) and end - j <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end if end > j + 1 else None
 
 
 def _hyphened(doc: Any, left: int) -> bool:
