@@ -2,7 +2,8 @@
 misreads; permission, where what a number is let have or do says it is someone; and seat
 codes whose letter is set apart from the number ('17 F', 'rm 12 b', 'seventeen F'); and a
 group counted with 'of' before its place ('the party of eight at table 5'); and a departure
-named by its time and where it goes ('the man on the 07:45 to Leeds').
+named by its time and where it goes ('the man on the 07:45 to Leeds'); a place whose
+modifier the parser took for its head ('side rm 7').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -49,6 +50,9 @@ POSITIVE = [
         "the lady on the 7.15 to Milton Keynes",
     ),
     ("The 21:05 to Glasgow complained about the delay.", "The 21:05 to Glasgow"),
+    # a modifier before the head that the parser made the head of the place
+    ("side rm 7 keeps calling for the nurse", "side rm 7"),
+    ("end bay 2 is shouting for a nurse", "end bay 2"),
 ]
 
 LISTED: list[tuple[str, list[str]]] = []
@@ -115,6 +119,10 @@ INNOCENT = [
     "Book the 9:40 to Rome for two adults.",
     "The man at the 10:30 meeting left early.",
     "The woman on the 10:30 shift asked for a break.",
+    # the same places said to need or undergo what places do
+    "side rm 7 needs a deep clean",
+    "end bay 2 is being cleaned",
+    "end bay 2 needs a new curtain",
 ]
 
 TECHNICAL: list[str] = []

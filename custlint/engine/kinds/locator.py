@@ -543,8 +543,9 @@ def _hyphened(doc: Any, left: int) -> bool:
 
 
 def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
-    """Where a numbered place begins: 'fitting room 3', 'side room 1' (but not the verb
-    the tagger took for a modifier: 'Email order 4471 back')."""
+    """Where a numbered place begins: 'fitting room 3', 'side room 1', also where the
+    parser made the modifier the head ('side rm 4'), but not at the verb the tagger took for
+    a modifier: 'Email order 4471 back'."""
     start = head.i
     verbs = (
         ctx.words("human_verbs")
@@ -565,6 +566,18 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
         and doc[start - 1].lower_ not in WHEN_WORDS  # "Yesterday room 1402 threatened"
     ):
         start -= 1
+    before = doc[head.i - 1] if head.i > 0 else None
+    if (
+        start == head.i
+        and before is not None
+        and head.head.i == before.i
+        and head.dep_ in ("npadvmod", "appos", "nmod")
+        and before.tag_ in ("NN", "NNP")
+        and before.is_lower
+        and before.lemma_.lower() not in verbs
+        and before.lower_ not in WHEN_WORDS
+    ):
+        start -= 1  # "side rm 4 is asking": the parser hung the place on its modifier
     return start
 
 
