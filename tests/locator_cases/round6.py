@@ -3,7 +3,8 @@ misreads; permission, where what a number is let have or do says it is someone; 
 codes whose letter is set apart from the number ('17 F', 'rm 12 b', 'seventeen F'); and a
 group counted with 'of' before its place ('the party of eight at table 5'); and a departure
 named by its time and where it goes ('the man on the 07:45 to Leeds'); a place whose
-modifier the parser took for its head ('side rm 7').
+modifier the parser took for its head ('side rm 7'); and the owner of a person's own
+thing ('the pram belongs to table 6').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -53,6 +54,11 @@ POSITIVE = [
     # a modifier before the head that the parser made the head of the place
     ("side rm 7 keeps calling for the nurse", "side rm 7"),
     ("end bay 2 is shouting for a nurse", "end bay 2"),
+    # what belongs to a number is a person's own thing: the number is its owner
+    ("The red suitcase belongs to 14D.", "14D"),
+    ("The pram by the door belongs to table 6.", "table 6"),
+    ("This coat belongs to 12A.", "12A"),
+    ("The buggy in the hall belongs to room 14.", "room 14"),
 ]
 
 LISTED: list[tuple[str, list[str]]] = []
@@ -123,6 +129,13 @@ INNOCENT = [
     "side rm 7 needs a deep clean",
     "end bay 2 is being cleaned",
     "end bay 2 needs a new curtain",
+    # what belongs to a place or a record as a part of it
+    "The key belongs to room 4.",
+    "This chair belongs to table 6.",
+    "The keys belong to room 9.",
+    "This tray belongs to room 12.",
+    "The invoice belongs to order 5512.",
+    "This blanket belongs to bed 5.",
 ]
 
 TECHNICAL: list[str] = []

@@ -1994,6 +1994,26 @@ def _belongs_to(mention: Mention, ctx: SentenceContext) -> bool:
     )
 
 
+def _owner_of(mention: Mention, ctx: SentenceContext) -> bool:
+    """'the pram by the door belongs to table 6', 'this coat belongs to 12A': what belongs
+    to the number is a person's own thing, so the number is its owner (but 'the key belongs
+    to room 4' and 'this chair belongs to table 6' are parts of a place). Read by word
+    order, as the parser takes 'to table 6' for an infinitive."""
+    doc = ctx.doc
+    i = mention.start
+    if i < 2 or doc[i - 1].lower_ != "to" or doc[i - 2].lemma_.lower() != "belong":
+        return False
+    verb = doc[i - 2]
+    owned = ctx.words("personal_belongings") | ctx.words("possessions")
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in owned or c.lower_ in owned)
+        and c.lower_ not in ctx.words("thing_parts")
+        and c.lemma_.lower() not in ctx.words("thing_parts")
+        for c in verb.children
+    )
+
+
 @person_test("person_by_number")
 def is_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'she became room 143', 'I'm 4A': the number names who a person is."""
@@ -2234,7 +2254,7 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         and ctx.doc[mention.start - 2].lower_ in ("eye", "eyes")
     ):
         return Person(mention.start, mention.end, None)  # the same, where the parse fails
-    if _belongs_to(mention, ctx):
+    if _belongs_to(mention, ctx) or _owner_of(mention, ctx):
         return Person(mention.start, mention.end, None)
     if (
         dep == "pobj"
