@@ -4,7 +4,8 @@ codes whose letter is set apart from the number ('17 F', 'rm 12 b', 'seventeen F
 group counted with 'of' before its place ('the party of eight at table 5'); and a departure
 named by its time and where it goes ('the man on the 07:45 to Leeds'); a place whose
 modifier the parser took for its head ('side rm 7'); and the owner of a person's own
-thing ('the pram belongs to table 6').
+thing ('the pram belongs to table 6'); a record on a chat, as on hold ('ticket 3308 is on
+webchat').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -59,6 +60,11 @@ POSITIVE = [
     ("The pram by the door belongs to table 6.", "table 6"),
     ("This coat belongs to 12A.", "12A"),
     ("The buggy in the hall belongs to room 14.", "room 14"),
+    # on a chat, as on the phone or on hold: where a customer waits to be answered
+    ("Ticket 3308 is on webchat again", "Ticket 3308"),
+    ("Booking 7130 is on live chat again.", "Booking 7130"),
+    ("Case 2210 is waiting on chat.", "Case 2210"),
+    ("Account 6710 has been on chat for an hour.", "Account 6710"),
 ]
 
 LISTED: list[tuple[str, list[str]]] = []
@@ -136,6 +142,11 @@ INNOCENT = [
     "This tray belongs to room 12.",
     "The invoice belongs to order 5512.",
     "This blanket belongs to bed 5.",
+    # a chat as a topic, or a record talked about on one
+    "Chat 4 is on the agenda.",
+    "Order 5512 was mentioned on chat.",
+    "Ticket 3308 is on the chat agenda.",
+    "Order 5512 came up on chat.",
 ]
 
 TECHNICAL: list[str] = []
