@@ -578,7 +578,29 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
         and before.lower_ not in WHEN_WORDS
     ):
         start -= 1  # "side rm 4 is asking": the parser hung the place on its modifier
+    if (
+        start == head.i
+        and before is not None
+        and _gerund_modifier(before, head)
+        and before.lemma_.lower() not in verbs - ctx.words("human_verbs")
+    ):
+        start -= 1  # "sleeping berth 12 keeps ringing": a kind of place, not what is done to it
     return start
+
+
+def _gerund_modifier(gerund: Any, head: Any) -> bool:
+    """Whether an -ing word right before a head word names a kind of place ('camping pitch
+    14', 'changing cubicle 6', 'sleeping berth 12') that the parser read as a clause, the
+    gerund the subject and the place its object: the gerund has nothing of its own but the
+    place."""
+    return (
+        gerund.tag_ == "VBG"
+        and gerund.dep_ == "csubj"
+        and gerund.is_lower
+        and head.head.i == gerund.i
+        and head.dep_ in ("dobj", "amod", "compound")
+        and all(c.i == head.i for c in gerund.children)
+    )
 
 
 # Words for when, which the tagger may take for a modifier of the place after them.
@@ -681,8 +703,16 @@ def person_test(name: str) -> Callable[[PersonTest], PersonTest]:
 
 
 def _mention_role(mention: Mention) -> tuple[str, Any]:
-    """The dependency a mention plays in its clause, looking through conjunctions."""
+    """The dependency a mention plays in its clause, looking through conjunctions; a kind
+    of place the parser read as a gerund clause ('changing cubicle 6 is asking') is the
+    subject it stands for."""
     root = mention.root
+    if (
+        root.i == mention.start
+        and root.i + 1 < mention.end
+        and _gerund_modifier(root, root.doc[root.i + 1])
+    ):
+        return "nsubj", root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     joiner = root.head
