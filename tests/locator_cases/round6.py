@@ -1,11 +1,16 @@
-"""Locator pack, seventh round: questions with do-support, whose inverted clause the parser
-misreads; permission, where what a number is let have or do says it is someone; and seat
-codes whose letter is set apart from the number ('17 F', 'rm 12 b', 'seventeen F'); and a
-group counted with 'of' before its place ('the party of eight at table 5'); and a departure
-named by its time and where it goes ('the man on the 07:45 to Leeds'); a place whose
-modifier the parser took for its head ('side rm 7'); and the owner of a person's own
-thing ('the pram belongs to table 6'); a record on a chat, as on hold ('ticket 3308 is on
-webchat'); and a kind of place named by an -ing word ('changing cubicle 6').
+"""Locator pack, seventh round. Readings added:
+
+- questions with do-support, whose inverted clause the parser misreads ('Did room 27 pay?');
+- permission: what a number is let have, or let on or off ('Table 7 can have the sea bass');
+- seat codes whose letter is set apart from the number ('17 F', 'rm 12 b', 'seventeen F');
+- a group counted with 'of' before its place ('the party of eight at table 5');
+- a departure named by its time and where it goes ('the man on the 07:45 to Leeds');
+- a place whose modifier the parser took for its head ('side rm 7');
+- the owner of a person's own thing ('the pram belongs to table 6');
+- a record on a chat, as on hold ('ticket 3308 is on webchat');
+- a kind of place named by an -ing word ('changing cubicle 6');
+- a note that names a number and drops it as the subject of the next sentence ('305 again.
+  says the kettle's broken').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -69,6 +74,11 @@ POSITIVE = [
     ("camping pitch 14 wants a later checkout", "camping pitch 14"),
     ("changing cubicle 6 is asking for help", "changing cubicle 6"),
     ("sleeping berth 12 keeps ringing the bell", "sleeping berth 12"),
+    # a note that only names the number, then a sentence that drops it as the subject
+    ("412 again. says the shower is cold", "412"),
+    ("Table 6 again. Wants the manager.", "Table 6"),
+    ("locker 17. says his phone was taken from the bench", "locker 17"),
+    ("Bed 9. Complained about the noise all night.", "Bed 9"),
 ]
 
 LISTED: list[tuple[str, list[str]]] = []
@@ -158,6 +168,15 @@ INNOCENT = [
     "Calling room 4 takes forever.",
     "camping pitch 14 is waterlogged",
     "changing cubicle 6 is out of order",
+    # the same notes about a place, a record or a departure
+    "Room 4 again. Needs new towels.",
+    "Order 5512 again. Shipped to the wrong address.",
+    "Room 8. Leaks through the ceiling again.",
+    "Flight 40 again. Left without the bags.",
+    "Room 12. Was cleaned at noon.",
+    "Table 3. Seats six.",
+    "Room 9 again. Smells of smoke.",
+    "Bed 6. Broke again overnight.",
 ]
 
 TECHNICAL: list[str] = []

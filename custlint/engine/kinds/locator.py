@@ -1115,6 +1115,32 @@ def asked_with_do(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
     return None
 
 
+# Words a note that only names a number may hold besides it: "305 again.", "Bed 4, still."
+NOTE_ADVERBS = frozenset("again still now here back also too".split())
+
+
+@person_test("person_by_number")
+def subject_of_the_next(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'305 again. Says the kettle's broken.', 'locker 40. says someone took his trainers': a
+    note that only names the number, then a sentence with no subject that opens with what
+    people do. Notes drop the subject they have just named, so the number is the subject of
+    that verb (but 'Room 4 again. Needs new towels.' says what the room needs). The verb opens
+    its sentence, so a subject the parser finds after it ('Wants the manager') is its object."""
+    doc = ctx.doc
+    rest = [t for t in doc if not mention.start <= t.i < mention.end]
+    if not ctx.following or not all(t.is_punct or t.lower_ in NOTE_ADVERBS for t in rest):
+        return None
+    following = ctx.parse(ctx.following)
+    verb = next((t for t in following if not t.is_punct), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBD", "VBN") or verb.dep_ != "ROOT":
+        return None  # a finite verb first, though the tagger may call it a participle
+    if _has_aux(verb):
+        return None
+    if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
 # Words after which a new clause, and so its subject, begins: "When table 6 asked for the bill".
 SUBORDINATORS = frozenset(
     "when whenever if because after before since while once until although though as unless "
