@@ -1,6 +1,7 @@
 """Locator pack, seventh round. Readings added:
 
-- questions with do-support, whose inverted clause the parser misreads ('Did room 27 pay?');
+- questions with do-support or 'is', 'has' put first, whose inverted clause the parser
+  misreads ('Did room 27 pay?', 'Is room 12 asking for towels?');
 - permission: what a number is let have, or let on or off ('Table 7 can have the sea bass');
 - seat codes whose letter is set apart from the number ('17 F', 'rm 12 b', 'seventeen F');
 - a group counted with 'of' before its place ('the party of eight at table 5');
@@ -10,7 +11,8 @@
 - a record on a chat, as on hold ('ticket 3308 is on webchat');
 - a kind of place named by an -ing word ('changing cubicle 6');
 - a note that names a number and drops it as the subject of the next sentence ('305 again.
-  says the kettle's broken').
+  says the kettle's broken');
+- a fronted time after a note's label ('Night report: at 02:10 bed 6 fell').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -28,6 +30,11 @@ POSITIVE = [
     ("What did bed 7 eat?", "bed 7"),
     ("When did room 40 check out?", "room 40"),
     ("What did seat 19 drink on the first leg?", "seat 19"),
+    # the same with 'is', 'was' or 'has' put first
+    ("Is room 12 asking for towels?", "room 12"),
+    ("Are tables 4 and 5 ordering yet?", "tables 4 and 5"),
+    ("Was table 9 complaining again?", "table 9"),
+    ("Is seat 14 coming back?", "seat 14"),
     # permission: what a number is let have, or let on or off
     ("Table 7 can have the sea bass if the kitchen has any left.", "Table 7"),
     ("No, 15 can't have the corner booth tonight.", "15"),
@@ -79,6 +86,9 @@ POSITIVE = [
     ("Table 6 again. Wants the manager.", "Table 6"),
     ("locker 17. says his phone was taken from the bench", "locker 17"),
     ("Bed 9. Complained about the noise all night.", "Bed 9"),
+    # a fronted time or place after a note's label, then the number and its verb
+    ("Night report: at 02:10 bed 6 fell getting out of bed.", "bed 6"),
+    ("Incident log: at 23:15 room 8 threatened the porter.", "room 8"),
 ]
 
 LISTED: list[tuple[str, list[str]]] = []
@@ -109,6 +119,14 @@ INNOCENT = [
     "Did ticket 702 close by itself?",
     # 'do' as a main verb, not a question's auxiliary
     "We did room 14 first and then the suites.",
+    "Is room 12 being cleaned?",
+    "Is order 5512 coming today?",
+    "Are flights 20 and 21 landing on time?",
+    "Is table 6 ready?",
+    "Has order 5512 shipped?",
+    "Is room 4 leaking again?",
+    "Has room 9 been made up?",
+    "Is table 4 free at 8?",
     # what a place may be fitted with or hold, what a record may carry, a row called
     "Table 4 can seat eight at a push.",
     "Room 22 can have two beds pushed together.",
@@ -177,6 +195,9 @@ INNOCENT = [
     "Table 3. Seats six.",
     "Room 9 again. Smells of smoke.",
     "Bed 6. Broke again overnight.",
+    "Log: at 03:00 room 14 was cleaned.",
+    "Night report: at 02:10 bed 6 was moved to bay 2.",
+    "Note: at 9 pm table 4 is free.",
 ]
 
 TECHNICAL: list[str] = []

@@ -1045,7 +1045,10 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         and not (verb is not None and verb.dep_ == "ccomp" and subjectless)
         and not (before[-1].text == "," and subjectless and _account_like(mention, ctx))
         and not (subjectless and _opens_clause(before, mention, verb))
-        and not (subjectless and _fronted_adverbial(before, mention, verb, ctx))
+        and not (
+            subjectless
+            and _fronted_adverbial([t for t in before if t.i > label], mention, verb, ctx)
+        )
     ):
         return None  # mid-sentence, only as the missing subject of a clause: "note 6620 has asked"
     if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
@@ -1067,8 +1070,10 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     return None
 
 
-# The auxiliary of a question with do-support, and what may come before it in the clause.
+# The auxiliaries a question puts before its subject ('Did room 27 pay?', 'Is room 12
+# asking for towels?', 'Has bed 4 eaten?'), and what may come before them in the clause.
 DO_FORMS = frozenset("do does did".split())
+INVERTED_AUXILIARIES = DO_FORMS | frozenset("is are was were has have had".split())
 QUESTION_WORDS = frozenset("what why when where how who whom".split())
 # What a record or a form says, shows or lists as well as a person: "What did return 204 say
 # on the form?", "What did ticket 88 say in the log?".
@@ -1077,18 +1082,20 @@ SAID_BY_TEXTS = frozenset("say read show write list note mention report state".s
 
 @person_test("person_by_number")
 def asked_with_do(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
-    """'What did table 6 order?', 'Did room 12 pay?', 'Why did order 5518 ring again?': in
-    a question with do-support the number is the subject and the bare verb after it is what
-    it did. The parser reads these inverted clauses badly when the head or the verb is also
-    a noun ('did table', 'pay?'), so the clause is parsed again as the statement it asks
-    about ('room 12 will pay') and its verb read like any other: 'Did order 4410 ship?' and
-    'Did room 12 get cleaned?' stay things."""
+    """'What did table 6 order?', 'Did room 12 pay?', 'Is room 12 asking for towels?': in a
+    question with an auxiliary put first the number is the subject and the verb after it is
+    what it does. The parser reads these inverted clauses badly, the more so when the head or
+    the verb is also a noun ('did table', 'pay?'), so the clause is parsed again as the
+    statement it asks about ('room 12 will pay', 'room 12 is asking for towels') and its verb
+    read like any other: 'Did order 4410 ship?', 'Is room 12 being cleaned?' and 'Is table 6
+    ready?' stay things."""
     doc = ctx.doc
     i = mention.start
     if i and doc[i - 1].lower_ in ("n't", "not"):
         i -= 1
-    if i == 0 or doc[i - 1].lower_ not in DO_FORMS:
+    if i == 0 or doc[i - 1].lower_ not in INVERTED_AUXILIARIES:
         return None
+    auxiliary = "will" if doc[i - 1].lower_ in DO_FORMS else doc[i - 1].lower_
     if not all(
         t.lower_ in QUESTION_WORDS or t.is_punct or t.tag_ in ("RB", "UH", "CC")
         for t in doc[: i - 1]
@@ -1098,8 +1105,8 @@ def asked_with_do(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
     if close == mention.end or close >= len(doc) or doc[close].text != "?":
         return None
     code = ctx.written(mention.start, mention.end)
-    statement = ctx.parse(f"{code} will {doc[mention.end : close].text}")
-    aux = next((t for t in statement if t.lower_ == "will"), None)
+    statement = ctx.parse(f"{code} {auxiliary} {doc[mention.end : close].text}")
+    aux = next((t for t in statement if t.lower_ == auxiliary), None)
     if aux is None or aux.dep_ != "aux" or aux.head.i < aux.i:
         return None
     verb = aux.head
@@ -1163,7 +1170,10 @@ def _opens_clause(before: list, mention: Mention, verb: Any) -> bool:
 def _fronted_adverbial(before: list, mention: Mention, verb: Any, ctx: SentenceContext) -> bool:
     """Whether the words before the number are a fronted phrase of place or time with no
     verb of its own, so that the number opens the clause: 'Somewhere over Greenland 41A
-    started snoring', 'Halfway across the Atlantic 44C went into labour'."""
+    started snoring', 'Halfway across the Atlantic 44C went into labour', also after a
+    note's label ('Night report: at 02:10 bed 6 fell')."""
+    if not before:
+        return False
     first = before[0]
     if first.tag_ not in ("RB", "IN") or len(before) > 6:
         return False
