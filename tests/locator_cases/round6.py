@@ -12,7 +12,8 @@
 - a kind of place named by an -ing word ('changing cubicle 6');
 - a note that names a number and drops it as the subject of the next sentence ('305 again.
   says the kettle's broken');
-- a fronted time after a note's label ('Night report: at 02:10 bed 6 fell').
+- a fronted time after a note's label ('Night report: at 02:10 bed 6 fell');
+- a plural head over slashed numbers ('rooms 12/14'), and 'cots', 'bays', 'cubicles'.
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -89,6 +90,11 @@ POSITIVE = [
     # a fronted time or place after a note's label, then the number and its verb
     ("Night report: at 02:10 bed 6 fell getting out of bed.", "bed 6"),
     ("Incident log: at 23:15 room 8 threatened the porter.", "room 8"),
+    # a plural head over numbers joined by slashes, and the plural of every bed-like head
+    ("the couple in rooms 12/14 want a late checkout", "the couple in rooms 12/14"),
+    ("seats 3/4 keep kicking the seat in front", "seats 3/4"),
+    ("the babies in cots 2 and 3 are asleep", "the babies in cots 2 and 3"),
+    ("the men in bays 2 and 4 are arguing", "the men in bays 2 and 4"),
 ]
 
 LISTED: list[tuple[str, list[str]]] = []
@@ -198,6 +204,11 @@ INNOCENT = [
     "Log: at 03:00 room 14 was cleaned.",
     "Night report: at 02:10 bed 6 was moved to bay 2.",
     "Note: at 9 pm table 4 is free.",
+    "Rooms 12/14 need new carpets.",
+    "Tables 4/5 are free at 8.",
+    "Beds 3/4 were cleaned.",
+    "Bays 2 and 4 need cleaning.",
+    "Cots 5/6 are in the store room.",
 ]
 
 TECHNICAL: list[str] = []

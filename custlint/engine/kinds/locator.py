@@ -28,6 +28,9 @@ from custlint.errors import RuleError
 from custlint.rulepack import Rule
 
 NUMBER_RE = re.compile(r"^#?\d+[A-Za-z]?$|^[A-Za-z]\d+$")
+# Numbers a plural head lists with slashes, which the tokenizer keeps as one word: "cots
+# 5/6", "rooms 12/14" (after a singular head "4/5" may be a score or a fraction).
+SLASHED_NUMBERS = re.compile(r"^\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)+$")
 NUMBER_MARKS = ("#", "no", "no.", "number", "num", "nr", "ending", "#:", "ext", "ext.")
 FILLERS = ("#", "no", "no.", "number", "num", "nr", "ending", "in", "ended", "ends", "#:")
 PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside", "with")
@@ -244,7 +247,9 @@ class LocatorKind:
                 while j < len(doc) and doc[j].lower_ in FILLERS and j - tok.i <= 3:
                     j += 1
                 if j < len(doc) and (
-                    _is_number(doc[j]) or (low in self.letter_heads and is_letter_code(doc[j]))
+                    _is_number(doc[j])
+                    or (low in self.letter_heads and is_letter_code(doc[j]))
+                    or (low in self.plural_heads and SLASHED_NUMBERS.match(doc[j].text))
                 ):
                     many = low in self.plural_heads
                     end = j + 1 if many else spoken_code_end(doc, j, headed=True) or j + 1
