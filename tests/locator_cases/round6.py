@@ -13,7 +13,9 @@
 - a note that names a number and drops it as the subject of the next sentence ('305 again.
   says the kettle's broken');
 - a fronted time after a note's label ('Night report: at 02:10 bed 6 fell');
-- a plural head over slashed numbers ('rooms 12/14'), and 'cots', 'bays', 'cubicles'.
+- a plural head over slashed numbers ('rooms 12/14'), and 'cots', 'bays', 'cubicles';
+- a passive with 'get' is a passive ('Room 12 got cleaned' is a place), and what is done
+  only to people ('Seat 9 was arrested').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -95,6 +97,9 @@ POSITIVE = [
     ("seats 3/4 keep kicking the seat in front", "seats 3/4"),
     ("the babies in cots 2 and 3 are asleep", "the babies in cots 2 and 3"),
     ("the men in bays 2 and 4 are arguing", "the men in bays 2 and 4"),
+    # a passive of what is done only to people
+    ("Seat 9 was arrested at the gate.", "Seat 9"),
+    ("Room 4 was evicted on Friday.", "Room 4"),
 ]
 
 LISTED: list[tuple[str, list[str]]] = []
@@ -209,6 +214,12 @@ INNOCENT = [
     "Beds 3/4 were cleaned.",
     "Bays 2 and 4 need cleaning.",
     "Cots 5/6 are in the store room.",
+    # a passive with 'get' says what was done to the place, as one with 'be' does
+    "Room 12 got cleaned at noon.",
+    "Table 6 got booked twice.",
+    "Seat 4 got moved to row 9.",
+    "Room 7 got painted last week.",
+    "Bed 3 got changed this morning.",
 ]
 
 TECHNICAL: list[str] = []

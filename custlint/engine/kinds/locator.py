@@ -970,6 +970,8 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     tok = doc[i]
     if tok.tag_ in ("NN", "NNS") and tok.lower_ in PAST_FORMS:
         return tok  # "1204 rang, wants to know": a past verb the tagger read as a noun
+    if tok.dep_ == "auxpass" and tok.head.i > tok.i and tok.head.tag_ == "VBN":
+        return tok.head  # "Room 12 got cleaned": the passive's participle, not 'get'
     if tok.lemma_.lower() in ("be", "have") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         j = i + 1
         while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("been", "being")):
@@ -1059,8 +1061,11 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
         return None
     if any(c.dep_ == "auxpass" for c in verb.children):
-        # passive: the number is what was done to, so only what is done to people counts
-        if verb.lemma_.lower() in ctx.words("interaction_verbs"):
+        # passive: the number is what was done to, so only what is done to people counts,
+        # or a state only people get into ("got married", "got upset")
+        if verb.lemma_.lower() in ctx.words("interaction_verbs") or (
+            verb.lower_ in ctx.words("human_states")
+        ):
             return Person(mention.start, mention.end, None)
         return None
     if any(
