@@ -138,6 +138,7 @@ INNOCENT = [
     "Is room 4 leaking again?",
     "Has room 9 been made up?",
     "Is table 4 free at 8?",
+    "What does table 6 look like?",
     # what a place may be fitted with or hold, what a record may carry, a row called
     "Table 4 can seat eight at a push.",
     "Room 22 can have two beds pushed together.",

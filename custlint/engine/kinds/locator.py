@@ -1127,6 +1127,8 @@ def asked_with_do(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
         mention.bare or {t.lower_ for t in doc[mention.start : mention.end]} & CUSTOMER_RECORDS
     ):
         return None
+    if verb.lemma_.lower() in LINKING_VERBS:
+        return None  # "What does table 6 look like?": the question asks what it is like
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
     return None
