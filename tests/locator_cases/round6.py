@@ -151,6 +151,9 @@ INNOCENT = [
     "Flight 40 may board from gate 12.",
     "Room 4 can board up the broken window.",
     "Room 17 should have the new carpet by Monday.",
+    "Room 12 can have the extra bed.",
+    "Room 12 can have the spare cot.",
+    "Seat 12 can have the footrest.",
     # a letter apart from a number that is no seat: a name, a unit, a grade, a size, a word
     "Meet us at 14 C Street.",
     "Take the 17 F bus to the station.",

@@ -1685,6 +1685,8 @@ CUSTOMER_RECORDS = frozenset(
 
 # Modals of permission: "table 7 can have the sea bass", "4 may have the window".
 PERMISSION_MODALS = frozenset("can ca could may might".split())
+# Modifiers of what is added to a place: "Room 12 can have the extra bed".
+ADDED_THINGS = frozenset("extra spare additional second new".split())
 # Getting on or off, which a seat may be let do but a row boards by call: "rows 20-24 may
 # board now" calls the rows, not someone.
 BOARDING_VERBS = ("board", "disembark", "deplane", "embark")
@@ -1719,12 +1721,22 @@ def _granted(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     ):
         return False  # "Room 3 can have a cot in it": the place is fitted
     lemma = obj.lemma_.lower()
-    if lemma in ctx.words("thing_parts") or any(
-        g.dep_ in ("nummod", "acl", "relcl") or g.tag_ == "CD" for g in obj.children
+    parts = ctx.words("thing_parts")
+    if (
+        lemma in parts
+        or obj.lower_ in parts
+        or any(
+            g.dep_ in ("nummod", "acl", "relcl") or g.tag_ == "CD" or g.lower_ in ADDED_THINGS
+            for g in obj.children
+        )
     ):
-        return False
+        return False  # "two beds", "the extra bed": what a place is fitted with
     taken = ctx.words("human_needs") | ctx.words("personal_belongings")
-    return lemma in taken or any(g.dep_ == "det" and g.lower_ == "the" for g in obj.children)
+    return (
+        lemma in taken
+        or obj.lower_ in taken
+        or any(g.dep_ == "det" and g.lower_ == "the" for g in obj.children)
+    )
 
 
 def _kept_by_a_customer(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
