@@ -6,16 +6,17 @@ import importlib
 
 import pytest
 
+import custlint
 from tests.conftest import flagged
 
-ROUNDS = ("round4", "round5")
+ROUNDS = ("round4", "round5", "round6")
 
 
 def _table(name: str) -> list:
     return [
         case
         for round_name in ROUNDS
-        for case in getattr(importlib.import_module(f"tests.locator_cases.{round_name}"), name)
+        for case in getattr(importlib.import_module(f"tests.locator_cases.{round_name}"), name, [])
     ]
 
 
@@ -32,3 +33,9 @@ def test_listed(text: str, matches: list[str]) -> None:
 @pytest.mark.parametrize("text", _table("INNOCENT") + _table("TECHNICAL"))
 def test_innocent(text: str) -> None:
     assert flagged(text, "locator") == [], text
+
+
+@pytest.mark.parametrize(("text", "match", "replacement"), _table("REWRITES"))
+def test_rewritten(text: str, match: str, replacement: str) -> None:
+    findings = [f for f in custlint.lint_text(text) if f.category == "locator"]
+    assert [(f.match, f.replacements) for f in findings] == [(match, (replacement,))]

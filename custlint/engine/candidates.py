@@ -458,15 +458,20 @@ def has_number_or_letter(text: str, lower: str, runs: list[str]) -> bool:
     return any(c.isupper() and c != "I" for c in _LONE_LETTER.findall(text))
 
 
+# A seat letter set apart after a number word: "seventeen F" (see `spaced_letter`).
+_SEAT_LETTER_AFTER = re.compile(r" [BCDEFGHJK]\b")
+
+
 def spoken_position(text: str, lower: str, runs: list[str]) -> bool:
-    """Whether a number word stands where `_spoken_number` could take it: a hyphen right
-    after it ('Eleven-oh-four'), or nothing but punctuation before and after it in its
-    sentence ('Nineteen.'), where punctuation is never a letter or a digit."""
+    """Whether a number word stands where `_spoken_number` could take it: a hyphen or a
+    seat letter right after it ('Eleven-oh-four', 'seventeen F'), or nothing but
+    punctuation before and after it in its sentence ('Nineteen.'), where punctuation is
+    never a letter or a digit."""
     if NUMBER_WORDS.isdisjoint(runs):
         return False
     for m in _NUMBER_WORD.finditer(lower):
         end = m.end()
-        if lower.startswith("-", end):
+        if lower.startswith("-", end) or _SEAT_LETTER_AFTER.match(text, end):
             return True
         before = lower[: m.start()].rstrip()
         after = lower[end:].lstrip()
@@ -815,14 +820,14 @@ def _number_follows(doc: Any, end: int) -> bool:
 
 
 def _spoken_number(doc: Any, start: int, end: int) -> bool:
-    """Whether a number word can be a locator mention: the start of a code said aloud or
-    hyphenated, or alone in its sentence. These are the only two ways the locator kind
-    takes a number word (`LocatorKind.mentions`), and both read tokens, not the parse;
-    any other number word ('two of the examples') cannot make a finding, so its
-    sentence need not be parsed for it."""
+    """Whether a number word can be a locator mention: the start of a code said aloud,
+    hyphenated or with a seat letter ('seventeen F'), or alone in its sentence. These are
+    the only ways the locator kind takes a number word (`LocatorKind.mentions`), and all
+    read tokens, not the parse; any other number word ('two of the examples') cannot make
+    a finding, so its sentence need not be parsed for it."""
     if end - start != 1 or not doc[start].is_alpha:
         return True  # a digit code: the context test of the shapes decides
-    if spoken_code_end(doc, start) is not None:
+    if spoken_code_end(doc, start) is not None or spaced_code_end(doc, start) is not None:
         return True
     sent = doc[start].sent
     return all(t.is_punct for t in doc[sent.start : start]) and (
@@ -896,16 +901,78 @@ def spoken_code_end(doc: Any, i: int, headed: bool = False) -> int | None:
 
 
 def split_code(doc: Any, i: int, code_re: re.Pattern[str] | None) -> bool:
-    """Tokens i and i+1 are one code the tokenizer cut in two: '11K' -> '11', 'K'."""
-    if code_re is None or i + 1 >= len(doc) or doc[i].whitespace_:
+    """Tokens i and i+1 are one code the tokenizer cut in two ('11K' -> '11', 'K') or the
+    writer wrote apart ('17 F', see `spaced_letter`)."""
+    if code_re is None or i + 1 >= len(doc):
         return False
     second = doc[i + 1].text
+    if doc[i].whitespace_ and not spaced_letter(doc, i):
+        return False
     return (
         doc[i].text.isdigit()
         and len(second) == 1
         and second.isalpha()
         and bool(code_re.match(doc[i].text + second))
     )
+
+
+# Seat letters a writer may set apart from the row number ('17 F', 'rm 12 b'): not 'A' or
+# 'I', which are words ('at 12 a man came in', 'by 9 I was gone').
+SPACED_LETTERS = frozenset("bcdefghjk")
+
+
+def spaced_letter(doc: Any, i: int, *, lower: bool = False) -> bool:
+    """Whether token i, a row or room number of one or two digits, has a seat letter after
+    a space: '17 F wants a blanket', 'seventeen F', 'seat 14 C', and after a head word also
+    lower case ('rm 12 b'). A letter with a full stop is an initial ('12 J. Smith'), one
+    glued to a hyphen or a slash starts a word ('one C-section', 'c/o'), and one before a
+    capitalized word begins a name ('14 C Street'); nor is a unit of temperature after a
+    reading a seat ('temp 38 C')."""
+    if i + 1 >= len(doc) or not doc[i].whitespace_:
+        return False
+    number, letter = doc[i], doc[i + 1]
+    if not ((number.text.isdigit() and len(number.text) <= 2) or number.lower_ in NUMBER_WORDS):
+        return False
+    if letter.lower_ not in SPACED_LETTERS or not (letter.text.isupper() or lower):
+        return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if after is not None and not letter.whitespace_ and after.text not in CLOSING_MARKS:
+        return False  # "one C-section", "bed 3 c/o pain"
+    if after is not None and after.is_title and after.is_alpha:
+        return False  # "14 C Street"
+    if after is not None and after.text == "." and i + 3 < len(doc) and doc[i + 3].is_title:
+        return False  # "12 J. Smith"
+    return not (letter.lower_ in ("c", "f") and i > 0 and doc[i - 1].lower_ in TEMPERATURE_WORDS)
+
+
+# What may follow a code with no space: the end of a clause or a possessive.
+CLOSING_MARKS = frozenset(", ; : ? ! ) . 's ’s".split())
+
+
+def spaced_code_end(doc: Any, i: int) -> int | None:
+    """Where a code with a seat letter set apart ends, if token i starts one: '17 F',
+    'seventeen F', 'twenty-two C'; None otherwise, and for the units of such a number
+    ('two C' of 'twenty-two C' is not a code of its own)."""
+    hyphen = i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    if hyphen and doc[i - 2].lower_ in TENS:
+        return None
+    if spaced_letter(doc, i):
+        return i + 2
+    if (
+        doc[i].lower_ in TENS
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].lower_ in UNIT_WORDS
+        and spaced_letter(doc, i + 2)
+    ):
+        return i + 4
+    return None
+
+
+# Words before a reading whose 'C' or 'F' is a unit: "temp 38 C", "it was 12 C".
+TEMPERATURE_WORDS = frozenset("temp temperature temps spiked spiking at of to is was".split())
 
 
 def is_letter_code(tok: Any) -> bool:

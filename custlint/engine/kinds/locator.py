@@ -16,6 +16,8 @@ from custlint.engine.candidates import (
     NUMBER_WORDS,
     in_context,
     is_letter_code,
+    spaced_code_end,
+    spaced_letter,
     split_code,
     spoken_code_end,
 )
@@ -26,6 +28,9 @@ from custlint.errors import RuleError
 from custlint.rulepack import Rule
 
 NUMBER_RE = re.compile(r"^#?\d+[A-Za-z]?$|^[A-Za-z]\d+$")
+# Numbers a plural head lists with slashes, which the tokenizer keeps as one word: "cots
+# 5/6", "rooms 12/14" (after a singular head "4/5" may be a score or a fraction).
+SLASHED_NUMBERS = re.compile(r"^\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)+$")
 NUMBER_MARKS = ("#", "no", "no.", "number", "num", "nr", "ending", "#:", "ext", "ext.")
 FILLERS = ("#", "no", "no.", "number", "num", "nr", "ending", "in", "ended", "ends", "#:")
 PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside", "with")
@@ -109,6 +114,8 @@ class LocatorKind:
         opts = rule.options
         self.heads = frozenset(h.lower() for h in opts.get("heads", []))
         self.code_re = re.compile(opts["code_regex"]) if opts.get("code_regex") else None
+        # A departure named by its time and where it goes: "the 06:10 to Geneva".
+        self.route_re = re.compile(opts["route_regex"]) if opts.get("route_regex") else None
         self.preposition = str(opts.get("preposition", "in"))
         self.label = str(opts.get("label", ""))
         self.thing_verbs = frozenset(opts.get("thing_verbs", []))
@@ -240,10 +247,14 @@ class LocatorKind:
                 while j < len(doc) and doc[j].lower_ in FILLERS and j - tok.i <= 3:
                     j += 1
                 if j < len(doc) and (
-                    _is_number(doc[j]) or (low in self.letter_heads and is_letter_code(doc[j]))
+                    _is_number(doc[j])
+                    or (low in self.letter_heads and is_letter_code(doc[j]))
+                    or (low in self.plural_heads and SLASHED_NUMBERS.match(doc[j].text))
                 ):
                     many = low in self.plural_heads
                     end = j + 1 if many else spoken_code_end(doc, j, headed=True) or j + 1
+                    if not many and end == j + 1 and spaced_letter(doc, j, lower=True):
+                        end += 1  # "seat 14 C", "rm 12 b"
                     while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
                         k = end + 1
                         if doc[k].lower_ in ("and", "or") and doc[end].text == ",":
@@ -264,6 +275,11 @@ class LocatorKind:
                         if start > 0 and doc[start - 1].lower_ in all_heads:
                             start -= 1  # "bay 2 bed 4"
                     found.append(Mention(start, end, _root(doc, start, end), False, many))
+            elif self.route_re is not None and self.route_re.match(tok.text):
+                end = _route_end(doc, tok.i)
+                if end and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+                    start = tok.i - 1
+                    found.append(Mention(start, end, _root(doc, start, end), bare=False))
             elif self.split_codes and split_code(doc, tok.i, self.code_re):
                 if tok.i > 0 and doc[tok.i - 1].lower_.rstrip("s") in all_heads:
                     continue
@@ -296,7 +312,11 @@ class LocatorKind:
                 end = (self.spoken and spoken_code_end(doc, tok.i)) or tok.i + 1
                 found.append(Mention(start, end, _root(doc, start, end), bare=True))
             elif self.spoken and tok.lower_ in NUMBER_WORDS:
-                end = spoken_code_end(doc, tok.i) or (_answer_word(doc, tok.i, ctx) and tok.i + 1)
+                end = (
+                    spoken_code_end(doc, tok.i)
+                    or spaced_code_end(doc, tok.i)
+                    or (_answer_word(doc, tok.i, ctx) and tok.i + 1)
+                )
                 if end:
                     found.append(Mention(tok.i, end, _root(doc, tok.i, end), bare=True))
         return found
@@ -316,11 +336,23 @@ class LocatorKind:
             plural = noun.lower_ in ctx.words("collective_nouns") or noun.tag_ in ("NNS", "NNPS")
             first = doc[person.start]
             article = "a" if first.lower_ in ("a", "an") else "the"
-            middle = ctx.written(noun.i + 1, mention.start, trailing_space=True).strip()
+            after = noun.i + 1
+            count = ""
+            if (
+                doc[after].lower_ == "of"
+                and doc[after + 1].pos_ == "NUM"
+                and after + 2 < mention.start
+            ):
+                count = ctx.written(after + 1, after + 2)  # "the party of eight": eight customers
+                plural = True
+                after += 2
+            middle = ctx.written(after, mention.start, trailing_space=True).strip()
             if mention.bare and self.label and middle.split()[-1:] != [self.label]:
                 label = f"{self.label}s" if mention.many else self.label
                 middle = f"{middle} {label}".strip()
             noun_text = "customers" if plural else "customer"
+            if count:
+                noun_text = f"{count} {noun_text}"
             words = [
                 article,
                 noun_text,
@@ -490,6 +522,19 @@ def _part_of_a_document(mention: Mention, ctx: SentenceContext) -> bool:
     return False
 
 
+def _route_end(doc: Any, i: int) -> int | None:
+    """Where a departure named by its time ends, if the time at token i is followed by where
+    it goes or comes from: 'the 06:10 to Geneva', 'the 7.15 from Milton Keynes'. A time with
+    no such place after it is an hour ('the meeting at the 10:30'), not a departure."""
+    j = i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("to", "from"):
+        return None
+    end = j + 1
+    while end < len(doc) and end - j <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end if end > j + 1 else None
+
+
 def _hyphened(doc: Any, left: int) -> bool:
     """Whether tokens left, left+1, left+2 are two numbers joined by a hyphen: '3-1'."""
     if left < 0 or left + 2 >= len(doc) or doc[left + 1].text != "-":
@@ -503,8 +548,9 @@ def _hyphened(doc: Any, left: int) -> bool:
 
 
 def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
-    """Where a numbered place begins: 'fitting room 3', 'side room 1' (but not the verb
-    the tagger took for a modifier: 'Email order 4471 back')."""
+    """Where a numbered place begins: 'fitting room 3', 'side room 1', also where the
+    parser made the modifier the head ('side rm 4'), but not at the verb the tagger took for
+    a modifier: 'Email order 4471 back'."""
     start = head.i
     verbs = (
         ctx.words("human_verbs")
@@ -525,7 +571,41 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
         and doc[start - 1].lower_ not in WHEN_WORDS  # "Yesterday room 1402 threatened"
     ):
         start -= 1
+    before = doc[head.i - 1] if head.i > 0 else None
+    if (
+        start == head.i
+        and before is not None
+        and head.head.i == before.i
+        and head.dep_ in ("npadvmod", "appos", "nmod")
+        and before.tag_ in ("NN", "NNP")
+        and before.is_lower
+        and before.lemma_.lower() not in verbs
+        and before.lower_ not in WHEN_WORDS
+    ):
+        start -= 1  # "side rm 4 is asking": the parser hung the place on its modifier
+    if (
+        start == head.i
+        and before is not None
+        and _gerund_modifier(before, head)
+        and before.lemma_.lower() not in verbs - ctx.words("human_verbs")
+    ):
+        start -= 1  # "sleeping berth 12 keeps ringing": a kind of place, not what is done to it
     return start
+
+
+def _gerund_modifier(gerund: Any, head: Any) -> bool:
+    """Whether an -ing word right before a head word names a kind of place ('camping pitch
+    14', 'changing cubicle 6', 'sleeping berth 12') that the parser read as a clause, the
+    gerund the subject and the place its object: the gerund has nothing of its own but the
+    place."""
+    return (
+        gerund.tag_ == "VBG"
+        and gerund.dep_ == "csubj"
+        and gerund.is_lower
+        and head.head.i == gerund.i
+        and head.dep_ in ("dobj", "amod", "compound")
+        and all(c.i == head.i for c in gerund.children)
+    )
 
 
 # Words for when, which the tagger may take for a modifier of the place after them.
@@ -596,13 +676,14 @@ def _answer_word(doc: Any, i: int, ctx: SentenceContext) -> bool:
 
 
 def _glued_letter(doc: Any, i: int) -> bool:
-    """A number with a single letter glued on after it ('11' + 'K')."""
+    """A number with a single letter glued on after it ('11' + 'K') or set apart as a seat
+    letter ('17 F'): the seat's code, not the number."""
     return (
         i + 1 < len(doc)
         and not doc[i].whitespace_
         and len(doc[i + 1].text) == 1
         and doc[i + 1].text.isalpha()
-    )
+    ) or spaced_letter(doc, i)
 
 
 def _is_number(tok: Any) -> bool:
@@ -627,8 +708,16 @@ def person_test(name: str) -> Callable[[PersonTest], PersonTest]:
 
 
 def _mention_role(mention: Mention) -> tuple[str, Any]:
-    """The dependency a mention plays in its clause, looking through conjunctions."""
+    """The dependency a mention plays in its clause, looking through conjunctions; a kind
+    of place the parser read as a gerund clause ('changing cubicle 6 is asking') is the
+    subject it stands for."""
     root = mention.root
+    if (
+        root.i == mention.start
+        and root.i + 1 < mention.end
+        and _gerund_modifier(root, root.doc[root.i + 1])
+    ):
+        return "nsubj", root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     joiner = root.head
@@ -751,6 +840,8 @@ def _placed_by_parse(mention: Mention) -> Any | None:
         governor = governor.head
     if governor.pos_ == "ADV" and governor.dep_ == "advmod":
         governor = governor.head
+    if governor.pos_ == "NUM" and governor.dep_ == "pobj" and governor.head.lower_ == "of":
+        governor = governor.head.head  # "the party of eight at table 5": the party is placed
     if governor.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):
         return None
     return governor
@@ -879,6 +970,8 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     tok = doc[i]
     if tok.tag_ in ("NN", "NNS") and tok.lower_ in PAST_FORMS:
         return tok  # "1204 rang, wants to know": a past verb the tagger read as a noun
+    if tok.dep_ == "auxpass" and tok.head.i > tok.i and tok.head.tag_ == "VBN":
+        return tok.head  # "Room 12 got cleaned": the passive's participle, not 'get'
     if tok.lemma_.lower() in ("be", "have") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         j = i + 1
         while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("been", "being")):
@@ -959,14 +1052,20 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         and not (verb is not None and verb.dep_ == "ccomp" and subjectless)
         and not (before[-1].text == "," and subjectless and _account_like(mention, ctx))
         and not (subjectless and _opens_clause(before, mention, verb))
-        and not (subjectless and _fronted_adverbial(before, mention, verb, ctx))
+        and not (
+            subjectless
+            and _fronted_adverbial([t for t in before if t.i > label], mention, verb, ctx)
+        )
     ):
         return None  # mid-sentence, only as the missing subject of a clause: "note 6620 has asked"
     if verb is None or (verb.tag_ == "VBN" and not _has_aux(verb)):
         return None
     if any(c.dep_ == "auxpass" for c in verb.children):
-        # passive: the number is what was done to, so only what is done to people counts
-        if verb.lemma_.lower() in ctx.words("interaction_verbs"):
+        # passive: the number is what was done to, so only what is done to people counts,
+        # or a state only people get into ("got married", "got upset")
+        if verb.lemma_.lower() in ctx.words("interaction_verbs") or (
+            verb.lower_ in ctx.words("human_states")
+        ):
             return Person(mention.start, mention.end, None)
         return None
     if any(
@@ -975,6 +1074,86 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         and c.lower_ not in BETWEEN_SUBJECT_AND_VERB  # "10 and 20 both complained"
         for c in verb.children
     ):
+        return None
+    if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+# The auxiliaries a question puts before its subject ('Did room 27 pay?', 'Is room 12
+# asking for towels?', 'Has bed 4 eaten?'), and what may come before them in the clause.
+DO_FORMS = frozenset("do does did".split())
+INVERTED_AUXILIARIES = DO_FORMS | frozenset("is are was were has have had".split())
+QUESTION_WORDS = frozenset("what why when where how who whom".split())
+# What a record or a form says, shows or lists as well as a person: "What did return 204 say
+# on the form?", "What did ticket 88 say in the log?".
+SAID_BY_TEXTS = frozenset("say read show write list note mention report state".split())
+
+
+@person_test("person_by_number")
+def asked_with_do(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'What did table 6 order?', 'Did room 12 pay?', 'Is room 12 asking for towels?': in a
+    question with an auxiliary put first the number is the subject and the verb after it is
+    what it does. The parser reads these inverted clauses badly, the more so when the head or
+    the verb is also a noun ('did table', 'pay?'), so the clause is parsed again as the
+    statement it asks about ('room 12 will pay', 'room 12 is asking for towels') and its verb
+    read like any other: 'Did order 4410 ship?', 'Is room 12 being cleaned?' and 'Is table 6
+    ready?' stay things."""
+    doc = ctx.doc
+    i = mention.start
+    if i and doc[i - 1].lower_ in ("n't", "not"):
+        i -= 1
+    if i == 0 or doc[i - 1].lower_ not in INVERTED_AUXILIARIES:
+        return None
+    auxiliary = "will" if doc[i - 1].lower_ in DO_FORMS else doc[i - 1].lower_
+    if not all(
+        t.lower_ in QUESTION_WORDS or t.is_punct or t.tag_ in ("RB", "UH", "CC")
+        for t in doc[: i - 1]
+    ):
+        return None  # "do" is a main verb or the question is another's: "we did room 12 first"
+    close = next((t.i for t in doc[mention.end :] if t.is_punct), len(doc))
+    if close == mention.end or close >= len(doc) or doc[close].text != "?":
+        return None
+    code = ctx.written(mention.start, mention.end)
+    statement = ctx.parse(f"{code} {auxiliary} {doc[mention.end : close].text}")
+    aux = next((t for t in statement if t.lower_ == auxiliary), None)
+    if aux is None or aux.dep_ != "aux" or aux.head.i < aux.i:
+        return None
+    verb = aux.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i >= aux.i:
+        return None
+    if verb.lemma_.lower() in SAID_BY_TEXTS and (
+        mention.bare or {t.lower_ for t in doc[mention.start : mention.end]} & CUSTOMER_RECORDS
+    ):
+        return None
+    if verb.lemma_.lower() in LINKING_VERBS:
+        return None  # "What does table 6 look like?": the question asks what it is like
+    if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+# Words a note that only names a number may hold besides it: "305 again.", "Bed 4, still."
+NOTE_ADVERBS = frozenset("again still now here back also too".split())
+
+
+@person_test("person_by_number")
+def subject_of_the_next(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'305 again. Says the kettle's broken.', 'locker 40. says someone took his trainers': a
+    note that only names the number, then a sentence with no subject that opens with what
+    people do. Notes drop the subject they have just named, so the number is the subject of
+    that verb (but 'Room 4 again. Needs new towels.' says what the room needs). The verb opens
+    its sentence, so a subject the parser finds after it ('Wants the manager') is its object."""
+    doc = ctx.doc
+    rest = [t for t in doc if not mention.start <= t.i < mention.end]
+    if not ctx.following or not all(t.is_punct or t.lower_ in NOTE_ADVERBS for t in rest):
+        return None
+    following = ctx.parse(ctx.following)
+    verb = next((t for t in following if not t.is_punct), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBD", "VBN") or verb.dep_ != "ROOT":
+        return None  # a finite verb first, though the tagger may call it a participle
+    if _has_aux(verb):
         return None
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
@@ -1003,7 +1182,10 @@ def _opens_clause(before: list, mention: Mention, verb: Any) -> bool:
 def _fronted_adverbial(before: list, mention: Mention, verb: Any, ctx: SentenceContext) -> bool:
     """Whether the words before the number are a fronted phrase of place or time with no
     verb of its own, so that the number opens the clause: 'Somewhere over Greenland 41A
-    started snoring', 'Halfway across the Atlantic 44C went into labour'."""
+    started snoring', 'Halfway across the Atlantic 44C went into labour', also after a
+    note's label ('Night report: at 02:10 bed 6 fell')."""
+    if not before:
+        return False
     first = before[0]
     if first.tag_ not in ("RB", "IN") or len(before) > 6:
         return False
@@ -1432,6 +1614,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return True  # "is getting shouty" (read as an object)
     if lemma in LINKING_VERBS and any(c.dep_ in ("acomp", "attr") for c in children):
         return False  # "Table 4 looks great", "bed 4 feels hard": said of anything
+    if lemma in ("have", *BOARDING_VERBS) and _granted(verb, ctx, kind):
+        return True
     if lemma in ("have", "spike", "run", "develop"):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
@@ -1497,6 +1681,62 @@ CUSTOMER_RECORDS = frozenset(
     "case booking reservation confirmation pnr registration membership subscription res ref "
     "return appointment rma invoice".split()
 )
+
+
+# Modals of permission: "table 7 can have the sea bass", "4 may have the window".
+PERMISSION_MODALS = frozenset("can ca could may might".split())
+# Modifiers of what is added to a place: "Room 12 can have the extra bed".
+ADDED_THINGS = frozenset("extra spare additional second new".split())
+# Getting on or off, which a seat may be let do but a row boards by call: "rows 20-24 may
+# board now" calls the rows, not someone.
+BOARDING_VERBS = ("board", "disembark", "deplane", "embark")
+
+
+def _granted(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'Table 7 can have the sea bass', 'No, 15 can't have the corner booth': 'have' under a
+    modal of permission, with a dish, a drink or one particular place as its object, is what
+    someone is allowed to take, and only people are let take things; so is being let on or
+    off ('12C may board now', but not 'rows 20-24 may board'). What a place may be
+    fitted with ('Room 3 can have a cot in it', 'two beds pushed together', 'the blinds down',
+    'a new lock') or hold ('six') is not; nor is what a record may carry ('order 5512 can
+    have a gift note'), so the head must be a place people occupy, or none."""
+    if kind.heads and not kind.heads & OCCUPIED_HEADS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in PERMISSION_MODALS for c in verb.children):
+        return False
+    if verb.lemma_.lower() in BOARDING_VERBS:
+        return not any(
+            c.dep_ in ("nsubj", "prt") and (c.dep_ == "prt" or c.lemma_.lower() == "row")
+            for c in verb.children
+        )
+    if any(c.dep_ in ("prt", "oprd", "ccomp", "xcomp", "acomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    if any(
+        t.dep_ == "pobj" and t.lower_ == "it" and t.head.head.i in (verb.i, obj.i)
+        for t in verb.subtree
+    ):
+        return False  # "Room 3 can have a cot in it": the place is fitted
+    lemma = obj.lemma_.lower()
+    parts = ctx.words("thing_parts")
+    if (
+        lemma in parts
+        or obj.lower_ in parts
+        or any(
+            g.dep_ in ("nummod", "acl", "relcl") or g.tag_ == "CD" or g.lower_ in ADDED_THINGS
+            for g in obj.children
+        )
+    ):
+        return False  # "two beds", "the extra bed": what a place is fitted with
+    taken = ctx.words("human_needs") | ctx.words("personal_belongings")
+    return (
+        lemma in taken
+        or obj.lower_ in taken
+        or any(g.dep_ == "det" and g.lower_ == "the" for g in obj.children)
+    )
 
 
 def _kept_by_a_customer(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
@@ -1844,6 +2084,26 @@ def _belongs_to(mention: Mention, ctx: SentenceContext) -> bool:
     )
 
 
+def _owner_of(mention: Mention, ctx: SentenceContext) -> bool:
+    """'the pram by the door belongs to table 6', 'this coat belongs to 12A': what belongs
+    to the number is a person's own thing, so the number is its owner (but 'the key belongs
+    to room 4' and 'this chair belongs to table 6' are parts of a place). Read by word
+    order, as the parser takes 'to table 6' for an infinitive."""
+    doc = ctx.doc
+    i = mention.start
+    if i < 2 or doc[i - 1].lower_ != "to" or doc[i - 2].lemma_.lower() != "belong":
+        return False
+    verb = doc[i - 2]
+    owned = ctx.words("personal_belongings") | ctx.words("possessions")
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in owned or c.lower_ in owned)
+        and c.lower_ not in ctx.words("thing_parts")
+        and c.lemma_.lower() not in ctx.words("thing_parts")
+        for c in verb.children
+    )
+
+
 @person_test("person_by_number")
 def is_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'she became room 143', 'I'm 4A': the number names who a person is."""
@@ -2084,7 +2344,7 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         and ctx.doc[mention.start - 2].lower_ in ("eye", "eyes")
     ):
         return Person(mention.start, mention.end, None)  # the same, where the parse fails
-    if _belongs_to(mention, ctx):
+    if _belongs_to(mention, ctx) or _owner_of(mention, ctx):
         return Person(mention.start, mention.end, None)
     if (
         dep == "pobj"
