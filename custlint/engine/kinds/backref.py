@@ -96,6 +96,8 @@ REACHING_PREPOSITIONS = {
 TIME_MARKERS = frozenset("before after when until till once while as".split())
 # Marks that set a label off from its note: "handover: 714, she …", "chat 5120: he's …".
 LABEL_MARKS = (":", ",", "—", "–", "-", ";")
+# Prepositions before a time of day: "call 3318 before 4", "by 6pm", "until 2:30".
+HOUR_PREPOSITIONS = frozenset("before after by until till at from around".split())
 # Nouns of time that may follow a number without naming what it numbers: "handled 1460
 # yesterday".
 TIME_WORDS = frozenset("yesterday today tonight tomorrow morning afternoon evening night".split())
@@ -541,7 +543,7 @@ def _alone_here(mention: Mention, ctx: SentenceContext) -> bool:
     no other number, no person named here but the one spoken to, nor in the sentence before."""
     doc = ctx.doc
     outside = [t for t in doc if not mention.start <= t.i < mention.end]
-    if mention.many or any(_is_code(t) for t in outside):
+    if mention.many or any(_is_code(t) and not _an_hour(t) for t in outside):
         return False  # "B3 …, B4 …, B7 …": which one would 'she' look back to?
     if any(
         _someone(t, ctx) and t.lower_ not in ("someone", "somebody", "anyone", "anybody")
@@ -550,6 +552,20 @@ def _alone_here(mention: Mention, ctx: SentenceContext) -> bool:
     ):
         return False  # "Ask Anna about 4410. She knows.": Anna
     return not _names_someone(ctx.previous, ctx)
+
+
+def _an_hour(tok: Any) -> bool:
+    """'before 5', 'by 6pm', 'after 2:30': a time of day after a preposition of time, which
+    no pronoun looks back to, so it leaves the number alone ('Can you ring 3318 before 4?
+    She's been waiting')."""
+    doc = tok.doc
+    hour = re.match(r"^(\d{1,2})(?:[:.]\d\d)?(?:am|pm)?$", tok.lower_)
+    return (
+        hour is not None
+        and int(hour.group(1)) <= 24
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ in HOUR_PREPOSITIONS
+    )
 
 
 def _looks_back_from_next(mention: Mention, ctx: SentenceContext) -> bool:
