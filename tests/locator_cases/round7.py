@@ -1,7 +1,9 @@
 """Locator pack, eighth round. Readings added:
 
 - a time of day after 'before', 'by' or 'until' is no other number that a pronoun in the
-  next sentence could look back to ('Could you ring 3318 before 4? She's waiting').
+  next sentence could look back to ('Could you ring 3318 before 4? She's waiting');
+- a 'her' on what a number has or gets is the number's own, as 'his' is ('Has 31C had her
+  drink?'), not the object of a verb with a bare infinitive ('Bed 4 helps her sleep').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -17,6 +19,10 @@ POSITIVE = [
     ("Ring room 14 before 9. She asked for an early call.", "room 14"),
     ("Can someone call 6120 by 3pm? She needs the engineer's time.", "6120"),
     ("Try 4806 again after 11. He was in a meeting earlier.", "4806"),
+    # 'her' on what the number has had: the number's own, as with 'his'
+    ("Has 31C had her drink?", "31C"),
+    ("Has 12A had her tea yet?", "12A"),
+    ("Has 27D had her blanket?", "27D"),
 ]
 
 INNOCENT = [
@@ -29,4 +35,11 @@ INNOCENT = [
     # a second number that is no hour still blocks the look back
     "Call 3318 about invoice 5521. She disputes it.",
     "Please ring 7702 before 4410. He wants the earlier slot.",
+    # what a place has, or a verb whose 'her' is the one it acts on
+    "Room 12 has her luggage in it.",
+    "Has room 12 had a deep clean? She checks in at 3.",
+    "Has room 12 had her suitcase brought up?",
+    "Bed 4 helps her sleep.",
+    "Seat 9 made her cry.",
+    "Has ticket 4410 had her reply?",
 ]

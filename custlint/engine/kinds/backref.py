@@ -451,8 +451,13 @@ def _co_argument(mention: Mention, pronoun: Any) -> bool:
         head = head.head
     if pronoun.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and head.head.i == verb.i:
         return True  # "B12 helps her sleep"
-    if pronoun.lower_ in ("him", "her") and pronoun.i == verb.i + 1 <= mention.end + 2:
-        return True  # the same, where the tagger took 'her sleep' for a possessive
+    if (
+        pronoun.lower_ in ("him", "her")
+        and pronoun.i == verb.i + 1 <= mention.end + 2
+        and not (pronoun.dep_ == "poss" and _fixed_lemma(verb) in ("have", "get"))
+    ):
+        return True  # the same, where the tagger took 'her sleep' for a possessive (but 'Has
+        # 6C had her meal?': what one has or gets is one's own, as with 'his meal')
     return pronoun.dep_ != "poss" and head.i == verb.i  # "table 6 ate her dessert" is hers
 
 
