@@ -3,7 +3,9 @@
 - a time of day after 'before', 'by' or 'until' is no other number that a pronoun in the
   next sentence could look back to ('Could you ring 3318 before 4? She's waiting');
 - a 'her' on what a number has or gets is the number's own, as 'his' is ('Has 31C had her
-  drink?'), not the object of a verb with a bare infinitive ('Bed 4 helps her sleep').
+  drink?'), not the object of a verb with a bare infinitive ('Bed 4 helps her sleep');
+- a person's state that the parser hangs on the length of time after it ('bed 7 has been
+  asleep 3 hrs, check she's ok').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -23,6 +25,9 @@ POSITIVE = [
     ("Has 31C had her drink?", "31C"),
     ("Has 12A had her tea yet?", "12A"),
     ("Has 27D had her blanket?", "27D"),
+    # a person's state before how long it has lasted
+    ("bed 7 has been asleep 3 hrs, check she's ok", "bed 7"),
+    ("bay 3 has been asleep 2 hrs, check she's ok", "bay 3"),
 ]
 
 INNOCENT = [
@@ -42,4 +47,10 @@ INNOCENT = [
     "Bed 4 helps her sleep.",
     "Seat 9 made her cry.",
     "Has ticket 4410 had her reply?",
+    # a place's state, however long it has lasted
+    "room 7 has been empty 3 days, check she's left",
+    "room 7 has been cold 3 hrs, she's asked for a heater",
+    "flight 77 has been late 2 hrs, they're getting angry",
+    "room 14 has been quiet 2 days, she's away till Monday",
+    "table 9 has been free 20 mins, seat them there",
 ]

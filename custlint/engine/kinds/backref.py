@@ -98,6 +98,8 @@ TIME_MARKERS = frozenset("before after when until till once while as".split())
 LABEL_MARKS = (":", ",", "—", "–", "-", ";")
 # Prepositions before a time of day: "call 3318 before 4", "by 6pm", "until 2:30".
 HOUR_PREPOSITIONS = frozenset("before after by until till at from around".split())
+# Lengths of time a state is said to last: "has been asleep 3 hrs".
+DURATIONS = frozenset("min mins minute minutes hr hrs hour hours day days night nights".split())
 # Nouns of time that may follow a number without naming what it numbers: "handled 1460
 # yesterday".
 TIME_WORDS = frozenset("yesterday today tonight tomorrow morning afternoon evening night".split())
@@ -312,10 +314,10 @@ def _in_a_persons_state(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> b
     or a complaint or condition someone is on."""
     doc = verb.doc
     states = ctx.words("human_states")
-    for c in verb.children:
+    for c in _with_states_before_durations(verb):
         low = c.lower_
         if (
-            c.dep_ in ("acomp", "advmod")
+            c.dep_ in ("acomp", "advmod", "amod")
             and low in states
             and low not in SAID_OF_PLACES_TOO
             and low not in kind.thing_states
@@ -329,6 +331,19 @@ def _in_a_persons_state(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> b
             if any(o.dep_ == "pobj" and o.lemma_.lower() in wants for o in c.children):
                 return True
     return False
+
+
+def _with_states_before_durations(verb: Any) -> list[Any]:
+    """A copula's children, and the state before a length of time it links to: in 'bed 7
+    has been asleep 3 hrs' the parser hangs 'asleep' on 'hrs' as if the hours were asleep."""
+    children = list(verb.children)
+    return children + [
+        g
+        for c in children
+        if c.dep_ == "attr" and c.lower_ in DURATIONS
+        for g in c.children
+        if g.dep_ == "amod" and g.i < c.i
+    ]
 
 
 def _where_people_go(prep: Any, ctx: SentenceContext) -> bool:
