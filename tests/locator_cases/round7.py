@@ -5,7 +5,9 @@
 - a 'her' on what a number has or gets is the number's own, as 'his' is ('Has 31C had her
   drink?'), not the object of a verb with a bare infinitive ('Bed 4 helps her sleep');
 - a person's state that the parser hangs on the length of time after it ('bed 7 has been
-  asleep 3 hrs, check she's ok').
+  asleep 3 hrs, check she's ok');
+- a 'him' or 'her' that is the object of a verb is never that verb's subject, so a subject
+  between ('someone fetch him') leaves it to look back to the number.
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -28,6 +30,9 @@ POSITIVE = [
     # a person's state before how long it has lasted
     ("bed 7 has been asleep 3 hrs, check she's ok", "bed 7"),
     ("bay 3 has been asleep 2 hrs, check she's ok", "bay 3"),
+    # the object of a verb whose subject comes between looks past that subject
+    ("bay 6 is in the waiting room, someone fetch him please", "bay 6"),
+    ("bed 3 is in the day room, someone bring her back", "bed 3"),
 ]
 
 INNOCENT = [
@@ -53,4 +58,10 @@ INNOCENT = [
     "flight 77 has been late 2 hrs, they're getting angry",
     "room 14 has been quiet 2 days, she's away till Monday",
     "table 9 has been free 20 mins, seat them there",
+    # the number is a place or record, whoever the object is
+    "room 5 needs towels, the housekeeper will bring them",
+    "table 6 is wobbly, the waiter will fix it for her",
+    "room 12 is cold, the porter will bring her a heater",
+    "order 4471 shipped, the courier will call him",
+    "room 839 is on the fourth floor, the porter will help her",
 ]

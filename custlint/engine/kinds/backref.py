@@ -529,6 +529,8 @@ def _someone_between(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bo
     own = {t.i for t in mention.root.subtree}  # "bed 6 in dorm 2" is one place
     people = ctx.words("person_nouns") | ctx.words("staff_nouns")
     for t in doc[mention.end : pronoun.i]:
+        if _subject_of_objects_verb(t, pronoun):
+            continue  # "someone check on him": a plain object is never its own verb's subject
         if (_someone(t, ctx) or t.lower_ in people) and not _many_people(t, ctx):
             return True  # "305, plumber's on his way", though tagged as a name
         if t.lower_ in ("someone", "somebody", "whoever"):
@@ -542,6 +544,20 @@ def _someone_between(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bo
         and t.dep_ in ("nsubj", "dobj", "dative", "pobj")
         for t in doc[max(0, mention.start - 6) : mention.start]
     )
+
+
+def _subject_of_objects_verb(tok: Any, pronoun: Any) -> bool:
+    """Whether the word is the subject of the verb whose object the pronoun is: 'someone
+    check on him', 'the nurse will ring her'. A 'him' or 'her' there is someone other than
+    the subject (else it would be 'himself'), so the subject is no antecedent for it."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("him", "her", "them"):
+        return False
+    head = pronoun.head
+    if pronoun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif pronoun.dep_ not in ("dobj", "dative"):
+        return False  # "the waiter forgot her order": a possessive may be the subject's own
+    return head.i == tok.head.i
 
 
 def _vocative(tok: Any) -> bool:
