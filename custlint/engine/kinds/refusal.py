@@ -1345,8 +1345,9 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 if any(g.dep_ == "advmod" and g.lower_.endswith("ly") for g in verb.children):
                     continue  # "not something we take lightly" says how, not whether
                 serves = _lemma(verb) in ctx.words("service_verbs") and (
-                    verb.tag_ in ("VBP", "VB") and not _aux_lemmas(verb) - {"can", "ca"}
-                )  # "not a service we provide", "not something we support"
+                    able or (verb.tag_ in ("VBP", "VB") and not _aux_lemmas(verb) - {"can", "ca"})
+                )  # "not a service we provide", "not something we support", "not something
+                # I'm able to change" (the 'to' of 'able to' is no tense of its own)
                 if _lemma(verb) != "do" and not serves:
                     continue
                 if serves or able or _aux_lemmas(verb) & {"can", "ca", "will", "wo"}:

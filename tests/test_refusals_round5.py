@@ -1,0 +1,35 @@
+"""No-phrasing, round 5: refusals worded as what we are able to do, what we do not do,
+and the rights we keep.
+
+Every sentence here is written for this file. Each case pairs a refusal that stays flagged
+with a look-alike beside it that refuses nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import flagged
+
+# "not something I'm able to …" refuses a service as "not something we can …" does; what we
+# are not able to predict or comment on refuses the customer nothing.
+ABLE = [
+    (
+        "I'm sorry, that isn't something I'm able to waive.",
+        ("CL308", "that isn't something I'm able to waive"),
+        "That isn't something we're able to predict.",
+    ),
+    (
+        "It's not something we are able to offer on the basic plan.",
+        ("CL308", "It's not something we are able to offer"),
+        "It's not something I'm able to comment on.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), ABLE)
+def test_not_something_we_are_able_to_do(
+    refusal: str, match: tuple[str, str], look_alike: str
+) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []
