@@ -33,3 +33,32 @@ def test_not_something_we_are_able_to_do(
 ) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# A right we reserve to refuse is a refusal announced in advance; the customer's own right
+# to refuse, or a right we merely respect, refuses them nothing.
+RIGHTS = [
+    (
+        "We reserve the right to refuse entry.",
+        ("CL305", "We reserve the right to refuse entry"),
+        "You have the right to refuse treatment at any time.",
+    ),
+    (
+        "The hotel reserves the right to decline any booking.",
+        ("CL305", "The hotel reserves the right to decline any booking"),
+        "Guests reserve the right to decline housekeeping.",
+    ),
+    (
+        "We reserve the right to deny boarding to anyone who is abusive.",
+        ("CL305", "We reserve the right to deny boarding"),
+        "We respect your right to refuse cookies.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), RIGHTS)
+def test_a_right_we_reserve_to_refuse(
+    refusal: str, match: tuple[str, str], look_alike: str
+) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

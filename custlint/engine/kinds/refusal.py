@@ -1056,6 +1056,10 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if _negated(tok):
             continue
+        kept = _reserved_right(tok, ctx)
+        if kept is not None:
+            found.append(kept)
+            continue  # "we reserve the right to refuse service"
         subj = _subject(tok)
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         if passive and any(
@@ -1123,6 +1127,24 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((subj.i, _span_end(tok), tok))
     return found
+
+
+def _reserved_right(verb: Any, ctx: SentenceContext) -> tuple[int, int, Any] | None:
+    """'We reserve the right to refuse service', 'the hotel reserves the right to decline a
+    booking': a refusal we announce in advance as ours to make. The customer's own right
+    ('you have the right to refuse treatment', 'guests reserve the right to decline') is
+    not one, so the right must be reserved by us."""
+    right = verb.head
+    if verb.dep_ != "acl" or _lemma(right) != "right" or _lemma(right.head) != "reserve":
+        return None
+    subj = _subject(right.head)
+    if not _speaker_subject(subj, ctx) or _negated(right.head):
+        return None
+    refused = [
+        c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ != "ADP")
+    ]  # "refuse you entry", not the "to" of "refuse entry to anyone"
+    end = max([_span_end(verb), *[c.i + 1 for c in refused]])
+    return (subj.left_edge.i, end, verb)
 
 
 def _classified(verb: Any) -> bool:
