@@ -62,3 +62,31 @@ def test_a_right_we_reserve_to_refuse(
 ) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# A service we are not giving right now ("we're not taking bookings") refuses it as "we do
+# not take bookings" does; a past night, a reassurance about the customer's own booking
+# and a promise to keep their details private refuse nothing.
+FOR_NOW = [
+    (
+        "Sorry, we're not taking bookings for the bank holiday.",
+        ("CL304", "we're not taking"),
+        "We weren't taking bookings that week because of the refit.",
+    ),
+    (
+        "We are not accepting new members until the spring.",
+        ("CL304", "We are not accepting"),
+        "Don't worry, we're not cancelling your membership.",
+    ),
+    (
+        "We're not doing hot food after nine.",
+        ("CL304", "We're not doing"),
+        "We're not sharing your address with the courier.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), FOR_NOW)
+def test_a_service_refused_for_now(refusal: str, match: tuple[str, str], look_alike: str) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

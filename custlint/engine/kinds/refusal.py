@@ -796,6 +796,9 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             ):
                 found.append((subj.i, _span_end(tok), tok))  # "we no longer offer …"
             continue
+        if not dos and _refused_for_now(tok, ctx):
+            found.append((_subject(tok).i, _span_end(tok), tok))  # "we're not taking bookings"
+            continue
         if not dos or dos[0].tag_ == "VBD" or _conditional(tok):
             continue
         subj = _subject(tok)
@@ -822,6 +825,24 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((dos[0].i, _span_end(tok), tok))
     return found
+
+
+def _refused_for_now(verb: Any, ctx: SentenceContext) -> bool:
+    """'We're not taking bookings', 'the clinic is not accepting new patients': a service we
+    refuse in the present progressive, as 'we do not take bookings' refuses it for good.
+    Only the present: 'we weren't serving' tells of a past night; and as in 'we do not',
+    a promise to keep the customer's data private is no refusal."""
+    if verb.tag_ != "VBG" or _lemma(verb) not in ctx.words("service_verbs"):
+        return False
+    be = [c for c in verb.children if c.dep_ == "aux" and _lemma(c) == "be"]
+    if not be or be[0].tag_ not in ("VBP", "VBZ") or _conditional(verb):
+        return False
+    if any(c.dep_ == "prt" for c in verb.children) or _keeps_private(verb):
+        return False  # "we're not giving up on your case"
+    if any(c.lower_ in ("your", "yours") for o in _objects(verb) for c in o.subtree):
+        return False  # "don't worry, we're not cancelling your booking" reassures
+    subj = _subject(verb)
+    return subj is not None and subj.i < verb.i and _speaker_subject(subj, ctx)
 
 
 def _keeps_private(verb: Any) -> bool:
