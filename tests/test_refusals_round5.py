@@ -90,3 +90,27 @@ FOR_NOW = [
 def test_a_service_refused_for_now(refusal: str, match: tuple[str, str], look_alike: str) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# A hyphenated service verb after our "can't" or "won't" is refused as after "do not"; the
+# parser reads it as a noun. A promise to do it, or a condition, refuses nothing.
+HYPHENATED = [
+    (
+        "We won't price-match marketplace sellers.",
+        ("CL302", "We won't price-match"),
+        "We will price-match any shop in town.",
+    ),
+    (
+        "We can't gift-wrap items bought online.",
+        ("CL302", "We can't gift-wrap"),
+        "If we can't gift-wrap it, we'll pop a ribbon in the bag.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), HYPHENATED)
+def test_a_hyphenated_service_we_cannot_give(
+    refusal: str, match: tuple[str, str], look_alike: str
+) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

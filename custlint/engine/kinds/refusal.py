@@ -909,22 +909,28 @@ def _do_not_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
 
 
 def _unable_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
-    """'We won't be able to price-match', 'we are unable to gift-wrap': as after 'do not',
-    the parser reads the hyphenated verb as a noun, so 'able to' finds no verb to refuse.
-    Only 'we': 'I won't be able to …' is my own inability, told to a colleague."""
+    """'We won't be able to price-match', 'we are unable to gift-wrap', 'we can't
+    price-match': as after 'do not', the parser reads the hyphenated verb as a noun, so
+    'able to' or 'can't' finds no verb to refuse. Only 'we': 'I won't be able to …' is my
+    own inability, told to a colleague."""
     doc = ctx.doc
     services = ctx.words("service_verbs")
     found = []
     for tok in doc[2:]:
-        if tok.lower_ != "to" or tok.i + 4 > len(doc):
+        if tok.i + 4 > len(doc):
+            continue
+        modal = tok.lower_ in NEGATIONS and _lemma(doc[tok.i - 1]) in ("can", "will")
+        if tok.lower_ != "to" and not modal:
             continue
         first, dash, second = doc[tok.i + 1 : tok.i + 4]
         able = doc[tok.i - 1].lower_
         if dash.text != "-" or first.whitespace_ or dash.whitespace_:
             continue
-        if f"{first.lower_}-{second.lower_}" not in services or able not in ("able", "unable"):
+        if f"{first.lower_}-{second.lower_}" not in services:
             continue
-        before = doc[max(0, tok.i - 6) : tok.i - 1]
+        if not modal and able not in ("able", "unable"):
+            continue
+        before = doc[max(0, tok.i - 6) : tok.i - 1] if not modal else doc[tok.i - 2 : tok.i - 1]
         if able == "able" and not any(t.lower_ in NEGATIONS for t in before):
             continue
         subj = next((t for t in reversed(before) if t.lower_ in FIRST_PERSON), None)
