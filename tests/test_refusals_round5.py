@@ -114,3 +114,27 @@ def test_a_hyphenated_service_we_cannot_give(
 ) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# "key" and "property" are technical subjects ("keys cannot be null"); a modifier that puts
+# them in the customer's hand (a locker key, lost property) makes the rule a refusal.
+IN_HAND = [
+    (
+        "Locker keys must not be taken home.",
+        ("CL306", "must not be taken"),
+        "API keys cannot be transferred between projects.",
+    ),
+    (
+        "Lost property will not be posted abroad.",
+        ("CL306", "will not be posted"),
+        "Primary keys cannot be changed after the first import.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), IN_HAND)
+def test_a_key_or_property_in_the_customers_hand(
+    refusal: str, match: tuple[str, str], look_alike: str
+) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

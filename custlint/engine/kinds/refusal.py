@@ -1244,8 +1244,7 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         subj = _subject(tok)
         if subj is not None and (
-            _lemma(subj) in technical
-            or subj.lower_ in technical
+            ((_lemma(subj) in technical or subj.lower_ in technical) and not _in_hand(subj))
             or subj.lower_ in ("you", "i")
             or _lemma(subj) in PRIVATE
             or _staff(subj, ctx)
@@ -1256,6 +1255,18 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "No refunds will be issued" is the no-object shape
         found.append((min(a.i for a in auxes), tok.i + 1, tok))
     return found
+
+
+# What makes a technical-sounding noun a thing the customer holds: a room key, a licence
+# key, lost property.
+IN_HAND = frozenset("room locker car door gate house hotel spare licence license lost".split())
+
+
+def _in_hand(noun: Any) -> bool:
+    """'Room keys are not to be lent', 'lost property will not be kept': 'key' and
+    'property' are technical subjects ('keys cannot be null'), but a modifier that puts
+    them in the customer's hand makes the rule one about the customer's things."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in IN_HAND for c in noun.children)
 
 
 def _participle_forms(tok: Any) -> set[str]:
