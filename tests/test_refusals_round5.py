@@ -138,3 +138,28 @@ def test_a_key_or_property_in_the_customers_hand(
 ) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# "go" is harmless after "can't", but a price we will not go below refuses the discount the
+# customer asked for, said to them or reported by our people; a temperature or a deck
+# refuses nobody.
+HAGGLED = [
+    (
+        "Sorry, we can't go any lower than £65 on this sofa.",
+        ("CL302", "we can't go"),
+        "The temperature won't go below freezing tonight.",
+    ),
+    (
+        "told the buyer we won't go under 10% off on ex-display",
+        ("CL302", "we won't go"),
+        "We can't go below deck until the crossing is calm.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), HAGGLED)
+def test_a_price_we_will_not_go_below(
+    refusal: str, match: tuple[str, str], look_alike: str
+) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

@@ -453,12 +453,27 @@ def _something_wanted(verb: Any, ctx: SentenceContext) -> bool:
     ('couldn't check in', 'couldn't sit by the fire'), or, by ellipsis, whatever was asked
     ('told her we can't'). 'The pilot said we couldn't land because of fog' reports what
     circumstances allow, and nobody refused the customer anything."""
-    if verb.tag_ == "MD" or _objects(verb):
+    if verb.tag_ == "MD" or _objects(verb) or _haggled(verb):
         return True
     lemma = _lemma(verb)
     if lemma not in ACCESS_VERBS | ctx.words("service_verbs") | ctx.words("prohibited_actions"):
         return False
     return all(c.lower_ in ACCESS_PARTICLES for c in verb.children if c.dep_ == "prt")
+
+
+PRICE_FLOORS = frozenset("below under lower cheaper".split())
+
+
+def _haggled(verb: Any) -> bool:
+    """'We can't go below £40', 'I won't go any lower than 15% off': a price we will not
+    come down to refuses the discount asked for, where 'go' is otherwise harmless ('the
+    temperature won't go below zero' has no speaker, so other tests keep it quiet)."""
+    if _lemma(verb) != "go":
+        return False
+    words = [t for t in verb.subtree if t.i > verb.i]
+    return any(t.lower_ in PRICE_FLOORS for t in words) and any(
+        t.like_num or t.tag_ == "$" for t in words
+    )
 
 
 def _our_people(noun: Any, ctx: SentenceContext) -> bool:
@@ -682,8 +697,9 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         able = tok.lower_ in ("able", "unable") or any(
             c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in tok.children
         )
-        if helps or causes or gets or goes:
-            pass  # "I can't help you", "I can't have anyone hang out here"
+        if helps or causes or gets or goes or _haggled(verb):
+            pass  # "I can't help you", "I can't have anyone hang out here", "we can't go
+            # below £40"
         elif lemma in SERVICE_WHEN_ABLE and (
             able or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
         ):
