@@ -453,12 +453,27 @@ def _something_wanted(verb: Any, ctx: SentenceContext) -> bool:
     ('couldn't check in', 'couldn't sit by the fire'), or, by ellipsis, whatever was asked
     ('told her we can't'). 'The pilot said we couldn't land because of fog' reports what
     circumstances allow, and nobody refused the customer anything."""
-    if verb.tag_ == "MD" or _objects(verb):
+    if verb.tag_ == "MD" or _objects(verb) or _haggled(verb):
         return True
     lemma = _lemma(verb)
     if lemma not in ACCESS_VERBS | ctx.words("service_verbs") | ctx.words("prohibited_actions"):
         return False
     return all(c.lower_ in ACCESS_PARTICLES for c in verb.children if c.dep_ == "prt")
+
+
+PRICE_FLOORS = frozenset("below under lower cheaper".split())
+
+
+def _haggled(verb: Any) -> bool:
+    """'We can't go below £40', 'I won't go any lower than 15% off': a price we will not
+    come down to refuses the discount asked for, where 'go' is otherwise harmless ('the
+    temperature won't go below zero' has no speaker, so other tests keep it quiet)."""
+    if _lemma(verb) != "go":
+        return False
+    words = [t for t in verb.subtree if t.i > verb.i]
+    return any(t.lower_ in PRICE_FLOORS for t in words) and any(
+        t.like_num or t.tag_ == "$" for t in words
+    )
 
 
 def _our_people(noun: Any, ctx: SentenceContext) -> bool:
@@ -682,8 +697,9 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         able = tok.lower_ in ("able", "unable") or any(
             c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in tok.children
         )
-        if helps or causes or gets or goes:
-            pass  # "I can't help you", "I can't have anyone hang out here"
+        if helps or causes or gets or goes or _haggled(verb):
+            pass  # "I can't help you", "I can't have anyone hang out here", "we can't go
+            # below £40"
         elif lemma in SERVICE_WHEN_ABLE and (
             able or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
         ):
@@ -796,6 +812,9 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             ):
                 found.append((subj.i, _span_end(tok), tok))  # "we no longer offer …"
             continue
+        if not dos and _refused_for_now(tok, ctx):
+            found.append((_subject(tok).i, _span_end(tok), tok))  # "we're not taking bookings"
+            continue
         if not dos or dos[0].tag_ == "VBD" or _conditional(tok):
             continue
         subj = _subject(tok)
@@ -822,6 +841,24 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((dos[0].i, _span_end(tok), tok))
     return found
+
+
+def _refused_for_now(verb: Any, ctx: SentenceContext) -> bool:
+    """'We're not taking bookings', 'the clinic is not accepting new patients': a service we
+    refuse in the present progressive, as 'we do not take bookings' refuses it for good.
+    Only the present: 'we weren't serving' tells of a past night; and as in 'we do not',
+    a promise to keep the customer's data private is no refusal."""
+    if verb.tag_ != "VBG" or _lemma(verb) not in ctx.words("service_verbs"):
+        return False
+    be = [c for c in verb.children if c.dep_ == "aux" and _lemma(c) == "be"]
+    if not be or be[0].tag_ not in ("VBP", "VBZ") or _conditional(verb):
+        return False
+    if any(c.dep_ == "prt" for c in verb.children) or _keeps_private(verb):
+        return False  # "we're not giving up on your case"
+    if any(c.lower_ in ("your", "yours") for o in _objects(verb) for c in o.subtree):
+        return False  # "don't worry, we're not cancelling your booking" reassures
+    subj = _subject(verb)
+    return subj is not None and subj.i < verb.i and _speaker_subject(subj, ctx)
 
 
 def _keeps_private(verb: Any) -> bool:
@@ -888,22 +925,28 @@ def _do_not_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
 
 
 def _unable_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
-    """'We won't be able to price-match', 'we are unable to gift-wrap': as after 'do not',
-    the parser reads the hyphenated verb as a noun, so 'able to' finds no verb to refuse.
-    Only 'we': 'I won't be able to …' is my own inability, told to a colleague."""
+    """'We won't be able to price-match', 'we are unable to gift-wrap', 'we can't
+    price-match': as after 'do not', the parser reads the hyphenated verb as a noun, so
+    'able to' or 'can't' finds no verb to refuse. Only 'we': 'I won't be able to …' is my
+    own inability, told to a colleague."""
     doc = ctx.doc
     services = ctx.words("service_verbs")
     found = []
     for tok in doc[2:]:
-        if tok.lower_ != "to" or tok.i + 4 > len(doc):
+        if tok.i + 4 > len(doc):
+            continue
+        modal = tok.lower_ in NEGATIONS and _lemma(doc[tok.i - 1]) in ("can", "will")
+        if tok.lower_ != "to" and not modal:
             continue
         first, dash, second = doc[tok.i + 1 : tok.i + 4]
         able = doc[tok.i - 1].lower_
         if dash.text != "-" or first.whitespace_ or dash.whitespace_:
             continue
-        if f"{first.lower_}-{second.lower_}" not in services or able not in ("able", "unable"):
+        if f"{first.lower_}-{second.lower_}" not in services:
             continue
-        before = doc[max(0, tok.i - 6) : tok.i - 1]
+        if not modal and able not in ("able", "unable"):
+            continue
+        before = doc[max(0, tok.i - 6) : tok.i - 1] if not modal else doc[tok.i - 2 : tok.i - 1]
         if able == "able" and not any(t.lower_ in NEGATIONS for t in before):
             continue
         subj = next((t for t in reversed(before) if t.lower_ in FIRST_PERSON), None)
@@ -1056,6 +1099,10 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if _negated(tok):
             continue
+        kept = _reserved_right(tok, ctx)
+        if kept is not None:
+            found.append(kept)
+            continue  # "we reserve the right to refuse service"
         subj = _subject(tok)
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         if passive and any(
@@ -1123,6 +1170,24 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((subj.i, _span_end(tok), tok))
     return found
+
+
+def _reserved_right(verb: Any, ctx: SentenceContext) -> tuple[int, int, Any] | None:
+    """'We reserve the right to refuse service', 'the hotel reserves the right to decline a
+    booking': a refusal we announce in advance as ours to make. The customer's own right
+    ('you have the right to refuse treatment', 'guests reserve the right to decline') is
+    not one, so the right must be reserved by us."""
+    right = verb.head
+    if verb.dep_ != "acl" or _lemma(right) != "right" or _lemma(right.head) != "reserve":
+        return None
+    subj = _subject(right.head)
+    if not _speaker_subject(subj, ctx) or _negated(right.head):
+        return None
+    refused = [
+        c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ != "ADP")
+    ]  # "refuse you entry", not the "to" of "refuse entry to anyone"
+    end = max([_span_end(verb), *[c.i + 1 for c in refused]])
+    return (subj.left_edge.i, end, verb)
 
 
 def _classified(verb: Any) -> bool:
@@ -1195,8 +1260,7 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         subj = _subject(tok)
         if subj is not None and (
-            _lemma(subj) in technical
-            or subj.lower_ in technical
+            ((_lemma(subj) in technical or subj.lower_ in technical) and not _in_hand(subj))
             or subj.lower_ in ("you", "i")
             or _lemma(subj) in PRIVATE
             or _staff(subj, ctx)
@@ -1207,6 +1271,18 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "No refunds will be issued" is the no-object shape
         found.append((min(a.i for a in auxes), tok.i + 1, tok))
     return found
+
+
+# What makes a technical-sounding noun a thing the customer holds: a room key, a licence
+# key, lost property.
+IN_HAND = frozenset("room locker car door gate house hotel spare licence license lost".split())
+
+
+def _in_hand(noun: Any) -> bool:
+    """'Room keys are not to be lent', 'lost property will not be kept': 'key' and
+    'property' are technical subjects ('keys cannot be null'), but a modifier that puts
+    them in the customer's hand makes the rule one about the customer's things."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in IN_HAND for c in noun.children)
 
 
 def _participle_forms(tok: Any) -> set[str]:
@@ -1345,8 +1421,9 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 if any(g.dep_ == "advmod" and g.lower_.endswith("ly") for g in verb.children):
                     continue  # "not something we take lightly" says how, not whether
                 serves = _lemma(verb) in ctx.words("service_verbs") and (
-                    verb.tag_ in ("VBP", "VB") and not _aux_lemmas(verb) - {"can", "ca"}
-                )  # "not a service we provide", "not something we support"
+                    able or (verb.tag_ in ("VBP", "VB") and not _aux_lemmas(verb) - {"can", "ca"})
+                )  # "not a service we provide", "not something we support", "not something
+                # I'm able to change" (the 'to' of 'able to' is no tense of its own)
                 if _lemma(verb) != "do" and not serves:
                     continue
                 if serves or able or _aux_lemmas(verb) & {"can", "ca", "will", "wo"}:
