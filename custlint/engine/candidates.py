@@ -785,19 +785,36 @@ class _Words:
         self.lower = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
+def _text_fits(text: str, value: str | dict) -> bool:
+    """A word against a pattern's exact value or `{"REGEX": …}` (searched, as the Matcher does)."""
+    if isinstance(value, dict):
+        return re.search(value["REGEX"], text) is not None
+    return text == value
+
+
 _CHECKED = {
-    "LOWER": lambda tok, value: tok.lower_ == value,
-    "ORTH": lambda tok, value: tok.text == value,
+    "LOWER": lambda tok, value: _text_fits(tok.lower_, value),
+    "ORTH": lambda tok, value: _text_fits(tok.text, value),
     "IS_SENT_START": lambda tok, value: (tok.is_sent_start is True) == value,
     "IS_PUNCT": lambda tok, value: tok.is_punct == value,
 }
 
 
+def _checkable(key: str, value: Any) -> bool:
+    if isinstance(value, dict):
+        return key in ("LOWER", "ORTH") and set(value) == {"REGEX"}
+    return isinstance(value, str | bool)
+
+
 def _anchor(pattern: list[dict]) -> int | None:
-    """The token a fixed-length pattern can be found by, if `_fits` can check the rest."""
+    """The token a fixed-length pattern can be found by, if `_fits` can check the rest.
+
+    A single pattern left to the Matcher costs a pass over every block the screen lets
+    through, and keeps every such block from being skipped when the phrase matchers find
+    nothing in it (`sentences`)."""
     if not all(set(spec) <= set(_CHECKED) for spec in pattern):
         return None  # operators and other attributes stay with the Matcher
-    if not all(isinstance(v, str | bool) for spec in pattern for v in spec.values()):
+    if not all(_checkable(k, v) for spec in pattern for k, v in spec.items()):
         return None
     return next(
         (
