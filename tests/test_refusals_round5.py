@@ -163,3 +163,37 @@ def test_a_price_we_will_not_go_below(
 ) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# The review's false alarms: how work is going, a version or a count we will not go below, a
+# reference table's row. Each stays quiet beside the refusal it was mistaken for.
+REVIEWED = [
+    (
+        "We're not taking bookings for the terrace this week.",
+        ("CL304", "We're not taking"),
+        "We're not having any problems with the new release.",
+    ),
+    (
+        "We can't go any lower than £65 a night for that room.",
+        ("CL302", "We can't go"),
+        "We can't go below Python 3.8 because the code uses the walrus operator.",
+    ),
+    (
+        "Sorry, we won't go under 10 percent off on sale items.",
+        ("CL302", "we won't go"),
+        "We can't go any lower than 5 retries without losing data.",
+    ),
+    (
+        "Smoking: not allowed.",
+        ("CL309", "not allowed"),
+        "Async mode: not allowed.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), REVIEWED)
+def test_what_the_review_found_stays_quiet(
+    refusal: str, match: tuple[str, str], look_alike: str
+) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

@@ -199,3 +199,18 @@ def test_every_built_in_trigger_pattern_is_found_through_a_word() -> None:
     assert len(linter.finder.patterns) == 0
     [sentence] = linter.finder.sentences("Sorry, we're not taking bookings this week.")
     assert "CL304" in sentence.rule_ids
+
+
+def test_the_loaded_tokenizer_pickles_as_spacys_own() -> None:
+    """A library user may pickle the pipeline's tokenizer (or send it to another process)."""
+    import pickle
+
+    from spacy.tokenizer import Tokenizer
+
+    from custlint.engine.model import load_pipeline
+
+    tokenizer = load_pipeline().tokenizer
+    copy = pickle.loads(pickle.dumps(tokenizer))
+    assert type(copy) is Tokenizer
+    text = "We can't seat 17F. Don't worry, y'all."
+    assert [t.text for t in copy(text)] == [t.text for t in tokenizer(text)]

@@ -816,13 +816,15 @@ def _anchor(pattern: list[dict]) -> int | None:
         return None  # operators and other attributes stay with the Matcher
     if not all(_checkable(k, v) for spec in pattern for k, v in spec.items()):
         return None
-    return next(
-        (
-            i
-            for i, spec in enumerate(pattern)
-            if isinstance(spec.get("LOWER", spec.get("ORTH")), str)
-        ),
-        None,
+    literal = [
+        i for i, spec in enumerate(pattern) if isinstance(spec.get("LOWER", spec.get("ORTH")), str)
+    ]
+    # By its rarest word: anchored on 'is' of 'is not …ing', nearly every block would have
+    # an anchor hit and none could be skipped before its sentences are split.
+    return min(
+        literal,
+        key=lambda i: str(pattern[i].get("LOWER", pattern[i].get("ORTH"))).lower() in _COMMON,
+        default=None,
     )
 
 
@@ -943,8 +945,7 @@ def spaced_letter(doc: Any, i: int, *, lower: bool = False) -> bool:
     a space: '17 F wants a blanket', 'seventeen F', 'seat 14 C', and after a head word also
     lower case ('rm 12 b'). A letter with a full stop is an initial ('12 J. Smith'), one
     glued to a hyphen or a slash starts a word ('one C-section', 'c/o'), and one before a
-    capitalized word begins a name ('14 C Street'); nor is a unit of temperature after a
-    reading a seat ('temp 38 C')."""
+    capitalized word begins a name ('14 C Street'); and a 'C' or 'F' may be degrees."""
     if i + 1 >= len(doc) or not doc[i].whitespace_:
         return False
     number, letter = doc[i], doc[i + 1]
@@ -959,7 +960,12 @@ def spaced_letter(doc: Any, i: int, *, lower: bool = False) -> bool:
         return False  # "14 C Street"
     if after is not None and after.text == "." and i + 3 < len(doc) and doc[i + 3].is_title:
         return False  # "12 J. Smith"
-    return not (letter.lower_ in ("c", "f") and i > 0 and doc[i - 1].lower_ in TEMPERATURE_WORDS)
+    if letter.lower_ in ("c", "f") and not lower:
+        # Also degrees ("reached 40 C", "temp 38 C"): without a head word before the number
+        # ('seat 38 C'), only a code that opens its sentence or clause is a seat ('17 F
+        # wants water', '…, 22 C is asleep').
+        return i == 0 or doc[i - 1].is_punct
+    return True
 
 
 # What may follow a code with no space: the end of a clause or a possessive.
@@ -986,10 +992,6 @@ def spaced_code_end(doc: Any, i: int) -> int | None:
     ):
         return i + 4
     return None
-
-
-# Words before a reading whose 'C' or 'F' is a unit: "temp 38 C", "it was 12 C".
-TEMPERATURE_WORDS = frozenset("temp temperature temps spiked spiking at of to is was".split())
 
 
 def is_letter_code(tok: Any) -> bool:

@@ -189,6 +189,11 @@ def _register_empty_tokenizer(spacy: Any) -> None:
             if not self.trusted:
                 super()._validate_special_case(chunk, substrings)
 
+        def __reduce__(self) -> Any:
+            # Pickled as the plain tokenizer it equals: this class lives in a function.
+            _cls, args, *rest = super().__reduce__()
+            return (Tokenizer, args, *rest)
+
     @spacy.registry.tokenizers(_EMPTY_TOKENIZER)
     def empty_tokenizer() -> Any:
         return lambda nlp: SavedRulesTokenizer(nlp.vocab)

@@ -36,6 +36,11 @@ POSITIVE = [
 ]
 
 INNOCENT = [
+    # the review's false alarms: degrees, and a version 'to' a version
+    "The patient reached 40 C and she was shivering all night.",
+    "Her temperature hit 39 F before the paracetamol worked.",
+    "The 3.11 to Python 3.12 upgrade broke her scripts.",
+    "We moved the 2.14 to Debian 13 images last week, he said.",
     # the hour does not open a place or record to a person
     "Deliver the towels to room 839 before 5. She'll need them for the bath.",
     "Order 4471 ships before 5. He should get it Friday.",

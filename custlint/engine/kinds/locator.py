@@ -532,6 +532,8 @@ def _route_end(doc: Any, i: int) -> int | None:
     end = j + 1
     while end < len(doc) and end - j <= 3 and doc[end].is_title and doc[end].is_alpha:
         end += 1
+    if end < len(doc) and doc[end].like_num:
+        return None  # versions, not departures: "the 3.11 to Python 3.12 upgrade"
     return end if end > j + 1 else None
 
 

@@ -472,8 +472,12 @@ def _haggled(verb: Any) -> bool:
         return False
     words = [t for t in verb.subtree if t.i > verb.i]
     return any(t.lower_ in PRICE_FLOORS for t in words) and any(
-        t.like_num or t.tag_ == "$" for t in words
-    )
+        t.tag_ == "$" or t.text in PRICE_SIGNS or _lemma(t) in PRICE_WORDS for t in words
+    )  # a price, not any number: "we can't go below Python 3.8", "lower than 5 retries"
+
+
+PRICE_SIGNS = frozenset("£ $ € ¥ %".split())
+PRICE_WORDS = frozenset("price rate fare discount off percent pound dollar euro quid".split())
 
 
 def _our_people(noun: Any, ctx: SentenceContext) -> bool:
@@ -730,7 +734,7 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             first = (
                 subj.i
                 if subj.pos_ == "PRON"
-                else min(c.i for c in verb.children if c.dep_ == "aux")
+                else min((c.i for c in verb.children if c.dep_ == "aux"), default=subj.i)
             )
             found.append((first, thing.i + 1, verb))
             continue
@@ -850,6 +854,10 @@ def _refused_for_now(verb: Any, ctx: SentenceContext) -> bool:
     a promise to keep the customer's data private is no refusal."""
     if verb.tag_ != "VBG" or _lemma(verb) not in ctx.words("service_verbs"):
         return False
+    if _lemma(verb) in STATUS_VERBS and not any(
+        _lemma(o) in TAKEN_SERVICES for o in _objects(verb)
+    ):
+        return False  # "we're not having any problems" (but "not taking bookings")
     be = [c for c in verb.children if c.dep_ == "aux" and _lemma(c) == "be"]
     if not be or be[0].tag_ not in ("VBP", "VBZ") or _conditional(verb):
         return False
@@ -859,6 +867,18 @@ def _refused_for_now(verb: Any, ctx: SentenceContext) -> bool:
         return False  # "don't worry, we're not cancelling your booking" reassures
     subj = _subject(verb)
     return subj is not None and subj.i < verb.i and _speaker_subject(subj, ctx)
+
+
+# Service verbs that in the present progressive tell how work is going, not what is
+# refused: "we're not having problems", "I'm not taking any chances", "we're not checking
+# the return value", "we're not making promises".
+STATUS_VERBS = frozenset("have make take check give get keep see".split())
+# What such a verb still refuses as a service: "we're not taking bookings", "not seeing
+# walk-ins", "not giving refunds".
+TAKEN_SERVICES = frozenset(
+    "booking reservation order payment cash card cheque call appointment walk-in patient "
+    "customer guest referral return deposit refund exchange request application".split()
+)
 
 
 def _keeps_private(verb: Any) -> bool:
@@ -934,7 +954,7 @@ def _unable_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     found = []
     for tok in doc[2:]:
         if tok.i + 4 > len(doc):
-            continue
+            break
         modal = tok.lower_ in NEGATIONS and _lemma(doc[tok.i - 1]) in ("can", "will")
         if tok.lower_ != "to" and not modal:
             continue
@@ -1575,9 +1595,19 @@ def _after_heading(tok: Any) -> bool:
     if tok.i < 2 or doc[tok.i - 1].text != ":":
         return False
     heading = [t for t in doc[: tok.i - 1] if not t.is_punct]
+    if any(_lemma(t) in SETTING_WORDS for t in heading):
+        return False  # a reference table's row: "Async mode: not allowed"
     return 0 < len(heading) <= HEADING_WORDS and all(
         t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP") for t in heading
     )
+
+
+# What a technical reference lists in its tables, whose values may be 'not allowed'.
+SETTING_WORDS = frozenset(
+    "mode value option parameter field setting type flag argument key method default null "
+    "input output format property attribute variable config configuration header request "
+    "response status version encoding".split()
+)
 
 
 def _no_said_by_us(verb: Any, ctx: SentenceContext) -> bool:
