@@ -932,16 +932,22 @@ def _do_not_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             break
         if tok.lower_ not in ("do", "does") or doc[tok.i + 1].lower_ not in NEGATIONS:
             continue
-        first, dash, second = doc[tok.i + 2 : tok.i + 5]
-        if dash.text != "-" or first.whitespace_ or dash.whitespace_:
-            continue
-        word = f"{first.lower_}-{second.lower_}"
-        if word not in services:
+        second = _hyphenated_service(doc, tok.i + 2, services)
+        if second is None:
             continue
         subj = doc[tok.i - 1]
         if subj.lower_ in FIRST_PERSON or _is_org_subject(subj, ctx):
             found.append((subj.i, second.i + 1, second))
     return found
+
+
+def _hyphenated_service(doc: Any, i: int, services: frozenset[str]) -> Any | None:
+    """The last token of a service verb written with a hyphen from token i ('price-match'),
+    which the parser reads as a noun; None if there is none."""
+    first, dash, second = doc[i : i + 3]
+    if dash.text != "-" or first.whitespace_ or dash.whitespace_:
+        return None
+    return second if f"{first.lower_}-{second.lower_}" in services else None
 
 
 def _unable_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
@@ -958,12 +964,10 @@ def _unable_hyphenated(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         modal = tok.lower_ in NEGATIONS and _lemma(doc[tok.i - 1]) in ("can", "will")
         if tok.lower_ != "to" and not modal:
             continue
-        first, dash, second = doc[tok.i + 1 : tok.i + 4]
+        second = _hyphenated_service(doc, tok.i + 1, services)
+        if second is None:
+            continue
         able = doc[tok.i - 1].lower_
-        if dash.text != "-" or first.whitespace_ or dash.whitespace_:
-            continue
-        if f"{first.lower_}-{second.lower_}" not in services:
-            continue
         if not modal and able not in ("able", "unable"):
             continue
         before = doc[max(0, tok.i - 6) : tok.i - 1] if not modal else doc[tok.i - 2 : tok.i - 1]
