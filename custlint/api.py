@@ -45,19 +45,25 @@ def lint_documents(
     out (so the fixer, which relints through here, never touches them); with
     `settings.report_unused_ignores`, directives that suppressed nothing are findings (CL000).
     """
+    from custlint.engine.genre import technical_document
+
     linter = linter_for(settings)
     texts = []
     owners = []
+    technical = []
     for di, doc in enumerate(documents):
-        for segment in doc.prose():
+        segments = list(doc.prose())
+        genre = technical_document([segment.text for segment in segments])
+        for segment in segments:
             texts.append(segment.text)
             owners.append((di, segment))
+            technical.append(genre)
     if jobs > 1 or progress is not None:
         from custlint.engine.parallel import lint_texts_parallel
 
-        raw = lint_texts_parallel(linter, texts, jobs, progress)
+        raw = lint_texts_parallel(linter, texts, jobs, progress, technical)
     else:
-        raw = linter.lint_texts(texts)
+        raw = linter.lint_texts(texts, technical)
     out: list[list[Finding]] = [[] for _ in documents]
     for (di, segment), found in zip(owners, raw, strict=True):
         doc = documents[di]

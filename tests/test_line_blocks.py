@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from custlint.engine.candidates import split_blocks
+from custlint.engine.blocks import split_blocks
 
 NOTES = [
     "cust says the heater in the annexe has been clicking since two this am",

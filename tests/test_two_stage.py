@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from custlint.config import Settings, active_rules
-from custlint.engine.candidates import split_blocks
+from custlint.engine.blocks import split_blocks
 from custlint.engine.linter import Linter
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -177,7 +177,10 @@ def audit_partition(records: Sequence[Record], settings: Settings) -> dict[str, 
 
     records = [r if isinstance(r, Record) else Record(*r) for r in records]
     linter = linter_for(settings)
-    found_per_text = linter.lint_texts([r.text for r in records])
+    from custlint.engine.genre import technical_document
+
+    texts = [r.text for r in records]
+    found_per_text = linter.lint_texts(texts, [technical_document([t]) for t in texts])
     out: dict[str, Counts] = {}
     for record, found in zip(records, found_per_text, strict=True):
         counts = out.get(record.group)

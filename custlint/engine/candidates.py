@@ -8,24 +8,14 @@ only the sentences this pass keeps.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from custlint.engine.checks import technical_text
+from custlint.engine.blocks import split_blocks
+from custlint.engine.checks import customer_matter, technical_text
 from custlint.engine.normalize import parse_form
 from custlint.rulepack import Rule
-
-# A line break ends a sentence when the line before ends like a sentence, or when the
-# next line starts like one (a capital, digit, quote or list bullet), or when the line is
-# too short to be wrapped prose, or when it is not full: the next line's first word would
-# have fitted on it, within a few characters, given the longest line of its paragraph.
-# This keeps labels, headings, shorthand notes and one-note-per-line files apart while
-# wrapped paragraphs stay joined.
-_TERMINAL = '.!?:;"”’)]…'
-_STARTER = re.compile(r"^[\s>*#\-+•\d]*[A-Z0-9\"“‘'(\[]")
-_WRAP_SLACK = 10
-_UNBREAKABLE = re.compile(r"\S{30}")
 
 
 @dataclass(frozen=True)
@@ -35,53 +25,6 @@ class Sentence:
     text: str
     rule_ids: frozenset[str]
     block: int = 0  # sentences of one block of prose share a number
-
-
-def split_blocks(text: str) -> Iterator[tuple[int, int]]:
-    """Character ranges of line blocks that may not share a sentence."""
-    start = 0
-    pos = 0
-    lines = text.split("\n")
-    widths = _paragraph_widths(lines)
-    for i, line in enumerate(lines):
-        end = pos + len(line)
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        stripped = line.rstrip()
-        boundary = (
-            nxt is None
-            or not stripped
-            or not nxt.strip()
-            or stripped[-1] in _TERMINAL
-            or len(stripped) < 60
-            or bool(_STARTER.match(nxt))
-            or len(stripped) + 1 + len(nxt.split()[0]) <= widths[i] - _WRAP_SLACK
-        )
-        if boundary:
-            if text[start:end].strip():
-                yield start, end
-            start = end + 1
-        pos = end + 1
-
-
-def _paragraph_widths(lines: list[str]) -> list[int]:
-    """For each line, the length of the longest line in its run of non-blank lines.
-
-    A line holding a word too long to wrap (a URL, a path) overflows the width the rest
-    was wrapped to, so it is left out of the measure unless every line is like it."""
-    widths = [0] * len(lines)
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].strip():
-            j += 1
-        if j > i:
-            run = [line.rstrip() for line in lines[i:j]]
-            wrapped = [line for line in run if not _UNBREAKABLE.search(line)] or run
-            widths[i:j] = [max(map(len, wrapped))] * (j - i)
-            i = j
-        else:
-            i += 1
-    return widths
 
 
 def plural(word: str) -> str:
@@ -646,7 +589,9 @@ class CandidateFinder:
             if matched:
                 self.patterns.add(rule.id, matched)
 
-    def sentences(self, text: str, screen: bool = True, gates: bool = True) -> list[Sentence]:
+    def sentences(
+        self, text: str, screen: bool = True, gates: bool = True, technical: bool = False
+    ) -> list[Sentence]:
         """The sentences of `text` with the rules that have a trigger in each.
 
         With `screen` on, blocks without any trigger are left out altogether: none of
@@ -655,7 +600,8 @@ class CandidateFinder:
         see `_matches`). With `gates` on, a
         rule whose shapes could find nothing in a sentence's words (`self.gates`) is
         dropped from it; the spans those shapes would turn down are lost with it, so the
-        judge, which may take such a span, runs without."""
+        judge, which may take such a span, runs without. `technical` says the text is
+        part of a technical document (`genre.technical_document`)."""
         blocks = [
             (start, end)
             for start, end in split_blocks(text)
@@ -686,13 +632,18 @@ class CandidateFinder:
                     if words is None:
                         words = _Words(doc)
                     lowers = words.lower[sent.start : sent.end]
-                    self._narrow(ids, lowers, written, gates)
+                    self._narrow(ids, lowers, written, gates, technical)
                 out.append(Sentence(start, end, written, frozenset(ids), block))
         return out
 
-    def _narrow(self, ids: set[str], lowers: list[str], written: str, gates: bool) -> None:
+    def _narrow(
+        self, ids: set[str], lowers: list[str], written: str, gates: bool, technical: bool
+    ) -> None:
         """Drop from `ids` the rules that cannot find anything in this sentence."""
-        if ids & self.refusals and technical_text(parse_form(written), lowers):
+        if ids & self.refusals and (
+            (technical and not customer_matter(lowers))
+            or technical_text(parse_form(written), lowers)
+        ):
             ids -= self.refusals
         for rule_id in ids & self.needs.keys():
             if not has_needed(lowers, self.needs[rule_id]):

@@ -56,6 +56,23 @@ def technical_text(text: str, words: Iterable[str]) -> bool:
     return TECHNICAL_CODE.search(text) is not None or any(w in STRICT_TECHNICAL for w in words)
 
 
+# What a customer buys, books or pays for: a sentence that names one is about customers
+# even in a technical document ("API access fees are not refundable").
+CUSTOMER_MATTERS = frozenset(
+    """
+    refund refunds refunded refundable refunding reimbursement reimbursements compensation
+    booking bookings reservation reservations customer customers payment payments fee fees
+    price prices purchase purchases purchased subscription subscriptions subscriber invoice
+    invoices billing discount discounts voucher vouchers cancellation cancellations
+    """.split()
+)
+
+
+def customer_matter(words: Iterable[str]) -> bool:
+    """The lower-case words name something a customer buys, books or pays for."""
+    return not CUSTOMER_MATTERS.isdisjoint(words)
+
+
 _TECH_BIGRAM = re.compile(
     r"\b(e-?mail|mail|http|api|desktop|web|mobile|ftp|ssh|vpn|torrent)\s+(client|guest|user)s?\b",
     re.I,
@@ -129,7 +146,12 @@ SOFTWARE_VERBS = frozenset(
 
 @check("not_software_sense")
 def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
-    """The word is not software ('HTTP client', 'guest OS', a client that retries or crashes)."""
+    """The word is not software ('HTTP client', 'guest OS', a client that retries or crashes).
+
+    In a technical document it is software unless the sentence names what a customer
+    buys or pays for (`genre.customer_matter`)."""
+    if ctx.technical_document and not customer_matter(t.lower_ for t in ctx.doc):
+        return False
     technical = ctx.words("technical") or STRICT_TECHNICAL
     near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     if tok.dep_ in ("compound", "amod", "nmod"):

@@ -17,6 +17,8 @@ class SentenceContext:
     parse: Callable[[str], Any]
     original: str = ""  # the sentence as written; the doc may have normalized quotes and case
     following: str = ""  # the sentence after it in the same block, for a pronoun looking back
+    # The sentence is part of a technical document (`genre.technical_document`).
+    technical_document: bool = False
     # Token spans a check looked at and turned down ("many hotels do not allow pets"): the
     # judge, when on, sees them as candidates the rules rejected.
     rejected: list[tuple[int, int]] = field(default_factory=list)

@@ -74,16 +74,27 @@ class Linter:
         assert self._finder is not None
         return self._finder
 
-    def proposals(self, texts: Sequence[str], candidates: bool = True) -> list[Proposal]:
+    def proposals(
+        self,
+        texts: Sequence[str],
+        candidates: bool = True,
+        technical: Sequence[bool] | None = None,
+    ) -> list[Proposal]:
         """Every candidate hit of every rule; kinds without candidates propose their hits.
 
-        With `candidates` off, each kind proposes only what its rules decide (`find`)."""
+        With `candidates` off, each kind proposes only what its rules decide (`find`).
+        `technical` says, text by text, which belong to a technical document."""
         if self.two_stage and not any(self.screen.search(t) for t in texts):
             return []  # nothing any rule could look at: spaCy is never loaded
         # The pre-parse gates keep every span the rules accept, not every span they turn
         # down: with the judge (which may take one) they stay off.
         gates = self.two_stage and not candidates
-        sentences = [self.finder.sentences(t, screen=self.two_stage, gates=gates) for t in texts]
+        if technical is None:
+            technical = [False] * len(texts)
+        sentences = [
+            self.finder.sentences(t, screen=self.two_stage, gates=gates, technical=tech)
+            for t, tech in zip(texts, technical, strict=True)
+        ]
         if not self.two_stage:
             everything = frozenset(r.id for r in self.rules)
             sentences = [[replace(s, rule_ids=everything) for s in sents] for sents in sentences]
@@ -119,6 +130,7 @@ class Linter:
                     parse=self.parse_one,
                     original=sent.text,
                     following=following,
+                    technical_document=technical[ti],
                 )
                 kind = self._kinds[rule_id]
                 propose = getattr(kind, "candidates", None)
@@ -188,17 +200,20 @@ class Linter:
             doc = self._parsed[key] = self._pipeline()(key)
         return doc
 
-    def lint_texts(self, texts: Sequence[str]) -> list[list[RawFinding]]:
+    def lint_texts(
+        self, texts: Sequence[str], technical: Sequence[bool] | None = None
+    ) -> list[list[RawFinding]]:
         """Findings per text, in text order; the parser runs only on candidate sentences.
 
         With the judge on (and its model installed), a trained classifier decides each
-        locator and refusal candidate; otherwise the rules decide."""
+        locator and refusal candidate; otherwise the rules decide. `technical` marks the
+        texts of technical documents (`genre.technical_document`)."""
         judge = None
         if self.judge:
             from custlint.judge import load_judge
 
             judge = load_judge()
-        proposals = self.proposals(texts, candidates=judge is not None)
+        proposals = self.proposals(texts, candidates=judge is not None, technical=technical)
         if judge is not None:
             keep = judge.decide(proposals)
         else:

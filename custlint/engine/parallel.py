@@ -21,7 +21,7 @@ MIN_PARALLEL_CHARS = 60_000
 
 _WORKER: Linter | None = None
 
-Piece = tuple[int, int, str]  # text index, offset in that text, piece of text
+Piece = tuple[int, int, str, bool]  # text index, offset in it, the piece, technical document
 Found = tuple[str, int, int, tuple[str, ...], str | None, str]
 
 
@@ -50,7 +50,9 @@ def _init(rules: list[Rule], model: str | None) -> None:
 
 def _work(batch: list[Piece]) -> list[list[Found]]:
     assert _WORKER is not None
-    results = _WORKER.lint_texts([text for _, _, text in batch])
+    results = _WORKER.lint_texts(
+        [text for _, _, text, _ in batch], [technical for *_, technical in batch]
+    )
     return [
         [(f.rule.id, f.start, f.end, f.replacements, f.fix, f.suggestion) for f in found]
         for found in results
@@ -62,16 +64,22 @@ def lint_texts_parallel(
     texts: Sequence[str],
     jobs: int,
     progress: Callable[[int], Any] | None = None,
+    technical: Sequence[bool] | None = None,
 ) -> list[list[RawFinding]]:
-    """`linter.lint_texts(texts)`, on `jobs` processes when the text is large enough."""
+    """`linter.lint_texts(texts, technical)`, on `jobs` processes when the text is large
+    enough. Each piece of a split text keeps its document's genre."""
     total = sum(len(t) for t in texts)
+    if technical is None:
+        technical = [False] * len(texts)
     if jobs <= 1 or total < MIN_PARALLEL_CHARS:
-        results = linter.lint_texts(texts)
+        results = linter.lint_texts(texts, technical)
         if progress is not None:
             progress(total)
         return results
     pieces: list[Piece] = [
-        (ti, offset, piece) for ti, text in enumerate(texts) for offset, piece in split_text(text)
+        (ti, offset, piece, technical[ti])
+        for ti, text in enumerate(texts)
+        for offset, piece in split_text(text)
     ]
     batches: list[list[Piece]] = []
     current: list[Piece] = []
@@ -114,7 +122,7 @@ def lint_texts_parallel(
             initargs=initargs,
         ) as pool:
             for batch, found in zip(batches, pool.map(_work, batches), strict=True):
-                for (ti, offset, _piece), hits in zip(batch, found, strict=True):
+                for (ti, offset, _piece, _technical), hits in zip(batch, found, strict=True):
                     out[ti].extend(
                         RawFinding(by_id[rid], offset + s, offset + e, rep, fix, sug)
                         for rid, s, e, rep, fix, sug in hits

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from custlint.engine.candidates import LemmaOracle, WordGate
-from custlint.engine.checks import technical_text
+from custlint.engine.checks import customer_matter, technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Hit
 from custlint.errors import RuleError
@@ -298,12 +298,14 @@ def _nothing_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 
 
 def is_technical(ctx: SentenceContext) -> bool:
-    """Asked by every refusal rule of a sentence: answered once per parsed sentence."""
+    """Asked by every refusal rule of a sentence: what the sentence shows is answered once
+    per parsed sentence; a Doc may serve documents of both genres, so the document's
+    part is asked each time."""
     known = ctx.doc.user_data.get("custlint.technical")
     if known is None:
         known = technical_text(ctx.doc.text, (t.lower_ for t in ctx.doc))
         ctx.doc.user_data["custlint.technical"] = known
-    return known
+    return known or (ctx.technical_document and not customer_matter(t.lower_ for t in ctx.doc))
 
 
 def _written(ctx: SentenceContext, start: int, end: int) -> str:

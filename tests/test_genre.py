@@ -1,0 +1,130 @@
+"""A technical document is read as one: software words and "no"s in it are not customers
+and refusals, unless a sentence names what a customer buys or pays for."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import custlint
+from custlint.cli import main
+from custlint.engine.genre import technical_block, technical_document
+
+# Sentences of an API reference that carry no sign of their genre on their own.
+PLAIN_TECHNICAL = [
+    ("The client is closed when the block exits.", "descriptor"),
+    ("If no argument is given, the calling frame is used.", "no-phrasing"),
+    ("This feature is not supported on Windows.", "no-phrasing"),
+    ("Clients will also close by themselves when the session ends.", "descriptor"),
+    ("Appending is not allowed.", "no-phrasing"),
+]
+
+# A reference page around them: code names, options and programming words.
+REFERENCE_PAGE = [
+    "Session objects",
+    "Use ``Session.get()`` to fetch a resource; the ``timeout_seconds`` argument is optional.",
+    "Pass --retries to the command to set how often a request is sent again.",
+    "The callback receives the response object and the parsed headers.",
+    "Each worker thread keeps its own buffer of pending writes.",
+    "The scheduler runs the coroutine on the event loop of the calling thread.",
+    "Set verbose_logging = True to print each step to stderr.",
+    "Keyword arguments are forwarded to the constructor unchanged.",
+    "Returns the number of bytes written to the stream.",
+    "Raises ValueError if the encoding name is unknown.",
+]
+
+
+def _document(*sentences: str) -> str:
+    return "\n\n".join([*REFERENCE_PAGE, *sentences]) + "\n"
+
+
+@pytest.mark.parametrize(("sentence", "category"), PLAIN_TECHNICAL)
+def test_a_plain_sentence_of_a_technical_document_is_technical(
+    sentence: str, category: str
+) -> None:
+    alone = [f for f in custlint.lint_text(sentence) if f.category == category]
+    assert alone, "flagged on its own: that is what the document changes"
+    in_document = [f for f in custlint.lint_text(_document(sentence)) if f.category == category]
+    assert in_document == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "match"),
+    [
+        ("Plan fees are not refundable after the first month.", "no-phrasing", "not"),
+        ("We cannot offer refunds for the unused part of a billing period.", "no-phrasing", "We"),
+        (
+            "The client is billed for the subscription on the first of the month.",
+            "descriptor",
+            "client",
+        ),
+    ],
+)
+def test_what_a_customer_pays_for_is_still_read_in_a_technical_document(
+    sentence: str, category: str, match: str
+) -> None:
+    found = [f for f in custlint.lint_text(_document(sentence)) if f.category == category]
+    assert [f for f in found if match in f.match], found
+
+
+def test_a_short_file_is_not_judged_by_its_genre() -> None:
+    text = "\n\n".join([*REFERENCE_PAGE[:4], "This feature is not supported on Windows."])
+    assert not technical_document([text])
+    assert [f.category for f in custlint.lint_text(text)] == ["no-phrasing"]
+
+
+def test_customer_text_with_a_few_links_and_brands_is_not_technical() -> None:
+    blocks = [
+        "Thanks for flying with JetBlue; your booking reference is below.",
+        "Manage your trip at https://example.com/manage at any time.",
+        "Bags up to 23 kg are included in the fare.",
+        "Our lounge in Terminal 5 opens at 6 am.",
+        "Pay with PayPal or any major card.",
+        "Seats can be chosen from 24 hours before departure.",
+        "Children under two travel on a lap.",
+        "We'll text you when boarding starts.",
+        "No refunds are given after departure.",
+    ]
+    assert not technical_document(["\n\n".join(blocks)])
+    assert "no-phrasing" in [f.category for f in custlint.lint_text("\n\n".join(blocks))]
+
+
+@pytest.mark.parametrize(
+    ("block", "technical"),
+    [
+        ("Set max_retries to 0 to turn retrying off.", True),
+        ("See ``os.path.join`` for the rules.", True),
+        ("The callback gets the decoded bytes.", True),
+        ("Run it with --dry-run first.", True),
+        ("The function returns quickly.", False),
+        ("Book through WestJet or McDonald's app.", False),
+        ("Email us at help@example.com for a refund.", False),
+    ],
+)
+def test_what_marks_a_block_technical(block: str, technical: bool) -> None:
+    assert technical_block(block) is technical
+
+
+def test_the_genre_is_the_documents_even_when_a_big_file_is_split_over_processes(
+    tmp_path: Path,
+) -> None:
+    # Over 60,000 characters, so two processes each read a piece; the customer part comes
+    # last, far from the code that makes the document technical.
+    reference = "\n\n".join(REFERENCE_PAGE * 120)
+    tail = "\n\n".join(s for s, _ in PLAIN_TECHNICAL)
+    path = tmp_path / "reference.md"
+    path.write_text(reference + "\n\n" + tail + "\n\nWe cannot offer refunds after 30 days.\n")
+    runner = CliRunner()
+    outputs = [
+        runner.invoke(
+            main, ["check", "--no-cache", "--format", "json", "--jobs", jobs, str(path)]
+        ).output
+        for jobs in ("1", "2")
+    ]
+    assert outputs[0] == outputs[1]
+    assert [(f["category"], f["match"]) for f in json.loads(outputs[0])] == [
+        ("no-phrasing", "We cannot offer")
+    ]
