@@ -410,6 +410,7 @@ SAYING = frozenset("say tell explain inform insist reply answer".split())
 # Who a reported refusal can be told about: the customer, in any person.
 REPORTED_PEOPLE = frozenset("you i we he she they".split())
 IMPERSONAL = frozenset("it this that there which what".split())
+NOBODY = frozenset("nobody noone none".split())
 
 
 def _reported_by_staff(tok: Any, ctx: SentenceContext) -> bool:
@@ -543,6 +544,10 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in ("at", "for", "with", "by", "in", "of"):
             continue
+        limit = _limit_sign(tok)
+        if limit is not None:
+            found.append((tok.i, limit.i + 1, limit))  # "No more than two bags per passenger"
+            continue
         noun = _no_head(tok)
         if noun is None:
             continue
@@ -556,9 +561,9 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             joined = doc[noun.i + 2]
             words |= {f"{noun.lower_}-{joined.lower_}", joined.lower_, _lemma(joined)}
             noun = joined  # "NO RE-ENTRY", "no non-residents"
-        if {noun.lower_, _lemma(noun)} & benefits:
+        if {noun.lower_, _lemma(noun)} & benefits and not _moved_money(noun):
             continue
-        if _good_news(noun):
+        if _good_news(noun) or _tally(noun, ctx):
             continue
         verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
         permitted = verb is not None and (
@@ -585,6 +590,54 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif any(n.i == noun.head.i for _, _, n in found) and noun.dep_ in ("conj", "appos"):
             found.append((tok.i, noun.i + 1, noun))  # "No parties, no loud music, no …"
     return found
+
+
+# Money moved in a form we take or not: "No cash deposits", "no coin deposits" refuse a
+# service, where "no deposit" alone is good news.
+MONEY_FORMS = frozenset("cash cheque check coin coins cheques checks".split())
+
+
+def _moved_money(noun: Any) -> bool:
+    return _lemma(noun) == "deposit" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in MONEY_FORMS for c in noun.children
+    )
+
+
+def _tally(noun: Any, ctx: SentenceContext) -> bool:
+    """'quiet night: no falls, no deaths, no new admissions': a list of 'no' items that
+    counts what happened, told by one of our people, refuses nobody. It is a tally when one
+    most of its items are plurals of something that happens ('falls', 'deaths'), not
+    things asked for or brought; 'No pets, no parties, no extra tents' stays a sign."""
+    root = noun
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    chain, todo = [], [root]
+    while todo:
+        t = todo.pop()
+        chain.append(t)
+        todo += [c for c in t.children if c.dep_ in ("appos", "conj")]
+    items = {t for t in chain if any(c.lower_ == "no" for c in t.children)}
+    if len(items) < 2:
+        return False
+    things = ctx.words("refusal_objects") | ctx.words("benefit_nouns")
+    things |= ctx.words("audience_nouns")
+    happened = [t for t in items if t.tag_ == "NNS" and not {_lemma(t), t.lower_} & things]
+    return len(happened) > len(items) - len(happened)
+
+
+def _limit_sign(no: Any) -> Any | None:
+    """'No more than two bags per passenger', 'NO MORE THAN TWO PEOPLE AT EACH BEDSIDE': a
+    sign that opens on a limit of what the customer may bring. Only where 'No' opens a
+    line with no verb: 'it takes no more than five minutes' measures."""
+    doc = no.doc
+    if no.i + 4 >= len(doc) or [t.lower_ for t in doc[no.i + 1 : no.i + 3]] != ["more", "than"]:
+        return None
+    if no.i != next((t.i for t in doc if not t.is_punct), 0) or not doc[no.i + 3].like_num:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return None
+    noun = doc[no.i + 4]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _good_news(noun: Any) -> bool:
@@ -637,6 +690,10 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         subj = _subject(tok)
         if subj is None and tok.lower_ == "position":
             subj = _subject(tok.head.head)  # "we are not in a position to …"
+        elided = _elided_speaker(tok, verb, subj, ctx)
+        if elided is not None:
+            found.append((elided, _span_end(verb), verb))  # "Sorry, can't seat you till …"
+            continue
         if subj is None or subj.i > tok.i:
             continue
         auxes = _aux_lemmas(tok)
@@ -655,9 +712,11 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if auxes & {"have", "has", "had", "'ve", "’ve"} and tok.lower_ in ("able", "unable"):
             ctx.rejected.append(turned_down)
             continue  # "we haven't been able to reach you": attempts so far, not a refusal
-        if verb.tag_ == "VBN" and "have" in auxes and auxes & {"could", "would", "should"}:
+        if verb.tag_ == "VBN" and "have" in auxes and auxes & PERFECT_MODALS:
             ctx.rejected.append(turned_down)
-            continue  # "we couldn't have picked a better week": what might have been
+            continue  # "we couldn't have picked a better week": what might have been;
+            # "we won't have finished by Friday", "you can't have missed it": when work
+            # will be done, or what must be so, refuse nobody
         if auxes & {"may", "must"} and subj.lower_ in FIRST_PERSON:
             ctx.rejected.append(turned_down)
             continue  # "we may not be able to": a hedge, not a refusal
@@ -673,13 +732,16 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "we shall not be liable": a disclaimer, not a refusal of service
         if _reported_as_never_said(tok):
             continue  # "you will never hear us say 'you can't do that'"
-        if _keeps_private(verb) or _spares_cost(verb):
+        if (_keeps_private(verb) and not _withheld(verb, auxes, tok)) or _spares_cost(verb):
             ctx.rejected.append(turned_down)
             continue  # "we will not share your details" is a promise
         helps = lemma == "help" and any(
             c.dep_ == "dobj" and c.lower_ in ("you", "it") for c in verb.children
         )
-        causes = lemma == "have" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        causes = lemma == "have" and any(
+            c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VB", "VBG") for c in verb.children
+        )  # "I can't have you smoking in here"; "she couldn't have the results ready" tells
+        # how our own work goes
         mine = any(c.dep_ == "poss" and c.lower_ == "my" for c in subj.children)
         gets = (
             lemma == "have"
@@ -703,7 +765,10 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         able = tok.lower_ in ("able", "unable") or any(
             c.dep_ == "acomp" and c.lower_ in ("able", "unable") for c in tok.children
         )
-        if helps or causes or gets or goes or _haggled(verb):
+        if _capacity(verb, subj):
+            ctx.rejected.append(turned_down)
+            continue  # "table 4 can't fit eight chairs": what a thing holds
+        if helps or causes or gets or goes or _haggled(verb) or _moves_you(verb):
             pass  # "I can't help you", "I can't have anyone hang out here", "we can't go
             # below £40"
         elif lemma in SERVICE_WHEN_ABLE and (
@@ -740,8 +805,133 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             )
             found.append((first, thing.i + 1, verb))
             continue
-        found.append((subj.i, max([_span_end(verb), *negs]), verb))
+        end = max([_span_end(verb), *negs])
+        if _moves_you(verb):
+            end = max(end, next(c.i for c in verb.children if c.dep_ == "dobj") + 2)
+        found.append((subj.i, end, verb))  # "I can't sign you off"
     return found + _unable_hyphenated(ctx)
+
+
+PERFECT_MODALS = frozenset("could would should will wo can ca shall".split())
+# Verbs of how much a thing holds: "table 4 can't fit eight chairs", "the room can't sleep
+# five", "the van can't take the sofa".
+CAPACITY = frozenset("fit seat sleep hold take accommodate carry".split())
+
+
+def _capacity(verb: Any, subj: Any) -> bool:
+    """What a table, room or vehicle holds is its size, not a refusal: the subject is a
+    thing that holds ('table 4', 'the van'), not a person, and the verb one of holding.
+    'Passengers can't carry more than two bags' and 'we can't seat ten' still refuse."""
+    return _lemma(verb) in CAPACITY and _lemma(subj) in HOLDERS
+
+
+HOLDERS = frozenset(
+    "table room van car lift elevator bus boat cabin bin locker suite tent bag case".split()
+)
+# Particles that make a verb of ours a service done to the customer: "sign you off",
+# "put you through", "fit you in".
+SERVICE_PARTICLES = frozenset("off in through up".split())
+
+
+def _moves_you(verb: Any) -> bool:
+    """'I can't sign you off work', 'we can't squeeze you in': a verb otherwise harmless
+    ('sign', 'see') with the customer as its object and a particle of service."""
+    doc = verb.doc
+    you = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("you", "him", "her")),
+        None,
+    )
+    if you is None or you.i + 1 >= len(doc):
+        return False
+    nxt = doc[you.i + 1]
+    return nxt.head.i == verb.i and nxt.lower_ in SERVICE_PARTICLES and nxt.dep_ in ("prt", "prep")
+
+
+# Verbs that refuse to pass on what we hold when we "can't": "we can't give out account
+# details over the phone", "we cannot disclose results to relatives".
+WITHHOLD = frozenset("give disclose release reveal pass send show discuss".split())
+# Whom we promise never to pass data to: "we cannot share your data with third parties".
+OUTSIDERS = frozenset(
+    "party parties advertiser advertisers marketer marketers partner partners company "
+    "companies".split()
+)
+
+
+def _withheld(verb: Any, auxes: set[str], modal: Any) -> bool:
+    """A privacy promise ('we will never give out your details') turned into a refusal:
+    'can't' or 'not allowed/able to' give out details that are not the customer's own
+    ('account details', 'that information') to the customer asking. 'Won't' stays a
+    promise, and so does data passed to outsiders ('third parties', 'advertisers')."""
+    if _lemma(verb) not in WITHHOLD:
+        return False
+    if not (auxes & {"can", "ca"} or modal.lower_ in ("allowed", "permitted", "able", "unable")):
+        return False
+    if any(c.lower_ in ("never", "ever") for c in (*modal.children, *verb.children)):
+        return False
+    for o in _objects(verb):
+        if any(c.lower_ in ("your", "yours", "our") for c in o.subtree):
+            return False
+    for p in verb.children:
+        if p.dep_ in ("prep", "dative"):
+            for g in p.subtree:
+                if _lemma(g) in OUTSIDERS or g.lower_ in OUTSIDERS:
+                    return False
+                if g.lower_ == "anyone" and not any(c.lower_ == "except" for c in g.children):
+                    return False
+    return True
+
+
+# Words that may open a reply before an elided "we": "Sorry, can't seat you".
+OPENERS = frozenset("sorry unfortunately afraid nope no nah policy rules".split())
+# An elided speaker's verbs that need what is refused named: "can't do refunds", not
+# "can't do much"; "can't make it tonight" is a plan.
+LIGHT_VERBS = frozenset("do make take have give put get let keep go".split())
+
+
+def _elided_speaker(modal: Any, verb: Any, subj: Any | None, ctx: SentenceContext) -> int | None:
+    """Chat and notes drop the 'we': 'Can't refund that, it's past 30 days', 'Sorry, can't
+    seat you till your whole group is here', 'Company policy, can't help you'. A negated
+    'can'/'will' opens the sentence (or follows an apology or 'policy' and a comma) with no
+    subject of its own, and the verb is a service done to the customer or to a thing they
+    ask for. 'Can't wait to see you' and 'can't make it tonight' refuse nobody."""
+    doc = ctx.doc
+    if subj is not None:
+        between = doc[subj.i + 1 : modal.i]
+        if not (_lemma(subj) in OPENERS and any(t.text == "," for t in between)):
+            return None  # "Company policy, can't help you" (the parser's subject is the policy)
+    aux = next(
+        (c for c in (*modal.children, modal) if c.tag_ == "MD" and _lemma(c) in ("can", "will")),
+        None,
+    )
+    if aux is None or not _negated(modal):
+        return None
+    before = [t for t in doc[: aux.i] if not t.is_punct]
+    if before and not (
+        doc[aux.i - 1].is_punct
+        and all(t.lower_ in OPENERS or t.dep_ in ("compound", "intj") or t is subj for t in before)
+    ):
+        return None
+    if _conditional(modal) or _conditional(verb):
+        return None
+    lemma = _lemma(verb)
+    if lemma not in ctx.words("service_verbs") and lemma not in ctx.words("refusal_objects"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    served = lemma == "help" or lemma not in ctx.words("harmless_verbs") | LIGHT_VERBS
+    if served and any(o.lower_ in ("you", "him", "her", "them") for o in objects):
+        return aux.i
+    things = ctx.words("refusal_objects") | ctx.words("request_nouns")
+    if any(_lemma(o) in things or o.lower_ in things for o in objects):
+        return aux.i  # "can't do refunds after 14 days"
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ in ("that", "this")
+        and lemma in ctx.words("refusal_objects")
+        and lemma not in LIGHT_VERBS
+    ):
+        return aux.i  # "Can't refund that"
+    return None
 
 
 # Where a customer or what they bring may not go: "in the cabin", "onto the pitch".
@@ -1129,8 +1319,14 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if kept is not None:
             found.append(kept)
             continue  # "we reserve the right to refuse service"
+        verdict = _shorthand_verdict(tok, ctx)
+        if verdict is not None:
+            found.append(verdict)
+            continue  # "Extension: declined.", "Request denied.", "…, refused, hygiene"
         subj = _subject(tok)
         passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if subj is not None and _lemma(subj) in ISSUER_EVENTS and _lemma(tok) != "deny":
+            continue  # "your card was declined": the card issuer's answer, not ours
         if passive and any(
             c.dep_ in ("dobj", "oprd", "npadvmod", "attr") and _lemma(c) in ENTRY
             for c in tok.children
@@ -1196,6 +1392,61 @@ def request_denied(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((subj.i, _span_end(tok), tok))
     return found
+
+
+# What a bank or card issuer declines, not us: "your card was declined", "the payment was
+# refused by your bank".
+ISSUER_EVENTS = frozenset("card payment transaction".split())
+# What a note's verdict needs before it: a request ("refund req", "extension") or the
+# customer asking for something ("cust wanted cash back, refused").
+ASKING = frozenset("want ask request demand".split())
+
+
+def _shorthand_verdict(verb: Any, ctx: SentenceContext) -> tuple[int, int, Any] | None:
+    """A staff note's verdict on a request: the bare participle with no auxiliary, no object
+    and no person before it, after a heading that names the request ('Extension: declined',
+    'refund req from Mr Dale: denied'), under a request as its subject ('Request denied',
+    'late checkout request denied'), or set off by commas after the customer's asking
+    ('cust trying to return opened headphones, refused, hygiene'). 'Access denied' and
+    'permission denied' name no request, and a card declined is the issuer's
+    ('Card declined, paid cash')."""
+    doc = ctx.doc
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "neg") for c in verb.children):
+        return None
+    if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
+        return None  # "declined to comment", "rejected the offer": a verb with more to say
+    requests = ctx.words("request_nouns") | SHORT_REQUESTS
+    before = [t for t in doc[: verb.i] if not t.is_punct]
+    if not before:
+        return None
+    prev = doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and prev.text in (":", "-", "–", "—"):
+        heading = [t for t in doc[: prev.i] if not t.is_punct]
+        if any(_lemma(t) in ISSUER_EVENTS for t in heading[-2:]):
+            return None
+        if any(t.lower_ in requests or _lemma(t) in requests for t in heading):
+            return (verb.i, verb.i + 1, verb)  # "Extension: declined"
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and prev is not None and prev.i == subj.i:
+        if _lemma(subj) in ISSUER_EVENTS or not (
+            subj.lower_ in requests or _lemma(subj) in requests
+        ):
+            return None
+        if any(c.dep_ == "poss" or c.lower_ in ("my", "our") for c in subj.children):
+            return None  # "my request denied" is a customer's telling, kept for other readings
+        start = min(c.i for c in subj.subtree)
+        return (start, verb.i + 1, verb)  # "Late checkout request denied"
+    if prev is not None and prev.text == "," and subj is None:
+        asked = [t for t in doc[: prev.i] if _lemma(t) in ASKING or _lemma(t) in requests]
+        if asked and all(t.lower_ not in FIRST_PERSON | {"he", "she", "they"} for t in before):
+            return (verb.i, verb.i + 1, verb)  # "cust wanted cash back, refused"
+    return None
+
+
+SHORT_REQUESTS = frozenset("req reqs rqst".split())
 
 
 def _reserved_right(verb: Any, ctx: SentenceContext) -> tuple[int, int, Any] | None:
@@ -1701,8 +1952,8 @@ def _refused_a_thing(tok: Any, subj: Any | None, ctx: SentenceContext) -> int | 
         return None
     if _staff(subj, ctx) or _lemma(subj) in ctx.words("technical_subjects"):
         return None
-    if subj.lower_ in IMPERSONAL:
-        return None
+    if subj.lower_ in IMPERSONAL | NOBODY or any(c.lower_ == "no" for c in subj.children):
+        return None  # "nobody was refused a seat", "no one was denied a refund"
     for agent in (c for c in tok.children if c.dep_ == "agent"):
         by = next((g for g in agent.children if g.dep_ == "pobj"), None)
         if by is not None and not _our_people(by, ctx):
