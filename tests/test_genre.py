@@ -128,3 +128,51 @@ def test_the_genre_is_the_documents_even_when_a_big_file_is_split_over_processes
     assert [(f["category"], f["match"]) for f in json.loads(outputs[0])] == [
         ("no-phrasing", "We cannot offer")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("Ring 2822 back, he wants the bill.", "CL208"),
+        ("We have 180 pax boarding at gate 4.", "CL109"),
+    ],
+)
+def test_staff_shorthand_rules_skip_technical_documents(sentence: str, rule: str) -> None:
+    assert rule in [f.rule for f in custlint.lint_text(sentence)]
+    assert rule not in [f.rule for f in custlint.lint_text(_document(sentence))]
+
+
+def test_a_rule_pack_can_keep_a_rule_out_of_technical_documents(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.toml"
+    pack.write_text(
+        """
+[[rules]]
+id = "X901"
+name = "punter"
+kind = "descriptor"
+category = "descriptor"
+severity = "warning"
+message = "'{match}': say customer."
+terms = ["punter"]
+rewrite = "customer"
+[rules.options]
+technical_documents = false
+[rules.doc]
+summary = "Say customer, not punter."
+what = "Flags 'punter'."
+why = "Customers are people."
+bad = "Every punter gets a drink."
+good = "Every customer gets a drink."
+"""
+    )
+    config = tmp_path / "custlint.toml"
+    config.write_text('rule-files = ["pack.toml"]\n')
+    sentence = "Every punter gets a free drink."
+    for text, expected in ((sentence, ["X901"]), (_document(sentence), [])):
+        path = tmp_path / "page.md"
+        path.write_text(text)
+        result = CliRunner().invoke(
+            main,
+            ["check", "--no-cache", "--format", "json", "--config", str(config), str(path)],
+        )
+        assert [f["rule"] for f in json.loads(result.output)] == expected, result.output
