@@ -45,7 +45,7 @@ def lint_documents(
     out (so the fixer, which relints through here, never touches them); with
     `settings.report_unused_ignores`, directives that suppressed nothing are findings (CL000).
     """
-    from custlint.engine.genre import technical_document
+    from custlint.engine.genre import read_as_technical
 
     linter = linter_for(settings)
     texts = []
@@ -53,7 +53,7 @@ def lint_documents(
     technical = []
     for di, doc in enumerate(documents):
         segments = list(doc.prose())
-        genre = technical_document([segment.text for segment in segments])
+        genre = read_as_technical([segment.text for segment in segments], settings.genre)
         for segment in segments:
             texts.append(segment.text)
             owners.append((di, segment))

@@ -148,6 +148,12 @@ FORMATS = ["text", "json", "sarif", "github"]
     help="Let the trained judge veto locator and refusal hits (--no-judge: the rules alone).",
 )
 @click.option(
+    "--genre",
+    type=click.Choice(["auto", "prose", "technical"]),
+    default=None,
+    help="Read every document as prose or as technical text (default auto: measured per document).",
+)
+@click.option(
     "--stdin-filename",
     default="<stdin>",
     show_default=True,
@@ -200,6 +206,7 @@ def check(
     diff: bool,
     model: str | None,
     use_judge: bool,
+    genre: str | None,
     stdin_filename: str,
     no_color: bool,
     config_path: str | None,
@@ -231,6 +238,7 @@ def check(
         fail_on=fail_on,
         report_unused_ignores=report_unused_ignores,
         judge=use_judge,
+        genre=genre,
     )
     errors = 0
     documents = []

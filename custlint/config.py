@@ -15,6 +15,7 @@ from custlint.errors import ConfigError
 from custlint.rulepack import CATEGORIES, SEVERITIES, Rule, RuleDoc, load_rules
 
 FAIL_ON = ("error", "warning", "info", "never")
+GENRES = ("auto", "prose", "technical")
 # An organization's own role words (`[terms] flag`) become descriptor rules CL190, CL191, …
 TERM_RULE_BASE = 190
 TERM_RULE_LIMIT = 999 - TERM_RULE_BASE + 1
@@ -38,10 +39,15 @@ class Settings:
     accept: tuple[str, ...] = ()
     # Report inline suppressions that matched no finding (as rule CL000).
     report_unused_ignores: bool = False
+    # How a document's genre is decided: "auto" measures it (`engine.genre`); "prose" and
+    # "technical" say it for every document.
+    genre: str = "auto"
 
     def __post_init__(self) -> None:
         if self.fail_on not in FAIL_ON:
             raise ConfigError(f"fail-on = {self.fail_on!r} (choose one of: {', '.join(FAIL_ON)})")
+        if self.genre not in GENRES:
+            raise ConfigError(f"genre = {self.genre!r} (choose one of: {', '.join(GENRES)})")
         for rule_id, level in self.severity.items():
             if level not in SEVERITIES:
                 raise ConfigError(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from custlint.config import FAIL_ON, Settings, all_rules, check_selectors
+from custlint.config import FAIL_ON, GENRES, Settings, all_rules, check_selectors
 from custlint.errors import ConfigError, CustlintError
 from custlint.rulepack import SEVERITIES
 
@@ -38,6 +38,7 @@ KEYS = (
     "model",
     "rule-files",
     "terms",
+    "genre",
 )
 TERM_KEYS = ("flag", "accept")
 STDIN = "-"
@@ -60,6 +61,7 @@ class FileConfig:
     rule_files: tuple[Path, ...] = ()
     flag_terms: tuple[tuple[str, str], ...] = ()
     accept: tuple[str, ...] = ()
+    genre: str | None = None
 
     @property
     def root(self) -> Path:
@@ -171,6 +173,8 @@ def load_config(path: Path) -> FileConfig:
         values["fail_on"] = chk.choice(raw["fail-on"], "fail-on", FAIL_ON)
     if "model" in raw:
         values["model"] = chk.string(raw["model"], "model")
+    if "genre" in raw:
+        values["genre"] = chk.choice(raw["genre"], "genre", GENRES)
     if "exclude" in raw:
         values["exclude"] = chk.str_list(raw["exclude"], "exclude")
     if "severity" in raw:
@@ -257,6 +261,7 @@ class Overrides:
     model: str | None = None
     report_unused_ignores: bool = False
     judge: bool = False
+    genre: str | None = None
 
 
 @dataclass
@@ -337,6 +342,7 @@ class Resolver:
                 model=o.model,
                 report_unused_ignores=o.report_unused_ignores,
                 judge=o.judge,
+                genre=o.genre or "auto",
             )
         if o.select is not None:
             select, extend, ignore = o.select, o.extend_select, o.ignore
@@ -364,6 +370,7 @@ class Resolver:
             accept=config.accept,
             report_unused_ignores=o.report_unused_ignores,
             judge=o.judge,
+            genre=o.genre or config.genre or "auto",
         )
 
 

@@ -4,6 +4,8 @@ and refusals, unless a sentence names what a customer buys or pays for."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -127,4 +129,93 @@ def test_the_genre_is_the_documents_even_when_a_big_file_is_split_over_processes
     assert outputs[0] == outputs[1]
     assert [(f["category"], f["match"]) for f in json.loads(outputs[0])] == [
         ("no-phrasing", "We cannot offer")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("Ring 2822 back, he wants the bill.", "CL208"),
+        ("We have 180 pax boarding at gate 4.", "CL109"),
+    ],
+)
+def test_staff_shorthand_rules_skip_technical_documents(sentence: str, rule: str) -> None:
+    assert rule in [f.rule for f in custlint.lint_text(sentence)]
+    assert rule not in [f.rule for f in custlint.lint_text(_document(sentence))]
+
+
+def test_a_rule_pack_can_keep_a_rule_out_of_technical_documents(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.toml"
+    pack.write_text(
+        """
+[[rules]]
+id = "X901"
+name = "punter"
+kind = "descriptor"
+category = "descriptor"
+severity = "warning"
+message = "'{match}': say customer."
+terms = ["punter"]
+rewrite = "customer"
+[rules.options]
+technical_documents = false
+[rules.doc]
+summary = "Say customer, not punter."
+what = "Flags 'punter'."
+why = "Customers are people."
+bad = "Every punter gets a drink."
+good = "Every customer gets a drink."
+"""
+    )
+    config = tmp_path / "custlint.toml"
+    config.write_text('rule-files = ["pack.toml"]\n')
+    sentence = "Every punter gets a free drink."
+    for text, expected in ((sentence, ["X901"]), (_document(sentence), [])):
+        path = tmp_path / "page.md"
+        path.write_text(text)
+        result = CliRunner().invoke(
+            main,
+            ["check", "--no-cache", "--format", "json", "--config", str(config), str(path)],
+        )
+        assert [f["rule"] for f in json.loads(result.output)] == expected, result.output
+
+
+def _check(*args: str) -> list[tuple[str, str]]:
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", *args])
+    assert result.exit_code in (0, 1), result.output
+    return [(f["category"], f["match"]) for f in json.loads(result.output)]
+
+
+def test_the_genre_can_be_given_on_the_command_line(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(_document("This feature is not supported on Windows."))
+    assert _check(str(page)) == []
+    assert _check("--genre", "prose", str(page)) == [("no-phrasing", "is not supported")]
+    short = tmp_path / "short.md"
+    short.write_text("This feature is not supported on Windows.\n")
+    assert _check(str(short)) == [("no-phrasing", "is not supported")]
+    assert _check("--genre", "technical", str(short)) == []
+
+
+def test_the_genre_can_be_set_in_a_config_file(tmp_path: Path) -> None:
+    (tmp_path / "custlint.toml").write_text('genre = "technical"\n')
+    short = tmp_path / "short.md"
+    short.write_text("This feature is not supported on Windows.\n")
+    assert _check(str(short)) == []
+    assert _check("--genre", "auto", str(short)) == [("no-phrasing", "is not supported")]
+
+
+def test_an_unknown_genre_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "custlint.toml").write_text('genre = "sideways"\n')
+    short = tmp_path / "short.md"
+    short.write_text("Hello.\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "custlint", "check", str(short)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "custlint: error: custlint.toml: genre = 'sideways' (choose one of: auto, prose, technical)"
     ]

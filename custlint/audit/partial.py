@@ -177,10 +177,11 @@ def audit_partition(records: Sequence[Record], settings: Settings) -> dict[str, 
 
     records = [r if isinstance(r, Record) else Record(*r) for r in records]
     linter = linter_for(settings)
-    from custlint.engine.genre import technical_document
+    from custlint.engine.genre import read_as_technical
 
     texts = [r.text for r in records]
-    found_per_text = linter.lint_texts(texts, [technical_document([t]) for t in texts])
+    technical = [read_as_technical([t], settings.genre) for t in texts]
+    found_per_text = linter.lint_texts(texts, technical)
     out: dict[str, Counts] = {}
     for record, found in zip(records, found_per_text, strict=True):
         counts = out.get(record.group)

@@ -27,6 +27,12 @@ class Sentence:
     block: int = 0  # sentences of one block of prose share a number
 
 
+def prose_only(rules: Iterable[Rule]) -> frozenset[str]:
+    """Rules that say they have nothing to find in a technical document: a bare number
+    for a person is staff shorthand, and in a reference '2822' is an RFC."""
+    return frozenset(r.id for r in rules if r.options.get("technical_documents", True) is False)
+
+
 def plural(word: str) -> str:
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word if word.endswith("x") else word + "es"
@@ -536,6 +542,8 @@ class CandidateFinder:
         }
         # Refusals are never looked for in technical prose (see `technical_text`).
         self.refusals = frozenset(r.id for r in self.rules if r.kind == "refusal")
+        # Rules a technical document never needs (`technical_documents = false`).
+        self.prose_only = prose_only(self.rules)
         self.needs = {r.id: n for r in self.rules if (n := needed_words(r)) is not None}
         # What a refusal rule's shapes need of a sentence's words before they can find
         # anything (see `refusal.PRECONDITIONS`).
@@ -640,6 +648,8 @@ class CandidateFinder:
         self, ids: set[str], lowers: list[str], written: str, gates: bool, technical: bool
     ) -> None:
         """Drop from `ids` the rules that cannot find anything in this sentence."""
+        if technical:
+            ids -= self.prose_only
         if ids & self.refusals and (
             (technical and not customer_matter(lowers))
             or technical_text(parse_form(written), lowers)

@@ -72,3 +72,8 @@ def technical_document(texts: Sequence[str]) -> bool:
             blocks += 1
             technical += technical_block(text[start:end])
     return blocks >= MIN_BLOCKS and technical >= TECHNICAL_SHARE * blocks
+
+
+def read_as_technical(texts: Sequence[str], genre: str = "auto") -> bool:
+    """The document's genre as the settings say (`Settings.genre`): measured, or given."""
+    return genre == "technical" or (genre == "auto" and technical_document(texts))

@@ -107,6 +107,7 @@ class Linter:
         if not work:
             return []
         needs = self.finder.needs
+        prose = self.finder.prose_only
         by_id = {r.id: r for r in self.rules}
         docs = self.parse([parse_form(sentences[ti][si].text) for ti, si in work])
         out = []
@@ -123,6 +124,8 @@ class Linter:
                 needed = needs.get(rule_id)
                 if needed is not None and not has_needed(doc, needed):
                     continue  # the candidate pass drops these too; this keeps the naive run equal
+                if technical[ti] and rule_id in prose:
+                    continue  # as are these
                 ctx = SentenceContext(
                     doc=doc,
                     previous=previous,
