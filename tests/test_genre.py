@@ -219,3 +219,26 @@ def test_an_unknown_genre_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         "custlint: error: custlint.toml: genre = 'sideways' (choose one of: auto, prose, technical)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("block", "passes"),
+    [
+        ("14C keeps pressing the call bell.", True),  # a seat code on its own
+        ("Room 12 wants towels.", True),  # a head and a number
+        ("The meeting starts at 10:30.", True),  # a time (the departure rule's shape)
+        ("If no argument is given, the default is used.", False),  # a refusal rule's word
+        ("The client closes the socket.", False),  # a role word in its software sense
+        ("Retries 3 times, then waits 20 seconds.", False),  # a bare number (prose only)
+        ("No refunds after 30 days.", True),  # a customer matter: every rule screens
+    ],
+)
+def test_a_technical_document_screens_only_for_rules_that_can_find_something(
+    block: str, passes: bool
+) -> None:
+    from custlint.config import Settings, active_rules
+    from custlint.engine.linter import Linter
+
+    linter = Linter(active_rules(Settings()))
+    assert linter.screen.search(block)
+    assert linter.technical_screen.search(block) is passes

@@ -250,6 +250,7 @@ class TriggerScreen:
     """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
+        rules = list(rules)
         reasons: dict[str, set[_Condition | None]] = {}
         self.everything = False
 
@@ -314,13 +315,28 @@ class TriggerScreen:
         self.marks = tuple(sorted({v for c in marks for v in (c, c.lower(), c.upper())}))
         # "notve" is not + ve: a run of letters may be a word or a word and "ve".
         self.runs = self.words | {w + "ve" for w in self.words}
+        # A code shape ('ddX', 'dd:dd') is found as the characters of its shape anywhere.
+        shapes = {s for rule in rules for s in rule.options.get("trigger_shapes", [])}
+        if "d" in shapes:
+            self.shapes: re.Pattern[str] | None = _DIGIT  # a digit is a shape on its own
+        else:
+            parts = sorted({_shape_pattern(s) for s in shapes})
+            self.shapes = re.compile("|".join(parts)) if parts else None
 
     def search(self, text: str) -> bool:
-        if self.everything or _DIGIT.search(text):
+        if self.everything or (self.shapes is not None and self._shaped(text)):
             return True
-        tested: dict[_Condition, bool] = {}
         lower = text.lower()
-        runs = _LETTERS.findall(lower)
+        return self._worded(text, lower, _LETTERS.findall(lower))
+
+    def found(self, text: str, lower: str, runs: list[str]) -> bool:
+        """`search`, given the block lower-cased and its runs of letters."""
+        if self.everything or (self.shapes is not None and self._shaped(text)):
+            return True
+        return self._worded(text, lower, runs)
+
+    def _worded(self, text: str, lower: str, runs: list[str]) -> bool:
+        tested: dict[_Condition, bool] = {}
         if self.pattern is not None and any(c in text for c in self.marks):
             for m in self.pattern.finditer(text):
                 if self._passes(m.group().lower(), (text, lower, runs), tested):
@@ -332,6 +348,15 @@ class TriggerScreen:
             if self._passes(w, (text, lower, runs), tested):
                 return True
         return False
+
+    def _shaped(self, text: str) -> bool:
+        """Some run of characters with a digit in it holds a code shape: one pattern of many
+        shapes is slow over a whole block, and runs with a digit are few and short."""
+        shapes = self.shapes
+        assert shapes is not None
+        if shapes is _DIGIT:
+            return _DIGIT.search(text) is not None
+        return any(shapes.search(run) for run in _DIGIT_RUN.findall(text))
 
     def _passes(
         self, word: str, block: tuple[str, str, list[str]], tested: dict[_Condition, bool]
@@ -346,6 +371,46 @@ class TriggerScreen:
             if known:
                 return True
         return False
+
+
+def _shape_pattern(shape: str) -> str:
+    """The characters a token of this spaCy shape has in it: 'd' a digit, 'X'/'x' a letter
+    (either case: a superset is enough), anything else itself."""
+    out = []
+    for c in shape:
+        if c == "d":
+            out.append(r"\d")
+        elif c in "Xx":
+            out.append(r"[^\W\d_]")
+        else:
+            out.append(re.escape(c))
+    return "".join(out)
+
+
+def quiet_in_technical(rules: Iterable[Rule]) -> frozenset[str]:
+    """Rules that find nothing in a sentence of a technical document unless it names what
+    a customer buys or pays for: refusals (`refusal.is_technical`) and role words read
+    for their software sense (`checks.not_software_sense`)."""
+    return frozenset(r.id for r in rules if r.kind == "refusal" or "not_software_sense" in r.checks)
+
+
+class TechnicalScreen:
+    """Stage zero for a technical document (`genre.technical_document`): the rules that
+    stand aside there (`prose_only`, `quiet_in_technical`) screen for nothing, unless
+    the block names a customer matter, where every rule screens as usual."""
+
+    def __init__(self, rules: Iterable[Rule], full: TriggerScreen) -> None:
+        rules = list(rules)
+        aside = prose_only(rules) | quiet_in_technical(rules)
+        self.rest = TriggerScreen(r for r in rules if r.id not in aside)
+        self.full = full
+
+    def search(self, text: str) -> bool:
+        lower = text.lower()
+        runs = _LETTERS.findall(lower)
+        if self.rest.found(text, lower, runs):
+            return True
+        return customer_matter(runs) and self.full.found(text, lower, runs)
 
 
 # A test on a block's text as written, lower-cased, and its runs of letters (lower-case),
@@ -472,6 +537,7 @@ _DOTTED = re.compile(r"[^\W\d_]+(?:\.+[^\W\d_]+)+")
 
 
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\S*\d\S*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A contraction the tokenizer splits off a word: "isn't" -> "is" + "n't".
 _GLUED = re.compile(r"^n['’‘`´]t$")
@@ -507,7 +573,13 @@ class CandidateFinder:
     a token Matcher, which costs time per pattern and token.
     """
 
-    def __init__(self, rules: Iterable[Rule], nlp: Any, screen: TriggerScreen) -> None:
+    def __init__(
+        self,
+        rules: Iterable[Rule],
+        nlp: Any,
+        screen: TriggerScreen,
+        technical_screen: TechnicalScreen | None = None,
+    ) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
         from spacy.pipeline import Sentencizer
         from spacy.tokens import Doc
@@ -517,6 +589,7 @@ class CandidateFinder:
         self.stops = frozenset(nlp.vocab.strings.add(c) for c in self.sentencizer.punct_chars)
         self.rules = list(rules)
         self.screen = screen
+        self.technical_screen = technical_screen or TechnicalScreen(self.rules, screen)
         vocab = nlp.vocab
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         self.codes = PhraseMatcher(vocab, attr="SHAPE")
@@ -542,8 +615,10 @@ class CandidateFinder:
         }
         # Refusals are never looked for in technical prose (see `technical_text`).
         self.refusals = frozenset(r.id for r in self.rules if r.kind == "refusal")
-        # Rules a technical document never needs (`technical_documents = false`).
+        # Rules a technical document never needs (`technical_documents = false`), and
+        # rules that need a customer matter there.
         self.prose_only = prose_only(self.rules)
+        self.quiet = quiet_in_technical(self.rules)
         self.needs = {r.id: n for r in self.rules if (n := needed_words(r)) is not None}
         # What a refusal rule's shapes need of a sentence's words before they can find
         # anything (see `refusal.PRECONDITIONS`).
@@ -613,7 +688,8 @@ class CandidateFinder:
         blocks = [
             (start, end)
             for start, end in split_blocks(text)
-            if not screen or self.screen.search(text[start:end])
+            if not screen
+            or (self.technical_screen if technical else self.screen).search(text[start:end])
         ]
         out: list[Sentence] = []
         docs = self.tokenizer.pipe(parse_form(text[s:e]) for s, e in blocks)
@@ -650,10 +726,9 @@ class CandidateFinder:
         """Drop from `ids` the rules that cannot find anything in this sentence."""
         if technical:
             ids -= self.prose_only
-        if ids & self.refusals and (
-            (technical and not customer_matter(lowers))
-            or technical_text(parse_form(written), lowers)
-        ):
+            if ids & self.quiet and not customer_matter(lowers):
+                ids -= self.quiet
+        if ids & self.refusals and technical_text(parse_form(written), lowers):
             ids -= self.refusals
         for rule_id in ids & self.needs.keys():
             if not has_needed(lowers, self.needs[rule_id]):

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from custlint.engine.candidates import CandidateFinder, TriggerScreen, has_needed
+from custlint.engine.candidates import CandidateFinder, TechnicalScreen, TriggerScreen, has_needed
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Kind, kind_for
 from custlint.engine.normalize import parse_form
@@ -54,6 +54,7 @@ class Linter:
         self.two_stage = two_stage
         self.judge = judge
         self.screen = TriggerScreen(self.rules)
+        self.technical_screen = TechnicalScreen(self.rules, self.screen)
         self._nlp: Any = None
         self._finder: CandidateFinder | None = None
         self._kinds: dict[str, Kind] = {}
@@ -64,7 +65,9 @@ class Linter:
             from custlint.engine.model import load_pipeline
 
             self._nlp = load_pipeline(self.model)
-            self._finder = CandidateFinder(self.rules, self._nlp, self.screen)
+            self._finder = CandidateFinder(
+                self.rules, self._nlp, self.screen, self.technical_screen
+            )
             self._kinds = {r.id: kind_for(r, self._nlp) for r in self.rules}
         return self._nlp
 
@@ -84,13 +87,16 @@ class Linter:
 
         With `candidates` off, each kind proposes only what its rules decide (`find`).
         `technical` says, text by text, which belong to a technical document."""
-        if self.two_stage and not any(self.screen.search(t) for t in texts):
+        if technical is None:
+            technical = [False] * len(texts)
+        screens = {False: self.screen, True: self.technical_screen}
+        if self.two_stage and not any(
+            screens[tech].search(t) for t, tech in zip(texts, technical, strict=True)
+        ):
             return []  # nothing any rule could look at: spaCy is never loaded
         # The pre-parse gates keep every span the rules accept, not every span they turn
         # down: with the judge (which may take one) they stay off.
         gates = self.two_stage and not candidates
-        if technical is None:
-            technical = [False] * len(texts)
         sentences = [
             self.finder.sentences(t, screen=self.two_stage, gates=gates, technical=tech)
             for t, tech in zip(texts, technical, strict=True)
