@@ -932,6 +932,8 @@ def _plural_verb(mention: Mention, root: Any, verb: Any) -> bool:
     ):
         return False  # "bay 3 and bay 4 are still outstanding": two places
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(c.dep_ == "aux" and (c.lemma_ == "do" or c.tag_ == "MD") for c in verb.children):
+        words = words[1:]  # "Does room 12 have a bath?": a bare 'have' after 'does', not plural
     plural = ("are", "were", "'re", "’re", "have", "'ve", "’ve")
     return any(w.lower_ in plural and w.tag_ != "VB" for w in words if w.i > mention.end - 1)
 
@@ -1512,9 +1514,15 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return True  # "is on hold", "is waiting at the counter" (not "is ready … at the counter")
     if (
         lemma in ("look", "face", "overlook", "sit", "stand", "lie")
-        and (lemma in ("look", "face", "overlook") or verb.tag_ == "VBZ")
+        and (
+            lemma in ("look", "face", "overlook")
+            or verb.tag_ == "VBZ"
+            or (verb.tag_ in ("VB", "VBP", "VBG") and _furniture_subject(verb, kind))
+        )
         and any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ctx.words("view_words")
+            c.dep_ in ("prt", "prep", "advmod")
+            and c.lower_ in ctx.words("view_words")
+            and (verb.tag_ == "VBZ" or lemma in ("look", "face", "overlook") or c.lower_ != "out")
             for c in children
         )
     ):
@@ -1596,6 +1604,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 and c.lower_ == "one"
                 and any(g.lower_ in ("with", "who") for g in c.subtree if g.i > c.i)
                 and not any(g.lower_ in ("only", "first", "last") for g in c.children)
+                and not _one_with_a_feature(c, ctx)
             ):
                 return True  # "Is 23 the one with the walking frame?"
             if c.dep_ == "prep" and c.lower_ == "in" and _in_a_state(c, ctx):
@@ -1618,6 +1627,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False  # "Table 4 looks great", "bed 4 feels hard": said of anything
     if lemma in ("have", *BOARDING_VERBS) and _granted(verb, ctx, kind):
         return True
+    if lemma == "have" and _had_an_act(verb, ctx):
+        return True  # "Did bed 4 have a shower?", "17F is having a tantrum"
     if lemma in ("have", "spike", "run", "develop"):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
@@ -1647,6 +1658,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("person_objects") for c in children
         )
+        and not _fitted_with(verb, lemma, ctx)
     ):
         return True  # "4417 opened a new ticket", "table 6 made a scene"
     if lemma not in CAUSATIVE_VERBS and any(
@@ -1919,6 +1931,76 @@ def _fitted(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
         c.dep_ == "dobj"
         and (c.lemma_.lower() in ctx.words("thing_parts") or c.lower_ in ctx.words("thing_parts"))
         for c in verb.children
+    )
+
+
+# Heads of places where a person lies or sits, whose number a patient may be called by
+# even as they sit by the window ("bed 4 is sitting by the window").
+BED_HEADS = frozenset("bed bd bay cubicle cot berth bunk pod resus trolley stretcher chair".split())
+
+
+def _furniture_subject(verb: Any, kind: LocatorKind) -> bool:
+    """Whether the verb's subject is a head word for furniture or a place, not a bare code
+    nor a bed: 'table 4 is sitting by the window', 'Tables 3, 5 and 9 sit by the window'
+    place the table, where '14 is sitting by the window' may be whoever is in 14."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and (lemma := c.lemma_.lower()) in kind.heads
+        and lemma not in BED_HEADS
+        for c in verb.children
+    )
+
+
+def _fitted_with(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
+    """'Does room 12 have a bath?', 'Room 4 has a shower': a 'have' in the simple present
+    with a fitting as its object says what the place has; what someone had or is having
+    ('Has bed 4 had a bath?', 'bed 4 is having a shower') is done by a person."""
+    if lemma != "have" or verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    if any(c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ == "did") for c in verb.children):
+        return False  # "has had a bath", "did bed 4 have a shower?"
+    features = ctx.words("thing_parts") | ctx.words("place_features")
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in features or c.lower_ in features)
+        for c in verb.children
+    )
+
+
+# What a person has that is something they do, not a thing they hold or a fitting they
+# have put in: "had a shower", "is having a tantrum".
+HAD_ACTS = frozenset("shower bath nap snooze tantrum meltdown strop hissy fit wobbly fuss".split())
+
+
+def _had_an_act(verb: Any, ctx: SentenceContext) -> bool:
+    """'Did bed 4 have a shower?', '17F is having a tantrum', 'bed 2 had a nap': a 'have'
+    of what people do (a bath, a nap, a tantrum) that is not the simple present, which says
+    what a place is fitted with ('Does room 12 have a bath?'), nor has a thing done to it
+    ('room 12 had a shower fitted')."""
+    if verb.tag_ not in ("VBD", "VBN", "VBG") and not any(
+        c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ == "did") for c in verb.children
+    ):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in HAD_ACTS
+        and not any(g.dep_ in ("acl", "relcl") or g.lower_ in ADDED_THINGS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _one_with_a_feature(one: Any, ctx: SentenceContext) -> bool:
+    """'Room 12 is the one with the balcony', '305 is the one with the connecting door': a
+    'one with' a place's fitting is one place among others, where 'the one with the walking
+    frame' or 'the one with dementia' is a person."""
+    features = ctx.words("place_features")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in features for g in c.children)
+        for c in one.children
     )
 
 
