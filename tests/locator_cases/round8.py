@@ -4,6 +4,9 @@
   room 12 have a bath?'), and 'the one with' a fitting is one place among others ('Room 12
   is the one with the balcony'); what someone had or is having ('bed 9 is having a bath
   now', 'Has 12C had a nap yet?') is still done by a person;
+- a 'be' put first that asks whether the number is a person, read from the statement it
+  asks ('Is ticket 88 the woman who was crying?'); only a person noun or 'the one who' makes
+  it a person ('Is claim 5521 the one with the photos?' asks which record);
 - a table set by the window ('table 4 is sitting by the window', 'Tables 2 and 6 sit by
   the door') is a place, as 'table 4 sits by the window' was.
 
@@ -20,6 +23,14 @@ POSITIVE = [
     ("bay 6 has had a nap since lunch", "bay 6"),
     ("Has 12C had a nap yet?", "12C"),
     ("bed 9 is having a bath now", "bed 9"),
+    # a question whether the number is a person
+    ("Is seat 14 the lady who asked for water?", "seat 14"),
+    ("Is account 3306 the gentleman with the stammer?", "account 3306"),
+    ("Is order 5512 the lady who rang twice?", "order 5512"),
+    ("Is case 3390 the man with the flooded kitchen?", "case 3390"),
+    ("Is ticket 88 the woman who was crying?", "ticket 88"),
+    ("Was seat 3 the man who fainted?", "seat 3"),
+    ("Is return 66 the man with the toaster?", "return 66"),
 ]
 
 INNOCENT = [
@@ -33,6 +44,15 @@ INNOCENT = [
     "Cabin 7 is the one with the sea view.",
     "401 is the one with the connecting door to 402",
     "table 5 is the one with the lectern",
+    # which place or record, not who
+    "Is claim 5521 the one with the photos?",
+    "Is room 12 the family room?",
+    "Is 17F the window seat?",
+    "Is chapter 12 the one where she dies?",
+    "Is page 12 the one that lists the staff?",
+    "Is ticket 4410 the printer issue?",
+    "Is table 9 the big round one?",
+    "Is room 12 the one with the balcony?",
     # a table placed by the window
     "table 4 is sitting by the window",
     "Tables 2 and 6 sit by the door and get a draught.",

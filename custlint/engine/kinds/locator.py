@@ -1121,6 +1121,8 @@ def asked_with_do(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
     code = ctx.written(mention.start, mention.end)
     statement = ctx.parse(f"{code} {auxiliary} {doc[mention.end : close].text}")
     aux = next((t for t in statement if t.lower_ == auxiliary), None)
+    if aux is not None and aux.dep_ == "ROOT" and aux.lemma_ == "be":
+        return _asked_who_it_is(mention, aux, ctx, kind)
     if aux is None or aux.dep_ != "aux" or aux.head.i < aux.i:
         return None
     verb = aux.head
@@ -1135,6 +1137,28 @@ def asked_with_do(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
         return None  # "What does table 6 look like?": the question asks what it is like
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
+    return None
+
+
+def _asked_who_it_is(
+    mention: Mention, be: Any, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'Is seat 7 the woman who fainted?', 'Is claim 8109 the man with the photos?': a 'be'
+    put first that asks whether the number is a person, read from the statement it asks
+    about ('seat 7 is the woman who fainted'). Only a person noun or 'the one who' makes it
+    a person ('Is claim 8109 the one with the photos?' asks which record)."""
+    if not any(c.dep_ == "nsubj" and c.i < be.i for c in be.children):
+        return None
+    for c in be.children:
+        if c.dep_ != "attr" or c.i < be.i:
+            continue
+        if c.pos_ == "NOUN" and _is_person_noun(c, ctx):
+            return Person(mention.start, mention.end, None)
+        if c.lower_ == "one" and any(
+            g.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in g.children)
+            for g in c.children
+        ):
+            return Person(mention.start, mention.end, None)  # "Is 4129 the one who moved?"
     return None
 
 
