@@ -7,6 +7,9 @@
 - a 'be' put first that asks whether the number is a person, read from the statement it
   asks ('Is ticket 88 the woman who was crying?'); only a person noun or 'the one who' makes
   it a person ('Is claim 5521 the one with the photos?' asks which record);
+- a causative 'have' or 'get' of something done to what is the number's own ('Has bed 11
+  had her obs done?', 'bay 4 has had his bloods taken'); what is brought or sent to a place
+  ('room 12 had her bags taken down') is not;
 - a table set by the window ('table 4 is sitting by the window', 'Tables 2 and 6 sit by
   the door') is a place, as 'table 4 sits by the window' was.
 
@@ -23,6 +26,11 @@ POSITIVE = [
     ("bay 6 has had a nap since lunch", "bay 6"),
     ("Has 12C had a nap yet?", "12C"),
     ("bed 9 is having a bath now", "bed 9"),
+    # something done to what is the number's own
+    ("Has bed 11 had her obs done?", "bed 11"),
+    ("bay 4 has had his bloods taken", "bay 4"),
+    ("Has 9 had her hair cut?", "9"),
+    ("Has 22 had their obs done?", "22"),
     # a question whether the number is a person
     ("Is seat 14 the lady who asked for water?", "seat 14"),
     ("Is account 3306 the gentleman with the stammer?", "account 3306"),
@@ -44,6 +52,12 @@ INNOCENT = [
     "Cabin 7 is the one with the sea view.",
     "401 is the one with the connecting door to 402",
     "table 5 is the one with the lectern",
+    # what is brought to a place, or done to the place itself
+    "Has room 12 had her bags delivered?",
+    "Has room 12 had her bags taken down?",
+    "Has room 4 had the carpet cleaned?",
+    "Has bed 4 had its sheets changed?",
+    "room 9 has had her luggage sent up",
     # which place or record, not who
     "Is claim 5521 the one with the photos?",
     "Is room 12 the family room?",

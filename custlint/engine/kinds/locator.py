@@ -1651,6 +1651,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False  # "Table 4 looks great", "bed 4 feels hard": said of anything
     if lemma in ("have", *BOARDING_VERBS) and _granted(verb, ctx, kind):
         return True
+    if lemma in ("have", "get") and _had_own_done(verb, ctx):
+        return True  # "Has 15 had her obs done?", "bed 6 got his dressing changed"
     if lemma == "have" and _had_an_act(verb, ctx):
         return True  # "Did bed 4 have a shower?", "17F is having a tantrum"
     if lemma in ("have", "spike", "run", "develop"):
@@ -1989,6 +1991,34 @@ def _fitted_with(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
         c.dep_ == "dobj" and (c.lemma_.lower() in features or c.lower_ in features)
         for c in verb.children
     )
+
+
+# What one has brought, sent or moved somewhere: a place has a guest's case brought up
+# ("Has room 12 had her suitcase brought up?") as a person has it done.
+DELIVERY_VERBS = frozenset("bring send deliver carry move take put fetch".split())
+DIRECTIONS = frozenset("up down in into over round across to back out".split())
+
+
+def _had_own_done(verb: Any, ctx: SentenceContext) -> bool:
+    """'Has 15 had her obs done?', 'bed 6 got his dressing changed', '12 has had his
+    bloods taken': a causative 'have' or 'get' of something done to what is the subject's
+    own ('her obs') says the number is a person, as 'needs their fluids changed' does. What
+    is brought or sent to a place ('room 12 had her suitcase brought up') is not."""
+    for done in verb.children:
+        if done.dep_ not in ("ccomp", "xcomp", "conj") or done.tag_ != "VBN":
+            continue
+        if _fixed_lemma(done) in DELIVERY_VERBS and any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in DIRECTIONS for c in done.children
+        ):
+            continue
+        if _fixed_lemma(done) in ("bring", "send", "deliver"):
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < done.i and _owned(verb, c, ctx)
+            for c in done.children
+        ):
+            return True
+    return False
 
 
 # What a person has that is something they do, not a thing they hold or a fitting they
