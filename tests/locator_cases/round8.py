@@ -10,6 +10,8 @@
 - a causative 'have' or 'get' of something done to what is the number's own ('Has bed 11
   had her obs done?', 'bay 4 has had his bloods taken'); what is brought or sent to a place
   ('room 12 had her bags taken down') is not;
+- new head words: a bar stool's number ('bar 7'), a trade stand ('stand 18'), a pew
+  ('pew 6') and a terrace table ('terrace 2'), each with its place-only look-alikes;
 - a table set by the window ('table 4 is sitting by the window', 'Tables 2 and 6 sit by
   the door') is a place, as 'table 4 sits by the window' was.
 
@@ -31,6 +33,14 @@ POSITIVE = [
     ("bay 4 has had his bloods taken", "bay 4"),
     ("Has 9 had her hair cut?", "9"),
     ("Has 22 had their obs done?", "22"),
+    # new head words
+    ("bar 7 wants another negroni", "bar 7"),
+    ("the man at bar 3 is asking for the bill", "the man at bar 3"),
+    ("stand 18 keeps asking for more chairs", "stand 18"),
+    ("the woman on stand 22 has complained about the noise", "the woman on stand 22"),
+    ("The boy in pew 6 was sick during the sermon.", "The boy in pew 6"),
+    ("terrace 2 is asking for blankets", "terrace 2"),
+    ("Terraces 1 and 3 want the parasols up", "Terraces 1 and 3"),
     # a question whether the number is a person
     ("Is seat 14 the lady who asked for water?", "seat 14"),
     ("Is account 3306 the gentleman with the stammer?", "account 3306"),
@@ -58,6 +68,16 @@ INNOCENT = [
     "Has room 4 had the carpet cleaned?",
     "Has bed 4 had its sheets changed?",
     "room 9 has had her luggage sent up",
+    # the same words for places, parts and amounts
+    "bar 5 tap is pouring foam, change the keg",
+    "stand 41 has one double socket, max 13A",
+    "Please stand 2 metres apart.",
+    "See bar 16 of the score.",
+    "The bar 2 blocks away is shut.",
+    "Stand 12 is by the main entrance.",
+    "Pew 4 is reserved for family.",
+    "They'll stand 10 deep at the barrier.",
+    "Terrace 3 is closed for the wedding.",
     # which place or record, not who
     "Is claim 5521 the one with the photos?",
     "Is room 12 the family room?",
