@@ -12,6 +12,10 @@
   ('room 12 had her bags taken down') is not;
 - new head words: a bar stool's number ('bar 7'), a trade stand ('stand 18'), a pew
   ('pew 6') and a terrace table ('terrace 2'), each with its place-only look-alikes;
+- a number after 'for' or 'about' is whom something is for or about, so a pronoun after it
+  may look back to it ('Any news about 5530? He rang again', 'a blanket for 22C, she's
+  shivering'), if it is an identifier (not 'a table for 4', 'about 300', 'for 2024') and no
+  person is named before it ('The engineer is booked for 2231, he'll be there');
 - a table set by the window ('table 4 is sitting by the window', 'Tables 2 and 6 sit by
   the door') is a place, as 'table 4 sits by the window' was.
 
@@ -41,6 +45,12 @@ POSITIVE = [
     ("The boy in pew 6 was sick during the sermon.", "The boy in pew 6"),
     ("terrace 2 is asking for blankets", "terrace 2"),
     ("Terraces 1 and 3 want the parasols up", "Terraces 1 and 3"),
+    # whom it is for or about, with a pronoun after
+    ("Can you ring about 3318? She says the bill is wrong.", "3318"),
+    ("Any news about 5530? He rang again this morning.", "5530"),
+    ("Sent the forms for 4471 this morning, he should sign them tonight.", "4471"),
+    ("Any update about ticket 7714? She's chasing again.", "ticket 7714"),
+    ("a blanket for 22C, she's shivering", "22C"),
     # a question whether the number is a person
     ("Is seat 14 the lady who asked for water?", "seat 14"),
     ("Is account 3306 the gentleman with the stammer?", "account 3306"),
@@ -78,6 +88,15 @@ INNOCENT = [
     "Pew 4 is reserved for family.",
     "They'll stand 10 deep at the barrier.",
     "Terrace 3 is closed for the wedding.",
+    # a count, a year or a price after 'for' or 'about', or a person named before
+    "The engineer is booked for 2231, he'll be there at 9.",
+    "Book a table for 4, she's bringing her parents.",
+    "We had about 300 in, they were all lovely.",
+    "The plan for 2024 is ambitious, she said.",
+    "We waited for 45 minutes, she was furious.",
+    "Maria asked about 4410, she said it was urgent.",
+    "It costs about 120 a night, she said.",
+    "The rate for 2 adults is £90, she said.",
     # which place or record, not who
     "Is claim 5521 the one with the photos?",
     "Is room 12 the family room?",

@@ -164,7 +164,9 @@ def _open_to_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     if dep == "pobj":
         prep = root.head
         verbs = REACHING_PREPOSITIONS.get(prep.lower_)
-        return bool(verbs and prep.head.pos_ == "VERB" and _fixed_lemma(prep.head) in verbs)
+        if verbs and prep.head.pos_ == "VERB" and _fixed_lemma(prep.head) in verbs:
+            return True
+        return _on_behalf_of(mention, prep, ctx)
     if dep in ("dobj", "dative"):
         lemma = _fixed_lemma(verb)
         if lemma in ctx.words("record_verbs") and not (
@@ -187,6 +189,39 @@ def _open_to_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
             or _held_on_the_line(verb, ctx)
         )
     return False
+
+
+# Prepositions after which a number is whom something is done for or asked about: "I've
+# booked an engineer for 2231, she's working from home", "Any news about 5530? He rang".
+BEHALF_PREPOSITIONS = frozenset("for about".split())
+
+
+def _on_behalf_of(mention: Mention, prep: Any, ctx: SentenceContext) -> bool:
+    """'booked an engineer for 2231, she's at home', 'Can you ring about 3318? She says …':
+    the number after 'for' or 'about' is whom it is for or whom it is about, and so open to a
+    pronoun after it, if it is an identifier: not a count, a size or a year ('a table for 4,
+    she …', 'about 300, they …', 'for 2024')."""
+    if prep.lower_ not in BEHALF_PREPOSITIONS or prep.dep_ not in ("prep", "dative"):
+        return False
+    doc = prep.doc
+    if prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ in ("the", "a", "an", "each", "every"):
+        return False  # "for the 4 of them", "about a 10 minute wait"
+    people = ctx.words("person_nouns") | ctx.words("staff_nouns")
+    if any(
+        t.lower_ in people or t.lower_ in ("he", "she", "him", "her") or _someone(t, ctx)
+        for t in doc[: mention.start]
+    ):
+        return False  # "The engineer is booked for 2231, he'll be there": whom the pronoun
+        # names may be the one already in the sentence
+    if not mention.bare:
+        return True
+    text = doc[mention.start].text.lstrip("#")
+    if not text[:1].isdigit():
+        return True  # "for 17F", "about C12"
+    digits = text.split("-")[0]
+    if not digits.isdigit():
+        return True  # "for 14C"
+    return len(digits) >= 3 and not (len(digits) == 4 and digits[:2] in ("19", "20"))
 
 
 def _headed_by(mention: Mention, heads: frozenset[str]) -> bool:
