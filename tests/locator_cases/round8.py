@@ -16,6 +16,8 @@
   may look back to it ('Any news about 5530? He rang again', 'a blanket for 22C, she's
   shivering'), if it is an identifier (not 'a table for 4', 'about 300', 'for 2024') and no
   person is named before it ('The engineer is booked for 2231, he'll be there');
+- a '#' code after a preposition is read as after a verb ('spoke to #30981'), where it was
+  dropped as a bare number mark;
 - a table set by the window ('table 4 is sitting by the window', 'Tables 2 and 6 sit by
   the door') is a place, as 'table 4 sits by the window' was.
 
@@ -51,6 +53,10 @@ POSITIVE = [
     ("Sent the forms for 4471 this morning, he should sign them tonight.", "4471"),
     ("Any update about ticket 7714? She's chasing again.", "ticket 7714"),
     ("a blanket for 22C, she's shivering", "22C"),
+    # a '#' code after a preposition
+    ("Spoke to #5521 this morning. He's much happier now.", "#5521"),
+    ("I spoke to #30981 and she agreed to a callback.", "#30981"),
+    ("Can someone talk to #6604? She's asked for a manager twice.", "#6604"),
     # a question whether the number is a person
     ("Is seat 14 the lady who asked for water?", "seat 14"),
     ("Is account 3306 the gentleman with the stammer?", "account 3306"),
@@ -97,6 +103,11 @@ INNOCENT = [
     "Maria asked about 4410, she said it was urgent.",
     "It costs about 120 a night, she said.",
     "The rate for 2 adults is £90, she said.",
+    # a '#' rank or issue after a preposition
+    "It went to #1 in the charts and she was thrilled.",
+    "See the fix in #4412, he merged it yesterday.",
+    "The song is at #3 this week, she says.",
+    "Closed as a duplicate of #8812, she can track it there.",
     # which place or record, not who
     "Is claim 5521 the one with the photos?",
     "Is room 12 the family room?",

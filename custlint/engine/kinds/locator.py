@@ -295,8 +295,10 @@ class LocatorKind:
                     or doc[tok.i - 2].is_punct
                     or doc[tok.i - 2].lower_ in ctx.words("address_words")
                     or doc[tok.i - 2].pos_ == "VERB"
+                    or (doc[tok.i - 2].pos_ == "ADP" and doc[tok.i - 2].dep_ == "prep")
                 ):
-                    start = tok.i - 1  # "#5521 replied", "tell #6620 his export is ready"
+                    start = tok.i - 1  # "#5521 replied", "tell #6620 his export is ready",
+                    # "spoke to #40127"
                 elif prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
                 if _in_headed_list(doc, tok.i, all_heads):
