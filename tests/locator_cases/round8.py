@@ -18,6 +18,8 @@
   person is named before it ('The engineer is booked for 2231, he'll be there');
 - a '#' code after a preposition is read as after a verb ('spoke to #30981'), where it was
   dropped as a bare number mark;
+- a 'C' or 'F' set apart after a number that a person noun places ('the lady in 22 C')
+  is the seat's letter, not degrees, so the whole code is the span;
 - a table set by the window ('table 4 is sitting by the window', 'Tables 2 and 6 sit by
   the door') is a place, as 'table 4 sits by the window' was.
 
@@ -57,6 +59,10 @@ POSITIVE = [
     ("Spoke to #5521 this morning. He's much happier now.", "#5521"),
     ("I spoke to #30981 and she agreed to a callback.", "#30981"),
     ("Can someone talk to #6604? She's asked for a manager twice.", "#6604"),
+    # a seat letter set apart after a placed person
+    ("The man at 17 F wants water", "The man at 17 F"),
+    ("The lady in 22 C keeps ringing the bell.", "The lady in 22 C"),
+    ("the guy in 3 C is being sick", "the guy in 3 C"),
     # a question whether the number is a person
     ("Is seat 14 the lady who asked for water?", "seat 14"),
     ("Is account 3306 the gentleman with the stammer?", "account 3306"),
@@ -108,6 +114,9 @@ INNOCENT = [
     "See the fix in #4412, he merged it yesterday.",
     "The song is at #3 this week, she says.",
     "Closed as a duplicate of #8812, she can track it there.",
+    # degrees after 'at' or 'in'
+    "Keep the water at 60 C for the sauce.",
+    "Store the vaccine in 4 C fridges only.",
     # which place or record, not who
     "Is claim 5521 the one with the photos?",
     "Is room 12 the family room?",
