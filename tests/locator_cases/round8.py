@@ -20,6 +20,10 @@
   dropped as a bare number mark;
 - a 'C' or 'F' set apart after a number that a person noun places ('the lady in 22 C')
   is the seat's letter, not degrees, so the whole code is the span;
+- a bare identifier after a verb done to a customer's ticket ('close', 'reopen', 'update',
+  'escalate', 'assign') stands for the customer a pronoun after it names ('Please reopen
+  3314, she says the bug is back'), where with a head word ('close case 8812') it is the
+  record; and an order to the reader followed by 'he said he'd …' is not what he said;
 - a table set by the window ('table 4 is sitting by the window', 'Tables 2 and 6 sit by
   the door') is a place, as 'table 4 sits by the window' was.
 
@@ -63,6 +67,11 @@ POSITIVE = [
     ("The man at 17 F wants water", "The man at 17 F"),
     ("The lady in 22 C keeps ringing the bell.", "The lady in 22 C"),
     ("the guy in 3 C is being sick", "the guy in 3 C"),
+    # a bare number after a verb done to a ticket, with a pronoun after
+    ("Please don't close 6632 yet, she said she'd send the logs tonight.", "6632"),
+    ("Escalate 5521 to tier 2, she's threatening to leave.", "5521"),
+    ("Please reopen 3314, she says the bug is back.", "3314"),
+    ("Don't close 4419 yet, she hasn't confirmed the fix.", "4419"),
     # a question whether the number is a person
     ("Is seat 14 the lady who asked for water?", "seat 14"),
     ("Is account 3306 the gentleman with the stammer?", "account 3306"),
@@ -117,6 +126,14 @@ INNOCENT = [
     # degrees after 'at' or 'in'
     "Keep the water at 60 C for the sauce.",
     "Store the vaccine in 4 C fridges only.",
+    # the record with its head word, a year or a count, a place, the speaker
+    "I've closed case 8812, he confirmed the fix works.",
+    "Close 4410 — it's a duplicate, she opened it twice.",
+    "Close 2024, he said the year was done.",
+    "We closed 300 tickets last week, she said.",
+    "Clean room 22, she said she'd be back at 4.",
+    "Don't close till 4, he said he'd be late.",
+    "Update ticket 6620 when he replies.",
     # which place or record, not who
     "Is claim 5521 the one with the photos?",
     "Is room 12 the family room?",
