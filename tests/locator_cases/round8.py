@@ -24,6 +24,9 @@
   'escalate', 'assign') stands for the customer a pronoun after it names ('Please reopen
   3314, she says the bug is back'), where with a head word ('close case 8812') it is the
   record; and an order to the reader followed by 'he said he'd …' is not what he said;
+- 'How's 14 coping?', 'How's bed 12 doing today?': a question after how a bare number, a
+  bed or a seat is doing, feeling, coping, getting on or holding up, read by word order
+  (a room, a flight or an order may be asked after as itself);
 - a table set by the window ('table 4 is sitting by the window', 'Tables 2 and 6 sit by
   the door') is a place, as 'table 4 sits by the window' was.
 
@@ -72,6 +75,10 @@ POSITIVE = [
     ("Escalate 5521 to tier 2, she's threatening to leave.", "5521"),
     ("Please reopen 3314, she says the bug is back.", "3314"),
     ("Don't close 4419 yet, she hasn't confirmed the fix.", "4419"),
+    # asked how they are doing
+    ("How's 14 coping since the fall?", "14"),
+    ("How's bed 12 doing today?", "bed 12"),
+    ("How's 9 holding up?", "9"),
     # a question whether the number is a person
     ("Is seat 14 the lady who asked for water?", "seat 14"),
     ("Is account 3306 the gentleman with the stammer?", "account 3306"),
@@ -134,6 +141,11 @@ INNOCENT = [
     "Clean room 22, she said she'd be back at 4.",
     "Don't close till 4, he said he'd be late.",
     "Update ticket 6620 when he replies.",
+    # asked after as a place, a flight, a thing
+    "How's room 12 doing?",
+    "How's flight 22 doing?",
+    "How's the 2207 model doing?",
+    "How is chapter 3 coming along?",
     # which place or record, not who
     "Is claim 5521 the one with the photos?",
     "Is room 12 the family room?",

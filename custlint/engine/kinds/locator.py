@@ -2846,6 +2846,45 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
 
 # Verbs whose object may be followed by what that object is doing: "we've got 27E and 27F
 # arguing at the door", "found 12 crying in the lift", "caught 4B smoking".
+# What 'How's 14 …?' asks of a person: "How's 2207 doing after the burglary?", "How is
+# bed 4 coping?", "How's 31C getting on?", "How's 9 holding up?".
+HOW_ASKED = {"doing": None, "feeling": None, "coping": None, "getting": "on", "holding": "up"}
+# Heads whose number is asked after as the person in it ("How's bed 12 doing?"), where a
+# room, a flight or an order may be asked after as itself ("How's room 12 doing?").
+ASKED_AFTER_HEADS = BED_HEADS | frozenset("seat table tbl".split())
+
+
+@person_test("person_by_number")
+def asked_how_they_are(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'How's 2207 doing after the burglary?', 'How's bed 12 doing today?', 'How's 14
+    coping since the fall?': a question after how the number is doing, feeling or coping,
+    read by word order, as the parser takes 'How's' for a possessive and the number for
+    anything but the subject."""
+    doc = ctx.doc
+    i = mention.start
+    if i < 2 or doc[i - 1].lower_ not in ("'s", "’s", "is", "was") or doc[i - 2].lower_ != "how":
+        return None
+    if not all(t.is_punct for t in doc[: i - 2]):
+        return None
+    if not mention.bare and not any(
+        t.lower_ in ASKED_AFTER_HEADS for t in doc[mention.start : mention.end]
+    ):
+        return None
+    if mention.bare and re.fullmatch(r"(?:19|20)\d\d", doc[i].text):
+        return None  # "How's 2025 doing so far?": a year
+    if mention.end >= len(doc):
+        return None
+    after = doc[mention.end]
+    if after.lower_ not in HOW_ASKED:
+        return None
+    particle = HOW_ASKED[after.lower_]
+    if particle is not None and (
+        mention.end + 1 >= len(doc) or doc[mention.end + 1].lower_ != particle
+    ):
+        return None
+    return Person(mention.start, mention.end, None)
+
+
 SMALL_CLAUSE_VERBS = frozenset("get have see find catch notice hear leave spot watch keep".split())
 
 
