@@ -27,6 +27,8 @@
 - 'How's 14 coping?', 'How's bed 12 doing today?': a question after how a bare number, a
   bed or a seat is doing, feeling, coping, getting on or holding up, read by word order
   (a room, a flight or an order may be asked after as itself);
+- 'Who's 5517?', 'Who is account 3306?': asking who an identifier or a customer record is
+  takes it for someone ('Who's 18?' or 'Who's table 6?' may ask which of the staff has it);
 - a table set by the window ('table 4 is sitting by the window', 'Tables 2 and 6 sit by
   the door') is a place, as 'table 4 sits by the window' was.
 
@@ -79,6 +81,11 @@ POSITIVE = [
     ("How's 14 coping since the fall?", "14"),
     ("How's bed 12 doing today?", "bed 12"),
     ("How's 9 holding up?", "9"),
+    # asked who the number is
+    ('"Who\'s 5517?" "The lady whose boiler died on Christmas Eve."', "5517"),
+    ("Who is account 3306?", "account 3306"),
+    ("Who's 17F?", "17F"),
+    ("Who's order 7710?", "order 7710"),
     # a question whether the number is a person
     ("Is seat 14 the lady who asked for water?", "seat 14"),
     ("Is account 3306 the gentleman with the stammer?", "account 3306"),
@@ -146,6 +153,13 @@ INNOCENT = [
     "How's flight 22 doing?",
     "How's the 2207 model doing?",
     "How is chapter 3 coming along?",
+    # who has a table, who is in a room, what a number is
+    "Who's 18?",
+    "Who's table 6?",
+    "Who's in 4410?",
+    "Who is 4410 assigned to?",
+    "Who's room 12?",
+    "Who was 1984 written by?",
     # which place or record, not who
     "Is claim 5521 the one with the photos?",
     "Is room 12 the family room?",

@@ -2885,6 +2885,30 @@ def asked_how_they_are(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     return Person(mention.start, mention.end, None)
 
 
+@person_test("person_by_number")
+def asked_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Who's 4410?', 'Who is account 3306?': asking who a number is takes it for someone.
+    Only identifiers and customer records count: 'Who's 18?' or 'Who's table 6?' may ask
+    which of the staff has the table."""
+    doc = ctx.doc
+    i = mention.start
+    if i < 2 or doc[i - 1].lower_ not in ("'s", "’s", "is", "was") or doc[i - 2].lower_ != "who":
+        return None
+    if not all(t.is_punct for t in doc[: i - 2]):
+        return None
+    if mention.end >= len(doc) or doc[mention.end].text != "?":
+        return None
+    words = {t.lower_ for t in doc[mention.start : mention.end]}
+    if mention.bare:
+        code = doc[mention.start].text.lstrip("#")
+        digits = code.split("-")[0]
+        if digits.isdigit() and (len(digits) < 3 or re.fullmatch(r"(?:19|20)\d\d", digits)):
+            return None
+    elif not words & CUSTOMER_RECORDS:
+        return None
+    return Person(mention.start, mention.end, None)
+
+
 SMALL_CLAUSE_VERBS = frozenset("get have see find catch notice hear leave spot watch keep".split())
 
 
