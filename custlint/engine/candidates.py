@@ -999,9 +999,26 @@ def spaced_letter(doc: Any, i: int, *, lower: bool = False) -> bool:
     if letter.lower_ in ("c", "f") and not lower:
         # Also degrees ("reached 40 C", "temp 38 C"): without a head word before the number
         # ('seat 38 C'), only a code that opens its sentence or clause is a seat ('17 F
-        # wants water', '…, 22 C is asleep').
-        return i == 0 or doc[i - 1].is_punct
+        # wants water', '…, 22 C is asleep'), or one where a person noun places someone
+        # ('the man at 17 F', 'the lady in 22 C'; but 'water at 60 C').
+        return (
+            i == 0
+            or doc[i - 1].is_punct
+            or (
+                i > 1
+                and doc[i - 1].lower_ in ("in", "at", "on")
+                and doc[i - 2].lower_ in PLACED_PEOPLE
+            )
+        )
     return True
+
+
+# Person nouns that a seat code set apart may place, where 'C' or 'F' is no temperature:
+# "the man at 17 F", "the woman in 22 C" (a subset of the locator pack's person nouns).
+PLACED_PEOPLE = frozenset(
+    "man men woman women guy guys lady ladies gentleman gent couple family kid kids boy girl "
+    "child baby bloke chap lad lass dude people folks pair twins mum dad".split()
+)
 
 
 # What may follow a code with no space: the end of a clause or a possessive.

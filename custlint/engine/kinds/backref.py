@@ -164,9 +164,13 @@ def _open_to_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     if dep == "pobj":
         prep = root.head
         verbs = REACHING_PREPOSITIONS.get(prep.lower_)
-        return bool(verbs and prep.head.pos_ == "VERB" and _fixed_lemma(prep.head) in verbs)
+        if verbs and prep.head.pos_ == "VERB" and _fixed_lemma(prep.head) in verbs:
+            return True
+        return _on_behalf_of(mention, prep, ctx)
     if dep in ("dobj", "dative"):
         lemma = _fixed_lemma(verb)
+        if lemma in TICKET_VERBS and mention.bare and _identifier(mention):
+            return True  # "don't close 4419 yet, he said he'd test it" (not "close case 8812")
         if lemma in ctx.words("record_verbs") and not (
             lemma in ctx.words("interaction_verbs") | SEEN_TO
             and not _headed_by(mention, CUSTOMER_RECORDS)
@@ -187,6 +191,47 @@ def _open_to_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
             or _held_on_the_line(verb, ctx)
         )
     return False
+
+
+# What is done to a customer's ticket, which a bare number after it stands for as the
+# customer: "Please don't close 4419 yet, he said he'd test the fix" (with a head word,
+# "I've closed case 8812, he confirmed", the number is the record).
+TICKET_VERBS = frozenset("close reopen update escalate assign".split())
+# Prepositions after which a number is whom something is done for or asked about: "I've
+# booked an engineer for 2231, she's working from home", "Any news about 5530? He rang".
+BEHALF_PREPOSITIONS = frozenset("for about".split())
+
+
+def _on_behalf_of(mention: Mention, prep: Any, ctx: SentenceContext) -> bool:
+    """'booked an engineer for 2231, she's at home', 'Can you ring about 3318? She says …':
+    the number after 'for' or 'about' is whom it is for or whom it is about, and so open to a
+    pronoun after it, if it is an identifier: not a count, a size or a year ('a table for 4,
+    she …', 'about 300, they …', 'for 2024')."""
+    if prep.lower_ not in BEHALF_PREPOSITIONS or prep.dep_ not in ("prep", "dative"):
+        return False
+    doc = prep.doc
+    if prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ in ("the", "a", "an", "each", "every"):
+        return False  # "for the 4 of them", "about a 10 minute wait"
+    people = ctx.words("person_nouns") | ctx.words("staff_nouns")
+    if any(
+        t.lower_ in people or t.lower_ in ("he", "she", "him", "her") or _someone(t, ctx)
+        for t in doc[: mention.start]
+    ):
+        return False  # "The engineer is booked for 2231, he'll be there": whom the pronoun
+        # names may be the one already in the sentence
+    return not mention.bare or _identifier(mention)
+
+
+def _identifier(mention: Mention) -> bool:
+    """Whether a bare number reads as an identifier ('2231', '17F', '#4410', 'C12'), not a
+    count, a size or a year ('4', '300', '2024')."""
+    text = mention.root.doc[mention.start].text.lstrip("#")
+    if not text[:1].isdigit():
+        return True  # "for 17F", "about C12"
+    digits = text.split("-")[0]
+    if not digits.isdigit():
+        return True  # "for 14C"
+    return len(digits) >= 3 and not (len(digits) == 4 and digits[:2] in ("19", "20"))
 
 
 def _headed_by(mention: Mention, heads: frozenset[str]) -> bool:
@@ -240,6 +285,8 @@ def _reached_by_word_order(mention: Mention, ctx: SentenceContext) -> bool:
     doc = ctx.doc
     i = mention.start - 1
     verbs: frozenset[str] = REACHING_VERBS | CALL_VERBS
+    if mention.bare and _identifier(mention):
+        verbs = verbs | TICKET_VERBS  # "Escalate 5521 to tier 2, she's …"
     if i >= 1 and doc[i].lower_ in REACHING_PREPOSITIONS:
         verbs = REACHING_PREPOSITIONS[doc[i].lower_]
         i -= 1
@@ -486,8 +533,12 @@ def _bound_elsewhere(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bo
         pronoun.dep_ == "nsubj"
         and verb.lemma_.lower() in REPORTING_VERBS
         and any(a.i == verb.i for a in mention.root.ancestors)
+        and not (
+            _an_order(mention) and any(c.dep_ == "ccomp" and c.i > pronoun.i for c in verb.children)
+        )
     ):
-        return True  # "room 412 needs new linen, she said": the speaker
+        return True  # "room 412 needs new linen, she said": the speaker (but "don't close
+        # 4419, he said he'd test it" is an order to the reader, and what he said comes after)
     if any(
         t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in doc[: mention.start]
     ):
@@ -505,6 +556,19 @@ def _bound_elsewhere(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bo
     ):
         return True  # "305, plumber's on his way": his clause has a subject of its own
     return _handles_a_thing(pronoun, doc[mention.end : pronoun.i], doc)
+
+
+def _an_order(mention: Mention) -> bool:
+    """Whether the number is the object of a verb with no subject: an order to the reader
+    ('Please don't close 4419 yet')."""
+    dep, root = _mention_role(mention)
+    verb = root.head
+    return (
+        dep in ("dobj", "npadvmod")
+        and verb.pos_ == "VERB"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _handles_a_thing(pronoun: Any, between: Any, doc: Any) -> bool:

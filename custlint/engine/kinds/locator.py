@@ -295,8 +295,10 @@ class LocatorKind:
                     or doc[tok.i - 2].is_punct
                     or doc[tok.i - 2].lower_ in ctx.words("address_words")
                     or doc[tok.i - 2].pos_ == "VERB"
+                    or (doc[tok.i - 2].pos_ == "ADP" and doc[tok.i - 2].dep_ == "prep")
                 ):
-                    start = tok.i - 1  # "#5521 replied", "tell #6620 his export is ready"
+                    start = tok.i - 1  # "#5521 replied", "tell #6620 his export is ready",
+                    # "spoke to #40127"
                 elif prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:
                     continue
                 if _in_headed_list(doc, tok.i, all_heads):
@@ -932,6 +934,8 @@ def _plural_verb(mention: Mention, root: Any, verb: Any) -> bool:
     ):
         return False  # "bay 3 and bay 4 are still outstanding": two places
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(c.dep_ == "aux" and (c.lemma_ == "do" or c.tag_ == "MD") for c in verb.children):
+        words = words[1:]  # "Does room 12 have a bath?": a bare 'have' after 'does', not plural
     plural = ("are", "were", "'re", "’re", "have", "'ve", "’ve")
     return any(w.lower_ in plural and w.tag_ != "VB" for w in words if w.i > mention.end - 1)
 
@@ -1119,6 +1123,8 @@ def asked_with_do(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
     code = ctx.written(mention.start, mention.end)
     statement = ctx.parse(f"{code} {auxiliary} {doc[mention.end : close].text}")
     aux = next((t for t in statement if t.lower_ == auxiliary), None)
+    if aux is not None and aux.dep_ == "ROOT" and aux.lemma_ == "be":
+        return _asked_who_it_is(mention, aux, ctx, kind)
     if aux is None or aux.dep_ != "aux" or aux.head.i < aux.i:
         return None
     verb = aux.head
@@ -1133,6 +1139,28 @@ def asked_with_do(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
         return None  # "What does table 6 look like?": the question asks what it is like
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
+    return None
+
+
+def _asked_who_it_is(
+    mention: Mention, be: Any, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'Is seat 7 the woman who fainted?', 'Is claim 8109 the man with the photos?': a 'be'
+    put first that asks whether the number is a person, read from the statement it asks
+    about ('seat 7 is the woman who fainted'). Only a person noun or 'the one who' makes it
+    a person ('Is claim 8109 the one with the photos?' asks which record)."""
+    if not any(c.dep_ == "nsubj" and c.i < be.i for c in be.children):
+        return None
+    for c in be.children:
+        if c.dep_ != "attr" or c.i < be.i:
+            continue
+        if c.pos_ == "NOUN" and _is_person_noun(c, ctx):
+            return Person(mention.start, mention.end, None)
+        if c.lower_ == "one" and any(
+            g.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in g.children)
+            for g in c.children
+        ):
+            return Person(mention.start, mention.end, None)  # "Is 4129 the one who moved?"
     return None
 
 
@@ -1512,9 +1540,15 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return True  # "is on hold", "is waiting at the counter" (not "is ready … at the counter")
     if (
         lemma in ("look", "face", "overlook", "sit", "stand", "lie")
-        and (lemma in ("look", "face", "overlook") or verb.tag_ == "VBZ")
+        and (
+            lemma in ("look", "face", "overlook")
+            or verb.tag_ == "VBZ"
+            or (verb.tag_ in ("VB", "VBP", "VBG") and _furniture_subject(verb, kind))
+        )
         and any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ctx.words("view_words")
+            c.dep_ in ("prt", "prep", "advmod")
+            and c.lower_ in ctx.words("view_words")
+            and (verb.tag_ == "VBZ" or lemma in ("look", "face", "overlook") or c.lower_ != "out")
             for c in children
         )
     ):
@@ -1596,6 +1630,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 and c.lower_ == "one"
                 and any(g.lower_ in ("with", "who") for g in c.subtree if g.i > c.i)
                 and not any(g.lower_ in ("only", "first", "last") for g in c.children)
+                and not _one_with_a_feature(c, ctx)
             ):
                 return True  # "Is 23 the one with the walking frame?"
             if c.dep_ == "prep" and c.lower_ == "in" and _in_a_state(c, ctx):
@@ -1618,6 +1653,10 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False  # "Table 4 looks great", "bed 4 feels hard": said of anything
     if lemma in ("have", *BOARDING_VERBS) and _granted(verb, ctx, kind):
         return True
+    if lemma in ("have", "get") and _had_own_done(verb, ctx):
+        return True  # "Has 15 had her obs done?", "bed 6 got his dressing changed"
+    if lemma == "have" and _had_an_act(verb, ctx):
+        return True  # "Did bed 4 have a shower?", "17F is having a tantrum"
     if lemma in ("have", "spike", "run", "develop"):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
@@ -1647,6 +1686,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("person_objects") for c in children
         )
+        and not _fitted_with(verb, lemma, ctx)
     ):
         return True  # "4417 opened a new ticket", "table 6 made a scene"
     if lemma not in CAUSATIVE_VERBS and any(
@@ -1919,6 +1959,104 @@ def _fitted(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
         c.dep_ == "dobj"
         and (c.lemma_.lower() in ctx.words("thing_parts") or c.lower_ in ctx.words("thing_parts"))
         for c in verb.children
+    )
+
+
+# Heads of places where a person lies or sits, whose number a patient may be called by
+# even as they sit by the window ("bed 4 is sitting by the window").
+BED_HEADS = frozenset("bed bd bay cubicle cot berth bunk pod resus trolley stretcher chair".split())
+
+
+def _furniture_subject(verb: Any, kind: LocatorKind) -> bool:
+    """Whether the verb's subject is a head word for furniture or a place, not a bare code
+    nor a bed: 'table 4 is sitting by the window', 'Tables 3, 5 and 9 sit by the window'
+    place the table, where '14 is sitting by the window' may be whoever is in 14."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and (lemma := c.lemma_.lower()) in kind.heads
+        and lemma not in BED_HEADS
+        for c in verb.children
+    )
+
+
+def _fitted_with(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
+    """'Does room 12 have a bath?', 'Room 4 has a shower': a 'have' in the simple present
+    with a fitting as its object says what the place has; what someone had or is having
+    ('Has bed 4 had a bath?', 'bed 4 is having a shower') is done by a person."""
+    if lemma != "have" or verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    if any(c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ == "did") for c in verb.children):
+        return False  # "has had a bath", "did bed 4 have a shower?"
+    features = ctx.words("thing_parts") | ctx.words("place_features")
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in features or c.lower_ in features)
+        for c in verb.children
+    )
+
+
+# What one has brought, sent or moved somewhere: a place has a guest's case brought up
+# ("Has room 12 had her suitcase brought up?") as a person has it done.
+DELIVERY_VERBS = frozenset("bring send deliver carry move take put fetch".split())
+DIRECTIONS = frozenset("up down in into over round across to back out".split())
+
+
+def _had_own_done(verb: Any, ctx: SentenceContext) -> bool:
+    """'Has 15 had her obs done?', 'bed 6 got his dressing changed', '12 has had his
+    bloods taken': a causative 'have' or 'get' of something done to what is the subject's
+    own ('her obs') says the number is a person, as 'needs their fluids changed' does. What
+    is brought or sent to a place ('room 12 had her suitcase brought up') is not."""
+    for done in verb.children:
+        if done.dep_ not in ("ccomp", "xcomp", "conj") or done.tag_ != "VBN":
+            continue
+        if _fixed_lemma(done) in DELIVERY_VERBS and any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in DIRECTIONS for c in done.children
+        ):
+            continue
+        if _fixed_lemma(done) in ("bring", "send", "deliver"):
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < done.i and _owned(verb, c, ctx)
+            for c in done.children
+        ):
+            return True
+    return False
+
+
+# What a person has that is something they do, not a thing they hold or a fitting they
+# have put in: "had a shower", "is having a tantrum".
+HAD_ACTS = frozenset("shower bath nap snooze tantrum meltdown strop hissy fit wobbly fuss".split())
+
+
+def _had_an_act(verb: Any, ctx: SentenceContext) -> bool:
+    """'Did bed 4 have a shower?', '17F is having a tantrum', 'bed 2 had a nap': a 'have'
+    of what people do (a bath, a nap, a tantrum) that is not the simple present, which says
+    what a place is fitted with ('Does room 12 have a bath?'), nor has a thing done to it
+    ('room 12 had a shower fitted')."""
+    if verb.tag_ not in ("VBD", "VBN", "VBG") and not any(
+        c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ == "did") for c in verb.children
+    ):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in HAD_ACTS
+        and not any(g.dep_ in ("acl", "relcl") or g.lower_ in ADDED_THINGS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _one_with_a_feature(one: Any, ctx: SentenceContext) -> bool:
+    """'Room 12 is the one with the balcony', '305 is the one with the connecting door': a
+    'one with' a place's fitting is one place among others, where 'the one with the walking
+    frame' or 'the one with dementia' is a person."""
+    features = ctx.words("place_features")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in features for g in c.children)
+        for c in one.children
     )
 
 
@@ -2708,6 +2846,69 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
 
 # Verbs whose object may be followed by what that object is doing: "we've got 27E and 27F
 # arguing at the door", "found 12 crying in the lift", "caught 4B smoking".
+# What 'How's 14 …?' asks of a person: "How's 2207 doing after the burglary?", "How is
+# bed 4 coping?", "How's 31C getting on?", "How's 9 holding up?".
+HOW_ASKED = {"doing": None, "feeling": None, "coping": None, "getting": "on", "holding": "up"}
+# Heads whose number is asked after as the person in it ("How's bed 12 doing?"), where a
+# room, a flight or an order may be asked after as itself ("How's room 12 doing?").
+ASKED_AFTER_HEADS = BED_HEADS | frozenset("seat table tbl".split())
+
+
+@person_test("person_by_number")
+def asked_how_they_are(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'How's 2207 doing after the burglary?', 'How's bed 12 doing today?', 'How's 14
+    coping since the fall?': a question after how the number is doing, feeling or coping,
+    read by word order, as the parser takes 'How's' for a possessive and the number for
+    anything but the subject."""
+    doc = ctx.doc
+    i = mention.start
+    if i < 2 or doc[i - 1].lower_ not in ("'s", "’s", "is", "was") or doc[i - 2].lower_ != "how":
+        return None
+    if not all(t.is_punct for t in doc[: i - 2]):
+        return None
+    if not mention.bare and not any(
+        t.lower_ in ASKED_AFTER_HEADS for t in doc[mention.start : mention.end]
+    ):
+        return None
+    if mention.bare and re.fullmatch(r"(?:19|20)\d\d", doc[i].text):
+        return None  # "How's 2025 doing so far?": a year
+    if mention.end >= len(doc):
+        return None
+    after = doc[mention.end]
+    if after.lower_ not in HOW_ASKED:
+        return None
+    particle = HOW_ASKED[after.lower_]
+    if particle is not None and (
+        mention.end + 1 >= len(doc) or doc[mention.end + 1].lower_ != particle
+    ):
+        return None
+    return Person(mention.start, mention.end, None)
+
+
+@person_test("person_by_number")
+def asked_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Who's 4410?', 'Who is account 3306?': asking who a number is takes it for someone.
+    Only identifiers and customer records count: 'Who's 18?' or 'Who's table 6?' may ask
+    which of the staff has the table."""
+    doc = ctx.doc
+    i = mention.start
+    if i < 2 or doc[i - 1].lower_ not in ("'s", "’s", "is", "was") or doc[i - 2].lower_ != "who":
+        return None
+    if not all(t.is_punct for t in doc[: i - 2]):
+        return None
+    if mention.end >= len(doc) or doc[mention.end].text != "?":
+        return None
+    words = {t.lower_ for t in doc[mention.start : mention.end]}
+    if mention.bare:
+        code = doc[mention.start].text.lstrip("#")
+        digits = code.split("-")[0]
+        if digits.isdigit() and (len(digits) < 3 or re.fullmatch(r"(?:19|20)\d\d", digits)):
+            return None
+    elif not words & CUSTOMER_RECORDS:
+        return None
+    return Person(mention.start, mention.end, None)
+
+
 SMALL_CLAUSE_VERBS = frozenset("get have see find catch notice hear leave spot watch keep".split())
 
 
