@@ -36,9 +36,9 @@ KEYS = (
     "exclude",
     "per-file-ignores",
     "model",
+    "genre",
     "rule-files",
     "terms",
-    "genre",
 )
 TERM_KEYS = ("flag", "accept")
 STDIN = "-"

@@ -276,7 +276,7 @@ def error_of(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: s
 
 VALID_KEYS = (
     "select, extend-select, ignore, severity, fail-on, exclude, per-file-ignores, model, "
-    "rule-files, terms"
+    "genre, rule-files, terms"
 )
 
 
