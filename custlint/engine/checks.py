@@ -255,3 +255,32 @@ def diner_person_sense(tok: Any, ctx: SentenceContext) -> bool:
             or tok.dep_ == "pobj"
         )
     return False
+
+
+TITLES = frozenset(
+    "duke duchess prince princess king queen lord lady sir dame earl countess baron baroness "
+    "bishop archbishop mayor president".split()
+)
+
+
+@check("patron_customer_sense")
+def patron_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
+    """A patron who buys ('bar patrons', 'patrons of the library'), not a benefactor: 'a patron
+    of the arts', 'patrons of Botticelli', 'the charity's patron', 'royal patron', 'Our patron,
+    the Duke of Kent', or the title without an article ('She is patron of the hospice')."""
+    causes = ctx.words("benefactor_causes")
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "poss") and child.lemma_.lower() in causes:
+            return False  # 'royal patron', 'art patrons', 'the charity's patron'
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                named = obj.lemma_.lower() in causes or obj.lower_ in causes
+                if obj.dep_ == "pobj" and (named or obj.ent_type_ == "PERSON"):
+                    return False  # 'patron of the arts', 'patrons of Botticelli'
+        if child.dep_ == "appos" and any(t.lower_ in TITLES for t in child.subtree):
+            return False  # 'Our patron, the Duke of Kent'
+    return not (
+        tok.dep_ == "attr"
+        and tok.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    )  # 'The Duchess is patron of the hospice': a title

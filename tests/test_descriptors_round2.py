@@ -1,0 +1,33 @@
+"""Descriptor pack, round 2: innocent senses found by probing fresh text, and the role words
+they must not hide. Every positive here failed, or every innocent sentence was flagged, before
+the change that covers its family."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import flagged
+
+# (sentence, the match custlint reports)
+POSITIVE = []
+
+INNOCENT = [
+    # patron: a benefactor, a title, a drink
+    "He was a lifelong patron of the arts and of young composers.",
+    "The actress is patron of the local hospice.",
+    "The trust's patron will open the new garden in June.",
+    "A royal patron visited the children's ward on Friday.",
+    "Our patron, the Countess of Wessex, sent a letter of thanks.",
+    "Wealthy music patrons paid for the new organ.",
+    "Two shots of Patron and a lime soda, please.",
+]
+
+
+@pytest.mark.parametrize(("text", "match"), POSITIVE)
+def test_role_words_are_flagged(text, match):
+    assert [m for _, m in flagged(text, "descriptor")] == [match]
+
+
+@pytest.mark.parametrize("text", INNOCENT)
+def test_innocent_senses_are_not_flagged(text):
+    assert flagged(text, "descriptor") == []
