@@ -20,6 +20,13 @@ INNOCENT = [
     "Our patron, the Countess of Wessex, sent a letter of thanks.",
     "Wealthy music patrons paid for the new organ.",
     "Two shots of Patron and a lime soda, please.",
+    # guest: on a programme, or at home
+    "The station manager was a guest on the drive-time radio show.",
+    "Our guests on this week's episode are two train drivers.",
+    "Last week's podcast guest was a hotel inspector.",
+    "The chef appeared as a guest to talk about seasonal menus.",
+    "A guest on the studio panel asked about fares.",
+    "My in-laws were our house guests over Easter.",
 ]
 
 

@@ -284,3 +284,34 @@ def patron_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
         and tok.tag_ == "NN"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
     )  # 'The Duchess is patron of the hospice': a title
+
+
+SHOW_WORDS = frozenset(("show", "shows"))
+
+
+@check("guest_customer_sense")
+def guest_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
+    """A guest who stays or dines, not a guest on a programme: 'a guest on the breakfast show',
+    'her guests on tonight's show', 'our podcast guest', 'he appeared as a guest'."""
+    media = ctx.words("media")
+    doc = tok.doc
+    for child in tok.children:
+        if (
+            child.dep_ in ("compound", "amod", "nmod")
+            and child.lower_ in media - SHOW_WORDS
+            and not (child.i > 0 and doc[child.i - 1].text == "-")
+        ):
+            return False  # 'our podcast guest', 'the studio guests' (a 'show guest' may have paid)
+        if child.dep_ == "prep" and child.lower_ == "on":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (
+                    obj.lower_ in media
+                    or any(c.dep_ == "compound" and c.lower_ in media for c in obj.children)
+                ):
+                    return False  # 'a guest on the talk show', 'a regular guest on BBC radio'
+    head = tok.head
+    return not (
+        tok.dep_ == "pobj"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() in ("appear", "feature", "star")
+    )  # 'She appeared as a guest'
