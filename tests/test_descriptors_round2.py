@@ -27,6 +27,12 @@ INNOCENT = [
     "The chef appeared as a guest to talk about seasonal menus.",
     "A guest on the studio panel asked about fares.",
     "My in-laws were our house guests over Easter.",
+    # participant: a party to public affairs or research, a market participant
+    "The union was a reluctant participant in the pay negotiations.",
+    "Participants in the dispute met again on Monday.",
+    "We want people to be active participants in their own recovery.",
+    "Market participants had priced in a rate cut.",
+    "Each participant in the study gave written consent.",
 ]
 
 

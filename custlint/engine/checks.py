@@ -315,3 +315,17 @@ def guest_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
         and head.lower_ == "as"
         and head.head.lemma_.lower() in ("appear", "feature", "star")
     )  # 'She appeared as a guest'
+
+
+@check("participant_customer_sense")
+def participant_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
+    """A participant who paid to attend ('participants in the workshop'), not a party to public
+    affairs or research: 'an active participant in the talks', 'participants in the conflict',
+    'active participants in their own care', 'participants in the study'."""
+    affairs = ctx.words("participant_affairs")
+    return not any(
+        child.dep_ == "prep"
+        and child.lower_ in ("in", "to")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in affairs for o in child.children)
+        for child in tok.children
+    )
