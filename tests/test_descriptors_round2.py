@@ -33,6 +33,11 @@ INNOCENT = [
     "We want people to be active participants in their own recovery.",
     "Market participants had priced in a rate cut.",
     "Each participant in the study gave written consent.",
+    # card holder: the thing that holds cards
+    "Every room has a key card holder that switches on the lights.",
+    "Our slim leather card holders come in navy and tan.",
+    "Slide your staff badge into the card holder on your lanyard.",
+    "Refill the business card holder on the front desk.",
 ]
 
 

@@ -329,3 +329,18 @@ def participant_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
         and any(o.dep_ == "pobj" and o.lemma_.lower() in affairs for o in child.children)
         for child in tok.children
     )
+
+
+@check("holder_person_sense")
+def holder_person_sense(tok: Any, ctx: SentenceContext) -> bool:
+    """'card holder' written as two words is a person, not the thing that holds cards: a badge
+    goes 'in the card holder', a key card 'into the card holder by the door'."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "card":
+        return True  # 'cardholder', 'card-holder'
+    possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
+    return not (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "into", "inside", "from")
+        and not possessive
+    )
