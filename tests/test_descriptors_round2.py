@@ -38,6 +38,10 @@ INNOCENT = [
     "Our slim leather card holders come in navy and tan.",
     "Slide your staff badge into the card holder on your lanyard.",
     "Refill the business card holder on the front desk.",
+    # a role word before an -ing word that names a service
+    "Guest parking is free after 6 pm.",
+    "Client onboarding usually takes three working days.",
+    "Passenger screening is slower on Monday mornings.",
 ]
 
 

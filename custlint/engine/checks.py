@@ -124,8 +124,19 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
         and not (
             (tok.head.tag_ == "VBG" or tok.head.lower_.endswith("ing"))
             and tok.head.dep_ != "compound"
+            and not _thing_gerund(tok, ctx)
         )
         and tok.head.lemma_.lower() not in PERSON_HEADS
+    )
+
+
+def _thing_gerund(tok: Any, ctx: SentenceContext) -> bool:
+    """'Guest parking', 'client onboarding', 'passenger screening': a singular role word before
+    an -ing word that names a service, not people doing something ('pax boarding at gate 4')."""
+    return (
+        tok.tag_ in ("NN", "NNP", "JJ")
+        and tok.lower_ != "pax"
+        and tok.head.lower_ in ctx.words("thing_gerunds")
     )
 
 
