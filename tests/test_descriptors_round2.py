@@ -42,6 +42,10 @@ INNOCENT = [
     "Guest parking is free after 6 pm.",
     "Client onboarding usually takes three working days.",
     "Passenger screening is slower on Monday mornings.",
+    # 'patient' as the first of two adjectives before a staff noun
+    "Our patient and caring nurses will look after you.",
+    "Our patient, friendly reception team can help.",
+    "A patient, gentle hygienist makes the visit easy.",
 ]
 
 

@@ -108,7 +108,23 @@ def noun_sense(tok: Any, ctx: SentenceContext) -> bool:
     partners = [c for c in tok.children if c.dep_ == "conj"]
     if tok.dep_ == "conj":
         partners.append(tok.head)
-    return not any(p.pos_ == "ADJ" for p in partners)
+    if any(p.pos_ == "ADJ" for p in partners):
+        return False
+    return not _adjective_in_series(tok, ctx)
+
+
+def _adjective_in_series(tok: Any, ctx: SentenceContext) -> bool:
+    """'Our patient and helpful staff', 'a patient, caring nurse': the word is the first of
+    two adjectives before a staff noun, though the parser made it a noun."""
+    doc = tok.doc
+    if tok.tag_ != "NN" or tok.i + 3 >= len(doc) or doc[tok.i + 1].lower_ not in (",", "and"):
+        return False
+    adjective = doc[tok.i + 2]
+    return (
+        adjective.tag_ == "JJ"
+        and adjective.head.i > adjective.i
+        and adjective.head.lemma_.lower() in ctx.words("staff_nouns")
+    )
 
 
 @check("not_thing_modifier")
