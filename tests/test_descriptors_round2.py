@@ -45,6 +45,9 @@ INNOCENT = [
     # 'patient' as the first of two adjectives before a staff noun
     "Our patient and caring nurses will look after you.",
     "Our patient, friendly reception team can help.",
+    # a diner that opens and closes is a restaurant
+    "Our diner reopened after the fire.",
+    "A new diner opened opposite the station in May.",
     "A patient, gentle hygienist makes the visit easy.",
 ]
 

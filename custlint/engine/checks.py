@@ -244,6 +244,13 @@ def diner_person_sense(tok: Any, ctx: SentenceContext) -> bool:
     doc = tok.doc
     if tok.i > 0 and tok.text[:1].isupper() and not tok.is_sent_start and not doc.text.isupper():
         return False  # a name: "Little Gem Diner", "Diner 50"
+    if (
+        tok.tag_ == "NN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.lemma_.lower() in ctx.words("venue_verbs")
+        and not any(c.dep_ == "dobj" for c in tok.head.children)
+    ):
+        return False  # 'the old diner closed in 2019' (but 'the diner closed her menu')
     modifiers = ctx.words("person_modifiers")
     for child in tok.children:
         if child.dep_ in ("amod", "det", "nummod", "poss", "compound") and (
