@@ -48,6 +48,14 @@ INNOCENT = [
     # a diner that opens and closes is a restaurant
     "Our diner reopened after the fire.",
     "A new diner opened opposite the station in May.",
+    # a client (or pax) in a sentence about protocols and data
+    "The gateway logs the ciphers each client offers during the handshake.",
+    "Our telnet client echoes every keystroke.",
+    "Build the nntp client first, then the archive job.",
+    "Every client must end each line with CRLF.",
+    "The client reads raw bytes from the pipe.",
+    "Identify the client using a plaintext login.",
+    "Copy the pax extended or global header into the new archive.",
     "A patient, gentle hygienist makes the visit easy.",
 ]
 

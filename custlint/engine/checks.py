@@ -194,14 +194,15 @@ def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
     ):
         return False  # "the client times out"
     sentence_words = {t.lower_ for t in ctx.doc}
-    if sentence_words & STRICT_TECHNICAL:
+    strict = STRICT_TECHNICAL | ctx.words("technical_sentence")
+    if sentence_words & strict:
         return False
     if sentence_words & COUNTERPARTS.get(tok.lemma_.lower(), frozenset()):
         return False  # "the server tells the client", "the guest and the host share a folder"
     previous = ctx.previous.lower()
     if _TECH_BIGRAM.search(previous):
         return False
-    return not (set(re.findall(r"[a-z]+", previous)) & STRICT_TECHNICAL)
+    return not (set(re.findall(r"[a-z0-9]+", previous)) & strict)
 
 
 @check("not_code")
