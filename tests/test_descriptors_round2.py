@@ -56,6 +56,12 @@ INNOCENT = [
     "The client reads raw bytes from the pipe.",
     "Identify the client using a plaintext login.",
     "Copy the pax extended or global header into the new archive.",
+    # a name: the title of a work, a surname after a title, a charter
+    "The band closed with The Passenger and the crowd went wild.",
+    "Have you seen the thriller The Guest yet?",
+    "Please tell Mrs Patient her taxi is here.",
+    "The Passengers' Charter sets out refunds for late trains.",
+    "Our Patient's Charter promises a reply within ten days.",
     "A patient, gentle hygienist makes the visit easy.",
 ]
 

@@ -379,3 +379,26 @@ def holder_person_sense(tok: Any, ctx: SentenceContext) -> bool:
         and tok.head.lower_ in ("in", "into", "inside", "from")
         and not possessive
     )
+
+
+NAME_TITLES = frozenset("mr mrs ms miss mx dr prof sir lady lord dame".split())
+SENTENCE_BREAKS = frozenset(('"', "'", ":", ";", ".", "!", "?", "(", "-", "—", "–", "“", "‘"))
+
+
+@check("not_proper_name")
+def not_proper_name(tok: Any, ctx: SentenceContext) -> bool:
+    """The capitalized word is part of a name, not a role: a surname after a title ('Mr Guest')
+    or the title of a work ('we danced to The Passenger', 'the film The Guest')."""
+    doc = tok.doc
+    if tok.i == 0 or (ctx.original and ctx.original.isupper()):
+        return True
+    written = ctx.written(tok.i, tok.i + 1)
+    before = doc[tok.i - 1]
+    written_before = ctx.written(before.i, before.i + 1)
+    if not (written[:1].isupper() and written_before[:1].isupper()):
+        return True
+    if before.lower_.rstrip(".") in NAME_TITLES:
+        return False  # 'Mr Guest'
+    return not (
+        written_before == "The" and before.i > 0 and doc[before.i - 1].text not in SENTENCE_BREAKS
+    )  # 'We danced to The Passenger'
