@@ -9,7 +9,12 @@ import pytest
 from tests.conftest import flagged
 
 # (sentence, the match custlint reports)
-POSITIVE = []
+POSITIVE = [
+    # a hospitality host is no virtual machine's host
+    ("The rooftop terrace can host 120 guests for cocktails.", "guests"),
+    ("The host greeted every guest by name.", "guest"),
+    ("Your host will show guests to the garden room.", "guests"),
+]
 
 INNOCENT = [
     # patron: a benefactor, a title, a drink
@@ -62,6 +67,8 @@ INNOCENT = [
     "Please tell Mrs Patient her taxi is here.",
     "The Passengers' Charter sets out refunds for late trains.",
     "Our Patient's Charter promises a reply within ten days.",
+    # a guard, not flagged before either: the machine's host still makes the guest a VM
+    "The host sends the guest a shutdown signal.",
     "A patient, gentle hygienist makes the visit easy.",
 ]
 

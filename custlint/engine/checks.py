@@ -164,6 +164,20 @@ COUNTERPARTS = {
     "user": frozenset({"root", "admin", "sudo", "login", "uid"}),
     "tenant": frozenset({"cluster", "namespace", "instance"}),
 }
+
+
+def _person_host(tok: Any, ctx: SentenceContext) -> bool:
+    """'host' that is hospitality, not a machine: the verb ('we host 300 guests'), or a person
+    who greets, seats or shows ('The host greeted each guest', 'Your host will show you')."""
+    if tok.lower_ not in ("host", "hosts"):
+        return False
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "your", "my", "their") for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ctx.words("host_verbs")
+
+
 SOFTWARE_VERBS = frozenset(
     "crash retry cache log connect disconnect send fetch sync render load poll timeout "
     "reconnect authenticate handshake parse serialize deserialize compile install update "
@@ -197,7 +211,8 @@ def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
     strict = STRICT_TECHNICAL | ctx.words("technical_sentence")
     if sentence_words & strict:
         return False
-    if sentence_words & COUNTERPARTS.get(tok.lemma_.lower(), frozenset()):
+    counterparts = COUNTERPARTS.get(tok.lemma_.lower(), frozenset())
+    if any(t.lower_ in counterparts and not _person_host(t, ctx) for t in ctx.doc):
         return False  # "the server tells the client", "the guest and the host share a folder"
     previous = ctx.previous.lower()
     if _TECH_BIGRAM.search(previous):
