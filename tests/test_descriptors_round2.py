@@ -14,6 +14,12 @@ POSITIVE = [
     ("The rooftop terrace can host 120 guests for cocktails.", "guests"),
     ("The host greeted every guest by name.", "guest"),
     ("Your host will show guests to the garden room.", "guests"),
+    # staff shorthand: a bare role word before where the person is, or before a verb the
+    # parser reads as a noun
+    ("Patient in bay 3 is asking for water", "Patient"),
+    ("diner at 12 wants another bottle of red", "diner"),
+    ("diner on table 5 is waiting for his starter", "diner"),
+    ("Pt states pain since Monday", "Pt"),
 ]
 
 INNOCENT = [
@@ -67,6 +73,9 @@ INNOCENT = [
     "Please tell Mrs Patient her taxi is here.",
     "The Passengers' Charter sets out refunds for late trains.",
     "Our Patient's Charter promises a reply within ten days.",
+    # guards, not flagged before either
+    "Please be patient in line 3 minutes longer.",
+    "Client calls are logged in the CRM.",
     # a guard, not flagged before either: the machine's host still makes the guest a VM
     "The host sends the guest a shutdown signal.",
     "A patient, gentle hygienist makes the visit easy.",

@@ -96,9 +96,37 @@ def get_check(name: str) -> Check:
         ) from None
 
 
+LOCATING_PREPOSITIONS = frozenset(("in", "at", "on"))
+CLOCK_WORDS = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock", "hours", "minutes", "mins"))
+
+
+def _bare_start(tok: Any) -> bool:
+    """The word opens its sentence or clause with no article, as staff shorthand does."""
+    return tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_punct
+
+
+def _located(tok: Any) -> bool:
+    """'patient in bay 3', 'diner on 6', 'guest at table 2': the word is followed by where a
+    person is, a place with a number. The parser often tags a bare word at the start of staff
+    shorthand as an adjective or adverb; this is a person all the same."""
+    doc = tok.doc
+    if not _bare_start(tok):
+        return False
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in LOCATING_PREPOSITIONS:
+        return False
+    window = doc[tok.i + 2 : tok.i + 5]
+    if any(t.lower_ in CLOCK_WORDS for t in window):
+        return False  # 'at 3 pm' is a time
+    return any(
+        t.like_num or (any(ch.isdigit() for ch in t.text) and t.text.isalnum()) for t in window
+    )
+
+
 @check("noun_sense")
 def noun_sense(tok: Any, ctx: SentenceContext) -> bool:
     """The word is a noun for a person, not the adjective ('please be patient')."""
+    if _located(tok) and not any(c.dep_ == "acomp" for c in tok.children):
+        return True  # 'Patient in bay 3 is asking for water'
     if tok.pos_ in ("ADJ", "ADV", "VERB", "AUX") and not tok.tag_.startswith("NN"):
         return False
     if tok.dep_ in ("acomp", "advmod", "oprd"):
@@ -133,6 +161,12 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
         return False
+    if (
+        _bare_start(tok)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ in ctx.words("reporting_verbs")
+    ):
+        return True  # 'Pt states pain since Monday': a verb the parser took for a noun
     return not (
         tok.dep_ in ("compound", "amod", "nmod")
         and tok.head.i > tok.i
@@ -260,6 +294,8 @@ def diner_person_sense(tok: Any, ctx: SentenceContext) -> bool:
     doc = tok.doc
     if tok.i > 0 and tok.text[:1].isupper() and not tok.is_sent_start and not doc.text.isupper():
         return False  # a name: "Little Gem Diner", "Diner 50"
+    if _located(tok):
+        return True  # 'diner on 6 wants the steak well done'
     if (
         tok.tag_ == "NN"
         and tok.dep_ in ("nsubj", "nsubjpass")
