@@ -38,6 +38,8 @@ INNOCENT = [
     "The chef appeared as a guest to talk about seasonal menus.",
     "A guest on the studio panel asked about fares.",
     "My in-laws were our house guests over Easter.",
+    "The spring tour features special guest Ana Lima on cello.",
+    "Tonight: special guests The Lumineers!",
     # participant: a party to public affairs or research, a market participant
     "The union was a reluctant participant in the pay negotiations.",
     "Participants in the dispute met again on Monday.",

@@ -378,7 +378,8 @@ SHOW_WORDS = frozenset(("show", "shows"))
 @check("guest_customer_sense")
 def guest_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
     """A guest who stays or dines, not a guest on a programme: 'a guest on the breakfast show',
-    'her guests on tonight's show', 'our podcast guest', 'he appeared as a guest'."""
+    'her guests on tonight's show', 'our podcast guest', 'he appeared as a guest', or a
+    performer billed by name: 'special guest Jane Doe'."""
     media = ctx.words("media")
     doc = tok.doc
     for child in tok.children:
@@ -395,6 +396,14 @@ def guest_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
                     or any(c.dep_ == "compound" and c.lower_ in media for c in obj.children)
                 ):
                     return False  # 'a guest on the talk show', 'a regular guest on BBC radio'
+    if (
+        tok.i > 0
+        and doc[tok.i - 1].lower_ == "special"
+        and tok.i + 1 < len(doc)
+        and ctx.written(tok.i + 1, tok.i + 2)[:1].isupper()
+        and (doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ == "the")
+    ):
+        return False  # 'featuring special guest Jane Doe': a named performer
     head = tok.head
     return not (
         tok.dep_ == "pobj"
