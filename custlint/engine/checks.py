@@ -96,9 +96,37 @@ def get_check(name: str) -> Check:
         ) from None
 
 
+LOCATING_PREPOSITIONS = frozenset(("in", "at", "on"))
+CLOCK_WORDS = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock", "hours", "minutes", "mins"))
+
+
+def _bare_start(tok: Any) -> bool:
+    """The word opens its sentence or clause with no article, as staff shorthand does."""
+    return tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].is_punct
+
+
+def _located(tok: Any) -> bool:
+    """'patient in bay 3', 'diner on 6', 'guest at table 2': the word is followed by where a
+    person is, a place with a number. The parser often tags a bare word at the start of staff
+    shorthand as an adjective or adverb; this is a person all the same."""
+    doc = tok.doc
+    if not _bare_start(tok):
+        return False
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in LOCATING_PREPOSITIONS:
+        return False
+    window = doc[tok.i + 2 : tok.i + 5]
+    if any(t.lower_ in CLOCK_WORDS for t in window):
+        return False  # 'at 3 pm' is a time
+    return any(
+        t.like_num or (any(ch.isdigit() for ch in t.text) and t.text.isalnum()) for t in window
+    )
+
+
 @check("noun_sense")
 def noun_sense(tok: Any, ctx: SentenceContext) -> bool:
     """The word is a noun for a person, not the adjective ('please be patient')."""
+    if _located(tok) and not any(c.dep_ == "acomp" for c in tok.children):
+        return True  # 'Patient in bay 3 is asking for water'
     if tok.pos_ in ("ADJ", "ADV", "VERB", "AUX") and not tok.tag_.startswith("NN"):
         return False
     if tok.dep_ in ("acomp", "advmod", "oprd"):
@@ -108,7 +136,23 @@ def noun_sense(tok: Any, ctx: SentenceContext) -> bool:
     partners = [c for c in tok.children if c.dep_ == "conj"]
     if tok.dep_ == "conj":
         partners.append(tok.head)
-    return not any(p.pos_ == "ADJ" for p in partners)
+    if any(p.pos_ == "ADJ" for p in partners):
+        return False
+    return not _adjective_in_series(tok, ctx)
+
+
+def _adjective_in_series(tok: Any, ctx: SentenceContext) -> bool:
+    """'Our patient and helpful staff', 'a patient, caring nurse': the word is the first of
+    two adjectives before a staff noun, though the parser made it a noun."""
+    doc = tok.doc
+    if tok.tag_ != "NN" or tok.i + 3 >= len(doc) or doc[tok.i + 1].lower_ not in (",", "and"):
+        return False
+    adjective = doc[tok.i + 2]
+    return (
+        adjective.tag_ == "JJ"
+        and adjective.head.i > adjective.i
+        and adjective.head.lemma_.lower() in ctx.words("staff_nouns")
+    )
 
 
 @check("not_thing_modifier")
@@ -117,6 +161,12 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
         return False
+    if (
+        _bare_start(tok)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ in ctx.words("reporting_verbs")
+    ):
+        return True  # 'Pt states pain since Monday': a verb the parser took for a noun
     return not (
         tok.dep_ in ("compound", "amod", "nmod")
         and tok.head.i > tok.i
@@ -124,8 +174,19 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
         and not (
             (tok.head.tag_ == "VBG" or tok.head.lower_.endswith("ing"))
             and tok.head.dep_ != "compound"
+            and not _thing_gerund(tok, ctx)
         )
         and tok.head.lemma_.lower() not in PERSON_HEADS
+    )
+
+
+def _thing_gerund(tok: Any, ctx: SentenceContext) -> bool:
+    """'Guest parking', 'client onboarding', 'passenger screening': a singular role word before
+    an -ing word that names a service, not people doing something ('pax boarding at gate 4')."""
+    return (
+        tok.tag_ in ("NN", "NNP", "JJ")
+        and tok.lower_ != "pax"
+        and tok.head.lower_ in ctx.words("thing_gerunds")
     )
 
 
@@ -137,6 +198,20 @@ COUNTERPARTS = {
     "user": frozenset({"root", "admin", "sudo", "login", "uid"}),
     "tenant": frozenset({"cluster", "namespace", "instance"}),
 }
+
+
+def _person_host(tok: Any, ctx: SentenceContext) -> bool:
+    """'host' that is hospitality, not a machine: the verb ('we host 300 guests'), or a person
+    who greets, seats or shows ('The host greeted each guest', 'Your host will show you')."""
+    if tok.lower_ not in ("host", "hosts"):
+        return False
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "your", "my", "their") for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ctx.words("host_verbs")
+
+
 SOFTWARE_VERBS = frozenset(
     "crash retry cache log connect disconnect send fetch sync render load poll timeout "
     "reconnect authenticate handshake parse serialize deserialize compile install update "
@@ -167,14 +242,16 @@ def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
     ):
         return False  # "the client times out"
     sentence_words = {t.lower_ for t in ctx.doc}
-    if sentence_words & STRICT_TECHNICAL:
+    strict = STRICT_TECHNICAL | ctx.words("technical_sentence")
+    if sentence_words & strict:
         return False
-    if sentence_words & COUNTERPARTS.get(tok.lemma_.lower(), frozenset()):
+    counterparts = COUNTERPARTS.get(tok.lemma_.lower(), frozenset())
+    if any(t.lower_ in counterparts and not _person_host(t, ctx) for t in ctx.doc):
         return False  # "the server tells the client", "the guest and the host share a folder"
     previous = ctx.previous.lower()
     if _TECH_BIGRAM.search(previous):
         return False
-    return not (set(re.findall(r"[a-z]+", previous)) & STRICT_TECHNICAL)
+    return not (set(re.findall(r"[a-z0-9]+", previous)) & strict)
 
 
 @check("not_code")
@@ -217,6 +294,15 @@ def diner_person_sense(tok: Any, ctx: SentenceContext) -> bool:
     doc = tok.doc
     if tok.i > 0 and tok.text[:1].isupper() and not tok.is_sent_start and not doc.text.isupper():
         return False  # a name: "Little Gem Diner", "Diner 50"
+    if _located(tok):
+        return True  # 'diner on 6 wants the steak well done'
+    if (
+        tok.tag_ == "NN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.lemma_.lower() in ctx.words("venue_verbs")
+        and not any(c.dep_ == "dobj" for c in tok.head.children)
+    ):
+        return False  # 'the old diner closed in 2019' (but 'the diner closed her menu')
     modifiers = ctx.words("person_modifiers")
     for child in tok.children:
         if child.dep_ in ("amod", "det", "nummod", "poss", "compound") and (
@@ -255,3 +341,124 @@ def diner_person_sense(tok: Any, ctx: SentenceContext) -> bool:
             or tok.dep_ == "pobj"
         )
     return False
+
+
+TITLES = frozenset(
+    "duke duchess prince princess king queen lord lady sir dame earl countess baron baroness "
+    "bishop archbishop mayor president".split()
+)
+
+
+@check("patron_customer_sense")
+def patron_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
+    """A patron who buys ('bar patrons', 'patrons of the library'), not a benefactor: 'a patron
+    of the arts', 'patrons of Botticelli', 'the charity's patron', 'royal patron', 'Our patron,
+    the Duke of Kent', or the title without an article ('She is patron of the hospice')."""
+    causes = ctx.words("benefactor_causes")
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "poss") and child.lemma_.lower() in causes:
+            return False  # 'royal patron', 'art patrons', 'the charity's patron'
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                named = obj.lemma_.lower() in causes or obj.lower_ in causes
+                if obj.dep_ == "pobj" and (named or obj.ent_type_ == "PERSON"):
+                    return False  # 'patron of the arts', 'patrons of Botticelli'
+        if child.dep_ == "appos" and any(t.lower_ in TITLES for t in child.subtree):
+            return False  # 'Our patron, the Duke of Kent'
+    return not (
+        tok.dep_ == "attr"
+        and tok.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    )  # 'The Duchess is patron of the hospice': a title
+
+
+SHOW_WORDS = frozenset(("show", "shows"))
+
+
+@check("guest_customer_sense")
+def guest_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
+    """A guest who stays or dines, not a guest on a programme: 'a guest on the breakfast show',
+    'her guests on tonight's show', 'our podcast guest', 'he appeared as a guest', or a
+    performer billed by name: 'special guest Jane Doe'."""
+    media = ctx.words("media")
+    doc = tok.doc
+    for child in tok.children:
+        if (
+            child.dep_ in ("compound", "amod", "nmod")
+            and child.lower_ in media - SHOW_WORDS
+            and not (child.i > 0 and doc[child.i - 1].text == "-")
+        ):
+            return False  # 'our podcast guest', 'the studio guests' (a 'show guest' may have paid)
+        if child.dep_ == "prep" and child.lower_ == "on":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (
+                    obj.lower_ in media
+                    or any(c.dep_ == "compound" and c.lower_ in media for c in obj.children)
+                ):
+                    return False  # 'a guest on the talk show', 'a regular guest on BBC radio'
+    if (
+        tok.i > 0
+        and doc[tok.i - 1].lower_ == "special"
+        and tok.i + 1 < len(doc)
+        and ctx.written(tok.i + 1, tok.i + 2)[:1].isupper()
+        and (doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ == "the")
+    ):
+        return False  # 'featuring special guest Jane Doe': a named performer
+    head = tok.head
+    return not (
+        tok.dep_ == "pobj"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() in ("appear", "feature", "star")
+    )  # 'She appeared as a guest'
+
+
+@check("participant_customer_sense")
+def participant_customer_sense(tok: Any, ctx: SentenceContext) -> bool:
+    """A participant who paid to attend ('participants in the workshop'), not a party to public
+    affairs or research: 'an active participant in the talks', 'participants in the conflict',
+    'active participants in their own care', 'participants in the study'."""
+    affairs = ctx.words("participant_affairs")
+    return not any(
+        child.dep_ == "prep"
+        and child.lower_ in ("in", "to")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in affairs for o in child.children)
+        for child in tok.children
+    )
+
+
+@check("holder_person_sense")
+def holder_person_sense(tok: Any, ctx: SentenceContext) -> bool:
+    """'card holder' written as two words is a person, not the thing that holds cards: a badge
+    goes 'in the card holder', a key card 'into the card holder by the door'."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "card":
+        return True  # 'cardholder', 'card-holder'
+    possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
+    return not (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "into", "inside", "from")
+        and not possessive
+    )
+
+
+NAME_TITLES = frozenset("mr mrs ms miss mx dr prof sir lady lord dame".split())
+SENTENCE_BREAKS = frozenset(('"', "'", ":", ";", ".", "!", "?", "(", "-", "—", "–", "“", "‘"))
+
+
+@check("not_proper_name")
+def not_proper_name(tok: Any, ctx: SentenceContext) -> bool:
+    """The capitalized word is part of a name, not a role: a surname after a title ('Mr Guest')
+    or the title of a work ('we danced to The Passenger', 'the film The Guest')."""
+    doc = tok.doc
+    if tok.i == 0 or (ctx.original and ctx.original.isupper()):
+        return True
+    written = ctx.written(tok.i, tok.i + 1)
+    before = doc[tok.i - 1]
+    written_before = ctx.written(before.i, before.i + 1)
+    if not (written[:1].isupper() and written_before[:1].isupper()):
+        return True
+    if before.lower_.rstrip(".") in NAME_TITLES:
+        return False  # 'Mr Guest'
+    return not (
+        written_before == "The" and before.i > 0 and doc[before.i - 1].text not in SENTENCE_BREAKS
+    )  # 'We danced to The Passenger'
