@@ -203,8 +203,9 @@ def _we_do_not_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 
 @precondition("passive_refusal")
 def _passive_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
-    """A refused adjective, or a word whose `_participle_forms` (its lemma, itself and its
-    stems without -ed, -d and a doubled letter) could meet the refused participles."""
+    """A refused adjective, 'available', or a word whose `_participle_forms` (its lemma,
+    itself and its stems without -ed, -d and a doubled letter) could meet the refused
+    participles."""
     adjectives = rule.lexicon.get("refused_adjectives", frozenset())
     participles = rule.lexicon.get("refused_participles", frozenset())
     lemmas = WordGate(oracle, lemmas=participles)
@@ -217,8 +218,8 @@ def _passive_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     known: dict[str, bool] = {}
 
     def test(lowers: list[str]) -> bool:
-        if lemmas.open:
-            return True
+        if lemmas.open or "available" in lowers:
+            return True  # a service not available (`_unavailable_services`)
         for w in lowers:
             hit = known.get(w)
             if hit is None:
@@ -1500,7 +1501,7 @@ def _priced(verb: Any) -> bool:
 @shape("passive_refusal")
 def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'refunds will not be issued', 'sale items cannot be returned'."""
-    found = _refused_adjectives(ctx) + _refused_signs(ctx)
+    found = _refused_adjectives(ctx) + _refused_signs(ctx) + _unavailable_services(ctx)
     participles = ctx.words("refused_participles")
     technical = ctx.words("technical_subjects")
     for tok in ctx.doc:
@@ -1602,6 +1603,70 @@ def _refused_adjectives(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if _conditional(be) or any(c.lower_ == "no" for c in subj.children) or _staff(subj, ctx):
             continue
+        found.append((be.i, tok.i + 1, tok))
+    return found
+
+
+# Services a customer asks for, which we refuse as 'not available': "Refunds are not
+# available after 30 days", "Early check-in is not available on Sundays", "Room service
+# isn't available after midnight". Stock, people and systems are not on the list: 'the
+# manager is not available', 'this product is not available in your region', 'Wi-Fi is
+# not available in the tunnel'.
+AVAILABLE_SERVICES = frozenset(
+    "refund exchange return upgrade discount delivery pickup collection check-in checkin "
+    "checkout check-out appointment selection withdrawal matching cashback cash-back "
+    "extension transfer rebooking reservation booking parking seating substitution refill "
+    "cancellation compensation reimbursement layaway raincheck pass-out readmission "
+    "re-entry reentry financing overdraft service consultation".split()
+)
+# What keeps a service from being offered for a while, not as our rule: "Room service is not
+# available during the refurbishment", "… due to maintenance".
+OUTAGE_PREPS = frozenset("during due because".split())
+
+
+def _service_noun(noun: Any, ctx: SentenceContext) -> bool:
+    """A service a customer asks for (AVAILABLE_SERVICES), written as one word or with a
+    hyphen ('check-in', read as 'check' '-' 'in'); 'service' itself only with a modifier
+    that names which ('room service', 'valet service'), not 'the service'."""
+    doc = noun.doc
+    forms = {noun.lower_, _lemma(noun)}
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
+        forms |= {f"{doc[noun.i - 2].lower_}-{w}" for w in (noun.lower_, _lemma(noun))}
+    if not forms & AVAILABLE_SERVICES:
+        return False
+    if _lemma(noun) == "service":
+        return any(c.dep_ in ("compound", "amod") for c in noun.children)
+    return True
+
+
+def _unavailable_services(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'Refunds are not available after 30 days', 'Late checkout isn't available this
+    weekend', 'Cash withdrawals are no longer available at this branch': a service the
+    customer wants, said in the present to be not available. Not a service that is not
+    available yet, or for a while ('during the refurbishment'), nor one in a condition
+    ('if early check-in is not available, …')."""
+    found = []
+    for tok in ctx.doc:
+        if tok.lower_ != "available" or tok.dep_ != "acomp":
+            continue
+        be = tok.head
+        if _lemma(be) != "be" or be.tag_ not in ("VBZ", "VBP"):
+            continue
+        if not _negated(be) or _conditional(be):
+            continue
+        if any(c.dep_ == "aux" for c in be.children):
+            continue  # "will not be available": a date, not our rule
+        subj = _subject(be)
+        if subj is None or subj.i > be.i or not _service_noun(subj, ctx):
+            continue
+        if any(c.lower_ in ("yet", "anymore") for c in (*be.children, *tok.children)):
+            continue
+        if any(
+            c.dep_ == "prep" and c.lower_ in OUTAGE_PREPS for c in (*be.children, *tok.children)
+        ):
+            continue
+        if any(c.lower_ == "no" for c in subj.children):
+            continue  # "No refunds are available" is the no-object shape
         found.append((be.i, tok.i + 1, tok))
     return found
 
@@ -1782,6 +1847,10 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                         end = max(neg.i + 1, _span_end(neg.head))
                 found.append((tok.i, end, tok))
                 continue
+            state = _refused_state(subj, ctx) if subj is not None else None
+            if state is not None:
+                found.append((tok.i, state, tok))  # "No, the spa isn't included."
+                continue
             if subj is None:
                 continue
             verb = subj.head
@@ -1839,6 +1908,48 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 continue  # "Not allowed to …" with a verb of its own is another shape's
             found.append((tok.i - 1 if said else tok.i, word.i + 1, word))
     return found
+
+
+# What a thing the customer asks about is not, when a "No," answers: "No, the spa isn't
+# included", "No, that ticket isn't valid on this train", "No, the lounge isn't open to
+# economy passengers". 'No, the museum isn't far' and 'No, the jacket isn't waterproof'
+# answer a question of fact.
+REFUSED_STATES = frozenset(
+    "included valid allowed permitted accepted covered eligible refundable transferable "
+    "exchangeable returnable available open".split()
+)
+
+
+def _refused_state(subj: Any, ctx: SentenceContext) -> int | None:
+    """The end of a refusal a 'No,' opens with a thing's state ('No, the spa isn't included'),
+    or None. The thing is the subject of a present negated 'be' (or a passive) whose
+    predicate is one of REFUSED_STATES; 'open' only to someone ('isn't open to economy
+    passengers', not 'isn't open yet'), 'available' only of a service (`_service_noun`),
+    and never of a person ('No, the manager isn't available')."""
+    if subj.lower_ in FIRST_PERSON | {"you", "he", "she", "they"} or _staff(subj, ctx):
+        return None
+    verb = subj.head
+    if subj.dep_ == "nsubjpass" and verb.tag_ == "VBN":
+        pred, be = verb, next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    elif _lemma(verb) == "be":
+        be = verb
+        pred = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
+    else:
+        return None
+    if pred is None or be is None or pred.lower_ not in REFUSED_STATES:
+        return None
+    if be.tag_ not in ("VBZ", "VBP") or not (_negated(verb) or _negated(be)):
+        return None
+    if any(c.lower_ in ("yet", "anymore") for c in (*verb.children, *pred.children)):
+        return None
+    if pred.lower_ == "open" and not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in pred.children
+    ):
+        return None
+    if pred.lower_ == "available" and not _service_noun(subj, ctx):
+        return None
+    negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
+    return max([pred.i + 1, *negs])
 
 
 HEADING_WORDS = 6
