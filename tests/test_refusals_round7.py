@@ -69,3 +69,53 @@ def test_a_no_that_answers_with_a_refused_state(
 ) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# Negation that refuses nobody: a promise that spares the customer a wait ('we won't keep
+# you long'), whether we get to something ('I can't make it'), the hours a place opens, what
+# a room holds, and a tally of what was done. Each refusal beside it stays flagged.
+QUIET = [
+    (
+        "We won't keep your coat behind the bar.",
+        ("CL302", "We won't keep"),
+        "We won't keep you waiting more than a minute.",
+    ),
+    (
+        "We can't let you through without a boarding pass.",
+        ("CL302", "We can't let you through"),
+        "We won't let you down on the big day.",
+    ),
+    (
+        "We can't hold the room past noon.",
+        ("CL302", "We can't hold"),
+        "We won't hold you up for long.",
+    ),
+    (
+        "We can't make an exception for late entries.",
+        ("CL302", "We can't make"),
+        "I can't make it to the Thursday briefing.",
+    ),
+    (
+        "Our shop doesn't take phone orders.",
+        ("CL304", "shop doesn't take"),
+        "Our shop doesn't open until seven on Sundays.",
+    ),
+    (
+        "Cots cannot be provided in the attic rooms.",
+        ("CL306", "cannot be provided"),
+        "A hairdryer is not included in the room.",
+    ),
+    (
+        "No refunds on clearance stock, no exchanges.",
+        ("CL301", "No refunds"),
+        "Close-out: no breakages, no refunds given.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), QUIET)
+def test_negation_that_refuses_nobody(
+    refusal: str, match: tuple[str, str], look_alike: str
+) -> None:
+    assert match in flagged(refusal, "no-phrasing")
+    assert flagged(look_alike, "no-phrasing") == []

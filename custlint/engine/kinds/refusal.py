@@ -622,8 +622,20 @@ def _tally(noun: Any, ctx: SentenceContext) -> bool:
         return False
     things = ctx.words("refusal_objects") | ctx.words("benefit_nouns")
     things |= ctx.words("audience_nouns")
-    happened = [t for t in items if t.tag_ == "NNS" and not {_lemma(t), t.lower_} & things]
+    happened = [
+        t for t in items if (t.tag_ == "NNS" and not {_lemma(t), t.lower_} & things) or _counted(t)
+    ]
     return len(happened) > len(items) - len(happened)
+
+
+def _counted(noun: Any) -> bool:
+    """'no refunds issued', 'no complaints logged' in a tally: a thing asked for, reported
+    with the participle of what was (not) done, is counted like 'no falls'; 'no refunds
+    after 30 days' and 'no refunds given on sale items' keep a sign's rule."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ == "prep" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _limit_sign(no: Any) -> Any | None:
@@ -733,6 +745,10 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "we shall not be liable": a disclaimer, not a refusal of service
         if _reported_as_never_said(tok):
             continue  # "you will never hear us say 'you can't do that'"
+        if _spares_you(verb) or _a_plan(verb) or _opens_later(verb):
+            ctx.rejected.append(turned_down)
+            continue  # "we won't keep you waiting long", "I can't make it to the meeting",
+            # "we won't open until ten"
         if (_keeps_private(verb) and not _withheld(verb, auxes, tok)) or _spares_cost(verb):
             ctx.rejected.append(turned_down)
             continue  # "we will not share your details" is a promise
@@ -811,6 +827,46 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             end = max(end, next(c.i for c in verb.children if c.dep_ == "dobj") + 2)
         found.append((subj.i, end, verb))  # "I can't sign you off"
     return found + _unable_hyphenated(ctx)
+
+
+# Promises in which 'you' is spared a wait or a failure: "we won't keep you (waiting) long",
+# "we won't hold you up", "we won't let you down" (verb, and the word that makes it one).
+SPARING = {"keep": frozenset(("long", "waiting")), "hold": frozenset(("up",))}
+SPARING["let"] = frozenset(("down",))
+# What one attends, not serves: "I can't make the 3 pm call", "can't make the meeting".
+ENGAGEMENTS = frozenset(
+    "meeting call appointment session class party wedding date event dinner lunch "
+    "rehearsal training briefing interview shift match game show".split()
+)
+
+
+def _spares_you(verb: Any) -> bool:
+    """'We won't keep you waiting long', 'we won't keep you long', 'we won't hold you up',
+    'we won't let you down': a promise to the customer, whose object is 'you' and whose
+    particle or complement ('up', 'down', 'long', 'waiting') spares them. 'We won't keep
+    your bag overnight' and 'we can't let you board' still refuse."""
+    words = SPARING.get(_lemma(verb))
+    if words is None or not any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("prt", "advmod", "oprd", "xcomp", "acomp") and c.lower_ in words
+        for c in verb.children
+    )
+
+
+def _a_plan(verb: Any) -> bool:
+    """'I can't make it to the meeting', 'we can't make the 3 pm call': whether we get to
+    something, not a service refused; 'it' or an engagement as the only object, with
+    nothing made of it ('we can't make it any cheaper', 'make an exception' refuse)."""
+    if _lemma(verb) != "make":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd", "ccomp", "xcomp")]
+    if len(objects) != 1 or objects[0].dep_ != "dobj":
+        return False
+    thing = objects[0]
+    if any(c.dep_ in ("advmod", "acomp") for c in verb.children):
+        return False
+    return thing.lower_ == "it" or _lemma(thing) in ENGAGEMENTS
 
 
 PERFECT_MODALS = frozenset("could would should will wo can ca shall".split())
@@ -1020,6 +1076,8 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         objs = _objects(tok)
         if _keeps_private(tok) or any(_lemma(o) in DISCLAIMED for o in objs):
             continue
+        if _opens_later(tok):
+            continue  # "the museum doesn't open until ten" tells the hours
         lemma = _lemma(tok)
         speaks = _speaker_subject(subj, ctx) or (
             subj.lower_ in ("they", "he", "she") and _reported_by_staff(tok, ctx)
@@ -1038,6 +1096,27 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((dos[0].i, _span_end(tok), tok))
     return found
+
+
+# Verbs of opening hours: "the museum doesn't open until ten", "the bar doesn't close till 2".
+HOURS_VERBS = frozenset("open close reopen start begin shut".split())
+
+
+def _opens_later(verb: Any) -> bool:
+    """'The museum doesn't open until ten', 'we don't open till noon on Sundays': when a
+    place opens or closes, told with 'until', names the hour it does; 'we don't open on
+    Sundays' keeps its reading."""
+    if _lemma(verb) not in HOURS_VERBS or _objects(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prep", "mark") and c.lower_ in UNTIL:
+            return True
+        if c.dep_ == "advcl" and any(g.lower_ in UNTIL for g in c.children):
+            return True  # "doesn't open until the morning staff arrive"
+    return False
+
+
+UNTIL = frozenset("until till til 'til".split())
 
 
 def _refused_for_now(verb: Any, ctx: SentenceContext) -> bool:
@@ -1479,14 +1558,19 @@ def _classified(verb: Any) -> bool:
     )
 
 
-# What a price covers: "breakfast is not included in the room rate" describes it.
-PRICED = COSTS | frozenset("allowance fare package plan bundle total quote price".split())
+# What a price covers: "breakfast is not included in the room rate" describes it; so does
+# what a room or a box holds: "a kettle is not included in the room".
+PRICED = COSTS | frozenset(
+    "allowance fare package plan bundle total quote price room suite box kit pack set "
+    "hamper minibar".split()
+)
 
 
 def _priced(verb: Any) -> bool:
     """'City tax is not included in the rate', 'texts to short codes are not included in
-    your allowance': what a price covers, told so the customer knows what they pay; it
-    refuses nothing the customer asked for."""
+    your allowance', 'the kettle is not included in the room': what a price covers or a
+    room holds, told so the customer knows what they get; it refuses nothing the customer
+    asked for ('No, the spa isn't included' answers one who asked)."""
     if _lemma(verb) != "include":
         return False
     return any(
