@@ -119,3 +119,39 @@ def test_negation_that_refuses_nobody(
 ) -> None:
     assert match in flagged(refusal, "no-phrasing")
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# The passive said to the customer refuses when it turns them away ('you will not be
+# admitted', 'you won't be seated'); with other participles it is a promise ('you will not
+# be charged'). The customer's own details that we will not move refuse ('your number
+# cannot be ported'); details we will not pass on are a privacy promise.
+TURNED_AWAY = [
+    (
+        "You will not be admitted once the film has started.",
+        ("CL306", "will not be admitted"),
+        "You will not be charged a booking fee.",
+    ),
+    (
+        "You won't be seated until everyone in your group is here.",
+        ("CL306", "won't be seated"),
+        "You won't be billed until the trial ends.",
+    ),
+    (
+        "Your mobile number can't be ported while the account is in arrears.",
+        ("CL306", "can't be ported"),
+        "Your mobile number won't be shared with our partners.",
+    ),
+    (
+        "Your reservation cannot be amended within 48 hours of arrival.",
+        ("CL306", "cannot be amended"),
+        "Your reservation has been amended as you asked.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), TURNED_AWAY)
+def test_a_passive_that_turns_the_customer_away(
+    refusal: str, match: tuple[str, str], look_alike: str
+) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

@@ -1623,8 +1623,9 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         subj = _subject(tok)
         if subj is not None and (
             ((_lemma(subj) in technical or subj.lower_ in technical) and not _in_hand(subj))
-            or subj.lower_ in ("you", "i")
-            or _lemma(subj) in PRIVATE
+            or (subj.lower_ == "you" and not _participle_forms(tok) & TURNED_AWAY)
+            or subj.lower_ == "i"
+            or (_lemma(subj) in PRIVATE and not _participle_forms(tok) & MOVED_DETAILS)
             or _staff(subj, ctx)
         ):
             ctx.rejected.append((min(subj.i, *(a.i for a in auxes)), tok.i + 1))
@@ -1633,6 +1634,20 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "No refunds will be issued" is the no-object shape
         found.append((min(a.i for a in auxes), tok.i + 1, tok))
     return found
+
+
+# What a customer is refused in the passive, said to them: "you will not be admitted after
+# the doors close", "you won't be seated until …", "you will not be refunded". Other
+# participles with 'you' are promises: "you will not be charged", "you won't be billed".
+TURNED_AWAY = frozenset(
+    "admit readmit seat serve board refund reimburse compensate rebook upgrade".split()
+)
+
+
+# What we refuse to do with the customer's own details, where other participles promise
+# privacy: "your number cannot be ported", "your address can't be changed online" (but
+# "your number will not be shared").
+MOVED_DETAILS = frozenset("port amend change transfer".split())
 
 
 # What makes a technical-sounding noun a thing the customer holds: a room key, a licence
