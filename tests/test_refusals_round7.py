@@ -155,3 +155,30 @@ def test_a_passive_that_turns_the_customer_away(
 ) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# A flat no said as an idiom opens the reply: 'No can do', 'Afraid not'. 'Afraid not' that
+# goes on to count ('I'm afraid not many …') or that is a fear refuses nobody.
+IDIOMS = [
+    (
+        "No can do on the late checkout, sorry.",
+        ("CL309", "No can do"),
+        "Can do, I'll send it over tonight.",
+    ),
+    (
+        "Afraid not, madam.",
+        ("CL309", "Afraid not"),
+        "Afraid not everyone will fit on the coach?",
+    ),
+    (
+        "I'm afraid not.",
+        ("CL309", "I'm afraid not"),
+        "I'm afraid not many seats are left on that date.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), IDIOMS)
+def test_a_flat_no_as_an_idiom(refusal: str, match: tuple[str, str], look_alike: str) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

@@ -1891,6 +1891,10 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     found = []
     for tok in doc:
         low = tok.lower_
+        idiom = _no_idiom(tok)
+        if idiom is not None:
+            found.append(idiom)  # "No can do.", "I'm afraid not, sir."
+            continue
         if low == "no" and _opens_answer(tok):
             rest = [t for t in doc[tok.i + 1 :] if not t.is_punct]
             sorry = [t for t in doc[: tok.i] if t.lower_ in ("sorry", "afraid")]
@@ -2049,6 +2053,30 @@ def _refused_state(subj: Any, ctx: SentenceContext) -> int | None:
         return None
     negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
     return max([pred.i + 1, *negs])
+
+
+HESITATIONS = frozenset("well um uh oh er".split())
+
+
+def _no_idiom(tok: Any) -> tuple[int, int, Any] | None:
+    """'No can do', 'Sorry, no can do on the refund', 'Afraid not.', 'I'm afraid not, sir':
+    a flat no said as an idiom, opening the reply (after 'sorry', 'well', 'I'm' at most).
+    'Afraid not' must end the reply or take only a term of address: 'I'm afraid not many
+    people came' counts people."""
+    doc = tok.doc
+    before = [t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in FILLERS)]
+    if before or tok.i + 1 >= len(doc):
+        return None
+    start = next(t.i for t in doc if not (t.is_punct or t.lower_ in HESITATIONS))
+    words = [t.lower_ for t in doc[tok.i : tok.i + 3]]
+    if words == ["no", "can", "do"]:
+        return (start, tok.i + 3, tok)
+    if words[:2] != ["afraid", "not"]:
+        return None
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if after is not None and not (after.is_punct or after.lower_ in ADDRESS):
+        return None
+    return (start, tok.i + 2, tok)
 
 
 HEADING_WORDS = 6
