@@ -182,3 +182,31 @@ IDIOMS = [
 def test_a_flat_no_as_an_idiom(refusal: str, match: tuple[str, str], look_alike: str) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# 'That' pointing at what the customer asked for, 'not something we can' + any verb of
+# ours, refuses it; what is beyond anyone's say ('not things we can control') or 'it' with
+# a verb of knowing refuses nobody.
+NOT_SOMETHING = [
+    (
+        "That isn't something we can backdate, I'm afraid.",
+        ("CL308", "That isn't something we can backdate"),
+        "It isn't something we can predict this far out.",
+    ),
+    (
+        "Those aren't things we can adjust on a prepaid plan.",
+        ("CL308", "Those aren't things we can adjust"),
+        "Those aren't things we can control, but we'll keep you posted.",
+    ),
+    (
+        "That's not a feature we can turn on for personal accounts.",
+        ("CL308", "That's not a feature we can turn on"),
+        "That's not a feature you need to worry about.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), NOT_SOMETHING)
+def test_not_something_we_can(refusal: str, match: tuple[str, str], look_alike: str) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

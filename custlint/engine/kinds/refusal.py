@@ -289,7 +289,7 @@ def _nothing_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
         if "possible" in words or "impossible" in words:
             return True
         no_way = any(w == "way" and i > 0 and lowers[i - 1] == "no" for i, w in enumerate(lowers))
-        if words & FIRST_PERSON and (bool(words & OFFERINGS) or no_way):
+        if words & FIRST_PERSON and (bool(words & OFFERING_WORDS) or no_way):
             return True
         if no_way and saying(lowers):
             return True
@@ -1851,26 +1851,39 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                     verb = clause[0].head
                     found.append((tok.i - 1, verb.i + 1, verb))
         elif _lemma(tok) in OFFERINGS and tok.dep_ == "attr" and _negated(tok.head):
+            who = _subject(tok.head)
+            pointed = who is not None and who.i < tok.i and who.lower_ in POINTING
             for c in tok.children:
                 if c.dep_ != "relcl":
                     continue
                 verb = _through_be_able(c) if _lemma(c) == "be" else c
+                if c.tag_ == "MD":
+                    # "that's not something I can authorise": the parser hangs the verb,
+                    # read as an adverb, on the modal
+                    verb = next((g for g in c.children if g.i == c.i + 1), c)
                 subj = _subject(c)
                 able = _lemma(c) == "be" and verb is not c
                 if subj is None or subj.lower_ not in FIRST_PERSON:
                     continue
                 if any(g.dep_ == "advmod" and g.lower_.endswith("ly") for g in verb.children):
                     continue  # "not something we take lightly" says how, not whether
-                serves = _lemma(verb) in ctx.words("service_verbs") and (
-                    able or (verb.tag_ in ("VBP", "VB") and not _aux_lemmas(verb) - {"can", "ca"})
+                can = able or c.tag_ == "MD" or bool(_aux_lemmas(verb) & {"can", "ca"})
+                serves = (
+                    _lemma(verb) in ctx.words("service_verbs")
+                    and (
+                        able
+                        or (verb.tag_ in ("VBP", "VB") and not _aux_lemmas(verb) - {"can", "ca"})
+                    )
+                ) or (
+                    pointed and can and _lemma(verb) not in ctx.words("harmless_verbs") | BEYOND_US
                 )  # "not a service we provide", "not something we support", "not something
-                # I'm able to change" (the 'to' of 'able to' is no tense of its own)
+                # I'm able to change" (the 'to' of 'able to' is no tense of its own); "that
+                # isn't something we can enable" refuses what 'that' points at
                 if _lemma(verb) != "do" and not serves:
                     continue
                 if serves or able or _aux_lemmas(verb) & {"can", "ca", "will", "wo"}:
-                    who = _subject(tok.head)
                     start = who.left_edge.i if who is not None and who.i < tok.i else tok.head.i
-                    found.append((start, verb.i + 1, verb))  # "That's not something we can do"
+                    found.append((start, _span_end(verb), verb))  # "That's not something we can do"
         elif (
             low in ("possible", "impossible")
             and tok.dep_ == "acomp"
@@ -2145,7 +2158,14 @@ def _quoted_after(tok: Any) -> Any | None:
 
 # What a negated "be" says we do not offer: "that's not something we support", "ear piercing
 # is not a service we provide", "that isn't an option we can give you".
-OFFERINGS = frozenset("something thing service option".split())
+OFFERINGS = frozenset("something thing service option feature".split())
+# The same as written, plural too: "those aren't things we can change".
+OFFERING_WORDS = OFFERINGS | frozenset("things services options features".split())
+# What is beyond anyone's say, not refused: "those aren't things we can control".
+BEYOND_US = frozenset("control predict foresee prevent influence avoid promise".split())
+# What a demonstrative points at that the customer asked for: "that isn't something we can
+# enable", "those aren't things I can authorise" refuse it, whatever the verb.
+POINTING = frozenset("that this those these".split())
 FILLERS = frozenset("well um uh oh er sorry afraid i 'm m ’m".split())
 SAYERS = frozenset("policy policies rules system manager management boss they".split())
 
