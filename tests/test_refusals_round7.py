@@ -210,3 +210,28 @@ NOT_SOMETHING = [
 def test_not_something_we_can(refusal: str, match: tuple[str, str], look_alike: str) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# 'Can't disclose' what is not the customer's own to the one asking refuses them, as
+# 'can't give out' does; 'anyone but the holder' names who may have it. Disclosing the
+# customer's own data to nobody stays a privacy promise.
+DISCLOSED = [
+    (
+        "We cannot disclose scan results to relatives over the phone.",
+        ("CL302", "We cannot disclose"),
+        "We will not disclose your scan results to anyone.",
+    ),
+    (
+        "We can't give out the room number to anyone but the registered guest.",
+        ("CL302", "We can't give out"),
+        "We can't give out your details to anyone, ever.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), DISCLOSED)
+def test_details_withheld_from_the_one_asking(
+    refusal: str, match: tuple[str, str], look_alike: str
+) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

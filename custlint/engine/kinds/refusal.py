@@ -785,9 +785,10 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if _capacity(verb, subj):
             ctx.rejected.append(turned_down)
             continue  # "table 4 can't fit eight chairs": what a thing holds
-        if helps or causes or gets or goes or _haggled(verb) or _moves_you(verb):
+        withheld = lemma in ctx.words("harmless_verbs") and _withheld(verb, auxes, tok)
+        if helps or causes or gets or goes or withheld or _haggled(verb) or _moves_you(verb):
             pass  # "I can't help you", "I can't have anyone hang out here", "we can't go
-            # below £40"
+            # below £40", "we cannot disclose test results to relatives"
         elif lemma in SERVICE_WHEN_ABLE and (
             able or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
         ):
@@ -933,7 +934,9 @@ def _withheld(verb: Any, auxes: set[str], modal: Any) -> bool:
             for g in p.subtree:
                 if _lemma(g) in OUTSIDERS or g.lower_ in OUTSIDERS:
                     return False
-                if g.lower_ == "anyone" and not any(c.lower_ == "except" for c in g.children):
+                if g.lower_ == "anyone" and not any(
+                    c.lower_ in ("except", "but", "other") for c in g.children
+                ):
                     return False
     return True
 
