@@ -235,3 +235,36 @@ def test_details_withheld_from_the_one_asking(
 ) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# One of our people, named by role, refusing the customer a service: 'the doctor won't
+# refer you', 'the engineer won't install the router'. The writer's own ('my doctor'),
+# a harmless verb, 'be', and a role word that is code ('the context manager') refuse nobody.
+STAFF = [
+    (
+        "The doctor won't refer you for physio without an X-ray.",
+        ("CL302", "doctor won't refer"),
+        "The doctor won't be long, she's just finishing a call.",
+    ),
+    (
+        "The pharmacist can't sell you more than two packs.",
+        ("CL302", "pharmacist can't sell"),
+        "My pharmacist won't let me take ibuprofen.",
+    ),
+    (
+        "The engineer won't connect the dryer without a vent.",
+        ("CL302", "engineer won't connect"),
+        "The engineer won't forget the spare filter.",
+    ),
+    (
+        "The GP can't prescribe sleeping tablets on a first visit.",
+        ("CL302", "GP can't prescribe"),
+        "The context manager will not release the lock on error.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), STAFF)
+def test_one_of_our_people_refusing(refusal: str, match: tuple[str, str], look_alike: str) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

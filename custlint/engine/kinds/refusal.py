@@ -180,15 +180,19 @@ def _no_object_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 @precondition("first_person_cannot")
 def _first_person_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     """Every span has a subject that is 'you', an audience (word, lemma or a code such as
-    '14A'), 'we'/'i', an organization noun by lemma, or a thing customers bring that may
-    not go somewhere (a refusal object by lemma), or stands under a verb of saying
-    (`_reported_by_staff`)."""
+    '14A'), 'we'/'i', an organization noun by lemma, one of our people who serve in person
+    (`STAFF_REFUSERS`, by lemma), or a thing customers bring that may not go somewhere (a
+    refusal object by lemma), or stands under a verb of saying (`_reported_by_staff`)."""
     audience = rule.lexicon.get("audience_nouns", frozenset())
     objects = rule.lexicon.get("refusal_objects", frozenset())
     gate = WordGate(
         oracle,
         words=audience | FIRST_PERSON | {"you"},
-        lemmas=audience | objects | rule.lexicon.get("organization_nouns", frozenset()) | SAYING,
+        lemmas=audience
+        | objects
+        | rule.lexicon.get("organization_nouns", frozenset())
+        | SAYING
+        | STAFF_REFUSERS,
     )
     return lambda lowers: gate(lowers) or any(_AUDIENCE_CODE.match(w) for w in lowers)
 
@@ -786,7 +790,10 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             ctx.rejected.append(turned_down)
             continue  # "table 4 can't fit eight chairs": what a thing holds
         withheld = lemma in ctx.words("harmless_verbs") and _withheld(verb, auxes, tok)
-        if helps or causes or gets or goes or withheld or _haggled(verb) or _moves_you(verb):
+        staff = not reported and _staff_refuses(subj, verb, auxes, ctx)
+        if staff:
+            pass  # "the doctor won't refer you", "the pharmacist can't give you two packs"
+        elif helps or causes or gets or goes or withheld or _haggled(verb) or _moves_you(verb):
             pass  # "I can't help you", "I can't have anyone hang out here", "we can't go
             # below £40", "we cannot disclose test results to relatives"
         elif lemma in SERVICE_WHEN_ABLE and (
@@ -796,7 +803,7 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif lemma in harmless:
             ctx.rejected.append(turned_down)
             continue
-        if reported:
+        if reported or staff:
             pass  # "they told me I couldn't use two vouchers": who refused is the teller
         elif subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
             ctx.rejected.append(turned_down)
@@ -868,6 +875,57 @@ def _a_plan(verb: Any) -> bool:
     if any(c.dep_ in ("advmod", "acomp") for c in verb.children):
         return False
     return thing.lower_ == "it" or _lemma(thing) in ENGAGEMENTS
+
+
+# Our people who serve the customer in person and may refuse them: "the doctor won't refer
+# you", "the GP won't prescribe antibiotics for a cold". Not 'server', 'driver', 'host' or
+# 'agent', which are software as often as people.
+STAFF_REFUSERS = frozenset(
+    "doctor gp nurse pharmacist consultant dentist surgeon midwife physio receptionist "
+    "cashier manager concierge waiter waitress bartender chef clerk engineer technician "
+    "installer optician vet".split()
+)
+# What makes one of those a person of ours on duty: "the duty manager", "the ward nurse";
+# any other modifier ('the context manager', 'the build engineer') is not a role we name.
+STAFF_ROLES = frozenset(
+    "duty night day shift store shop branch floor front desk service account practice "
+    "ward charge head senior junior on call attending hotel restaurant bar site field care "
+    "practice home".split()
+)
+# What a clinician or an engineer does for the customer in person: "won't refer you",
+# "can't prescribe it", "won't connect the dryer".
+CLINICAL = frozenset("refer prescribe discharge treat operate examine sign connect fit".split())
+
+
+def _staff_refuses(subj: Any, verb: Any, auxes: set[str], ctx: SentenceContext) -> bool:
+    """'The doctor won't refer you to a specialist', 'the GP won't prescribe antibiotics',
+    'the engineer won't install the router without ID', 'the doctor can't see you until
+    Friday': one of our people named by role ('the', 'our' or 'your' doctor) refusing, with
+    'can't' or 'won't', a service done to the customer or to a thing. 'My doctor won't let
+    me' is the writer's own; 'the nurse won't forget' and 'the doctor won't be long' refuse
+    nobody (harmless verbs and 'be' never reach here as a service)."""
+    if _lemma(subj) not in STAFF_REFUSERS and subj.lower_ not in STAFF_REFUSERS:
+        return False
+    if not any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "our", "your") for c in subj.children
+    ):
+        return False
+    if any(c.dep_ == "compound" and _lemma(c) not in STAFF_ROLES for c in subj.children):
+        return False  # "the context manager won't release the lock" is code
+    if not auxes & {"can", "ca", "will", "wo"} or auxes & {"could", "would"}:
+        return False
+    lemma = _lemma(verb)
+    you = any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in verb.children)
+    if lemma == "see":
+        return you  # "the doctor can't see you until Friday"
+    if lemma in ctx.words("harmless_verbs"):
+        return you and lemma == "sell"  # "the pharmacist can't sell you two packs"
+    if lemma in LIGHT_VERBS - {"give"}:
+        things = ctx.words("refusal_objects") | ctx.words("request_nouns")
+        return any(_lemma(o) in things for o in _objects(verb))  # "won't make substitutions"
+    if lemma in CLINICAL:
+        return True
+    return lemma in ctx.words("service_verbs") and bool(_objects(verb))
 
 
 PERFECT_MODALS = frozenset("could would should will wo can ca shall".split())
