@@ -29,6 +29,16 @@ UNAVAILABLE = [
         "Mobile signal is not available on the lower deck.",
     ),
     (
+        "Satellite TV isn't available on the starter package.",
+        ("CL306", "isn't available"),
+        "Dr Osei is not available on Mondays.",
+    ),
+    (
+        "Overseas cash advances are not available with a student card.",
+        ("CL306", "are not available"),
+        "The navy one is not available for your order, sorry.",
+    ),
+    (
         "Same-day refunds are not available for card payments.",
         ("CL306", "are not available"),
         "Refunds are not available yet for this order; we will e-mail you.",

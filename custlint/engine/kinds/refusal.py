@@ -1799,6 +1799,31 @@ def _service_noun(noun: Any, ctx: SentenceContext) -> bool:
     return True
 
 
+# What the customer holds or buys, on which a service may not be offered: "roaming isn't
+# available on the basic plan", "cash advances are not available on this card".
+PLANS = frozenset(
+    "plan card fare ticket tariff contract account package rate membership subscription "
+    "tier voucher pass bundle deal offer promotion policy".split()
+)
+
+
+def _on_a_plan(available: Any, subj: Any, ctx: SentenceContext) -> bool:
+    """'International roaming isn't available on the basic plan', 'that option isn't
+    available on the free plan', 'cash advances are not available with this card': whatever
+    the thing, not available on what the customer holds is a service refused them. A
+    person ('Dr Patel is not available on Fridays') or our people are never one."""
+    if _staff(subj, ctx) or subj.ent_type_ == "PERSON" or subj.lower_ in REPORTED_PEOPLE:
+        return False
+    if _lemma(subj) in ctx.words("technical_subjects") - {"option", "options"}:
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("on", "with", "under") and _lemma(o) in PLANS
+        for p in (*available.children, *available.head.children)
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _unavailable_services(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'Refunds are not available after 30 days', 'Late checkout isn't available this
     weekend', 'Cash withdrawals are no longer available at this branch': a service the
@@ -1817,7 +1842,9 @@ def _unavailable_services(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if any(c.dep_ == "aux" for c in be.children):
             continue  # "will not be available": a date, not our rule
         subj = _subject(be)
-        if subj is None or subj.i > be.i or not _service_noun(subj, ctx):
+        if subj is None or subj.i > be.i:
+            continue
+        if not (_service_noun(subj, ctx) or _on_a_plan(tok, subj, ctx)):
             continue
         if any(c.lower_ in ("yet", "anymore") for c in (*be.children, *tok.children)):
             continue
