@@ -116,6 +116,26 @@ QUIET = [
         "A hairdryer is not included in the room.",
     ),
     (
+        "We can't rush your order, the print queue is full.",
+        ("CL302", "We can't rush"),
+        "We won't rush you, take all the time you need.",
+    ),
+    (
+        "We can't move you to a quieter floor tonight.",
+        ("CL302", "We can't move"),
+        "We won't disturb you while the card is on the door.",
+    ),
+    (
+        "No strollers past the barrier.",
+        ("CL301", "No strollers"),
+        "No luck with the card machine today.",
+    ),
+    (
+        "No pushchairs on the upper deck.",
+        ("CL301", "No pushchairs"),
+        "No complaints from the coach party this time.",
+    ),
+    (
         "No refunds on clearance stock, no exchanges.",
         ("CL301", "No refunds"),
         "Close-out: no breakages, no refunds given.",

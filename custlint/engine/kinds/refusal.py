@@ -624,12 +624,17 @@ def _tally(noun: Any, ctx: SentenceContext) -> bool:
     items = {t for t in chain if any(c.lower_ == "no" for c in t.children)}
     if len(items) < 2:
         return False
-    things = ctx.words("refusal_objects") | ctx.words("benefit_nouns")
+    things = ctx.words("refusal_objects") | (ctx.words("benefit_nouns") - TALLIED)
     things |= ctx.words("audience_nouns")
     happened = [
         t for t in items if (t.tag_ == "NNS" and not {_lemma(t), t.lower_} & things) or _counted(t)
     ]
     return len(happened) > len(items) - len(happened)
+
+
+# Good news on its own ('No complaints!') that a tally also counts ('no falls, no
+# complaints, no new admissions').
+TALLIED = frozenset("complaint complaints show shows".split())
 
 
 def _counted(noun: Any) -> bool:
@@ -854,7 +859,10 @@ def _spares_you(verb: Any) -> bool:
     particle or complement ('up', 'down', 'long', 'waiting') spares them. 'We won't keep
     your bag overnight' and 'we can't let you board' still refuse."""
     words = SPARING.get(_lemma(verb))
-    if words is None or not any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+    you = any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
+    if you and _lemma(verb) in ("rush", "hurry"):
+        return True  # "we won't rush you" (but "we can't rush your order" refuses)
+    if words is None or not you:
         return False
     return any(
         c.dep_ in ("prt", "advmod", "oprd", "xcomp", "acomp") and c.lower_ in words
