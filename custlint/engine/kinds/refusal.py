@@ -925,7 +925,9 @@ def _staff_refuses(subj: Any, verb: Any, auxes: set[str], ctx: SentenceContext) 
     lemma = _lemma(verb)
     you = any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in verb.children)
     if lemma == "see":
-        return you  # "the doctor can't see you until Friday"
+        return you or any(
+            c.dep_ == "dobj" and _audience(c, ctx) for c in verb.children
+        )  # "the doctor can't see you until Friday", "won't see patients without a referral"
     if lemma in ctx.words("harmless_verbs"):
         return you and lemma == "sell"  # "the pharmacist can't sell you two packs"
     if lemma in LIGHT_VERBS - {"give"}:
@@ -1695,10 +1697,15 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             or (subj.lower_ == "you" and not _participle_forms(tok) & TURNED_AWAY)
             or subj.lower_ == "i"
             or (_lemma(subj) in PRIVATE and not _participle_forms(tok) & MOVED_DETAILS)
+            or (
+                _lemma(tok) == "increase"
+                and (_lemma(subj) in COSTS or not any(c.lower_ == "your" for c in subj.children))
+            )  # "your limit cannot be increased"; "the recursion limit" is code
             or _staff(subj, ctx)
         ):
             ctx.rejected.append((min(subj.i, *(a.i for a in auxes)), tok.i + 1))
-            continue  # "your details will not be shared" is a promise
+            continue  # "your details will not be shared", "your price will not be
+            # increased" are promises
         if subj is not None and any(c.lower_ == "no" for c in subj.children):
             continue  # "No refunds will be issued" is the no-object shape
         found.append((min(a.i for a in auxes), tok.i + 1, tok))
