@@ -182,12 +182,13 @@ def _first_person_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     """Every span has a subject that is 'you', an audience (word, lemma or a code such as
     '14A'), 'we'/'i', an organization noun by lemma, one of our people who serve in person
     (`STAFF_REFUSERS`, by lemma), or a thing customers bring that may not go somewhere (a
-    refusal object by lemma), or stands under a verb of saying (`_reported_by_staff`)."""
+    refusal object by lemma), or stands under a verb of saying (`_reported_by_staff`), or
+    opens on an apology before a dropped 'we' ('sorry, can't help with that')."""
     audience = rule.lexicon.get("audience_nouns", frozenset())
     objects = rule.lexicon.get("refusal_objects", frozenset())
     gate = WordGate(
         oracle,
-        words=audience | FIRST_PERSON | {"you"},
+        words=audience | FIRST_PERSON | {"you", "sorry", "unfortunately"},
         lemmas=audience
         | objects
         | rule.lexicon.get("organization_nouns", frozenset())
@@ -1034,11 +1035,17 @@ def _elided_speaker(modal: Any, verb: Any, subj: Any | None, ctx: SentenceContex
     if aux is None or not _negated(modal):
         return None
     before = [t for t in doc[: aux.i] if not t.is_punct]
-    if before and not (
-        doc[aux.i - 1].is_punct
-        and all(t.lower_ in OPENERS or t.dep_ in ("compound", "intj") or t is subj for t in before)
+    if (
+        before
+        and not (
+            doc[aux.i - 1].is_punct
+            and all(
+                t.lower_ in OPENERS or t.dep_ in ("compound", "intj") or t is subj for t in before
+            )
+        )
+        and not (len(before) == 1 and before[0].lower_ in ("sorry", "unfortunately"))
     ):
-        return None
+        return None  # chat drops the comma too: "sorry can't help with that one"
     if _conditional(modal) or _conditional(verb):
         return None
     lemma = _lemma(verb)
@@ -1051,6 +1058,21 @@ def _elided_speaker(modal: Any, verb: Any, subj: Any | None, ctx: SentenceContex
     things = ctx.words("refusal_objects") | ctx.words("request_nouns")
     if any(_lemma(o) in things or o.lower_ in things for o in objects):
         return aux.i  # "can't do refunds after 14 days"
+    if lemma == "help" and any(
+        p.dep_ == "prep"
+        and p.lower_ == "with"
+        and any(
+            o.dep_ == "pobj"
+            and (
+                o.lower_ in ("that", "this", "it", "those")
+                or _lemma(o) in things
+                or (o.lower_ == "one" and any(c.lower_ in ("that", "this") for c in o.children))
+            )
+            for o in p.children
+        )
+        for p in verb.children
+    ):
+        return aux.i  # "sorry, can't help with that one", "can't help with refunds here"
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if (
         nxt is not None
