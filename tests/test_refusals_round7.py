@@ -298,3 +298,37 @@ STAFF = [
 def test_one_of_our_people_refusing(refusal: str, match: tuple[str, str], look_alike: str) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# Fresh probes, second batch: a clinician who won't see the customer's kind ('won't see
+# patients without a referral'), the customer's own limit that cannot be raised, a chat
+# reply that drops both the 'we' and the comma ('sorry can't help with that one'), and a
+# "No, it isn't" that answers 'Is breakfast included?'.
+SECOND_BATCH = [
+    (
+        "The consultant won't see patients without a referral letter.",
+        ("CL302", "consultant won't see"),
+        "The consultant won't see the results before Tuesday.",
+    ),
+    (
+        "Your credit limit cannot be increased this month.",
+        ("CL306", "cannot be increased"),
+        "Your monthly fee will not be increased this year.",
+    ),
+    (
+        "sorry can't help with that one",
+        ("CL302", "can't help"),
+        "sorry can't wait for the weekend",
+    ),
+    (
+        '"Is parking included?" "No, it isn\'t."',
+        ("CL309", "No, it isn't"),
+        '"Is it far to the beach?" "No, it isn\'t."',
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), SECOND_BATCH)
+def test_fresh_probes_second_batch(refusal: str, match: tuple[str, str], look_alike: str) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

@@ -2310,8 +2310,15 @@ def _answers_a_question(ctx: SentenceContext) -> bool:
     if _asks_if_needed(asked):
         return False  # "Do I need to fast?" "No, …": the customer is spared, not refused
     if first in ("is", "are", "am", "was", "were", "did", "has", "have"):
+        if first in ("is", "are") and set(words) & ASKED_STATES:
+            return True  # "Is breakfast included?", "Are dogs allowed?"
         return len(words) > 2 and words[1:3] in (["it", "possible"], ["there", "any"])
     return True
+
+
+# What a customer asks to be let have, in a question of 'is' or 'are': "Is breakfast
+# included?", "Are dogs allowed?". 'Is it far?' and 'Is the pool open?' ask a fact.
+ASKED_STATES = REFUSED_STATES - {"open", "available"}
 
 
 def _asks_if_needed(question: str) -> bool:
