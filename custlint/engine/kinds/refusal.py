@@ -931,6 +931,16 @@ def _staff_refuses(subj: Any, verb: Any, auxes: set[str], ctx: SentenceContext) 
         )  # "the doctor can't see you until Friday", "won't see patients without a referral"
     if lemma in ctx.words("harmless_verbs"):
         return you and lemma == "sell"  # "the pharmacist can't sell you two packs"
+    if lemma == "let":
+        whom = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
+        return any(w.lower_ == "you" or _audience(w, ctx) for w in whom)
+        # "the receptionist won't let you upstairs", "won't let visitors in after eight"
     if lemma in LIGHT_VERBS - {"give"}:
         things = ctx.words("refusal_objects") | ctx.words("request_nouns")
         return any(_lemma(o) in things for o in _objects(verb))  # "won't make substitutions"
