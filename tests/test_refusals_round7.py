@@ -332,3 +332,32 @@ SECOND_BATCH = [
 def test_fresh_probes_second_batch(refusal: str, match: tuple[str, str], look_alike: str) -> None:
     assert flagged(refusal, "no-phrasing") == [match]
     assert flagged(look_alike, "no-phrasing") == []
+
+
+# Third batch of fresh probes: one of our people who won't let the customer (or their kind)
+# somewhere, a place not open to some of the people we serve, and housekeeping as a
+# service. 'Won't let you down' is a promise, 'not open to the public until May' a date,
+# 'not available right now' a while.
+THIRD_BATCH = [
+    (
+        "The concierge won't let you park in the loading bay.",
+        ("CL302", "concierge won't let"),
+        "The concierge won't let you down, she knows every restaurant in town.",
+    ),
+    (
+        "The sauna is not open to under-18s.",
+        ("CL306", "is not open"),
+        "The sauna is not open to the public until the spring.",
+    ),
+    (
+        "Housekeeping is not available on bank holidays.",
+        ("CL306", "is not available"),
+        "Housekeeping is not available right now, they're on the third floor.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refusal", "match", "look_alike"), THIRD_BATCH)
+def test_fresh_probes_third_batch(refusal: str, match: tuple[str, str], look_alike: str) -> None:
+    assert flagged(refusal, "no-phrasing") == [match]
+    assert flagged(look_alike, "no-phrasing") == []

@@ -208,7 +208,7 @@ def _we_do_not_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 
 @precondition("passive_refusal")
 def _passive_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
-    """A refused adjective, 'available', or a word whose `_participle_forms` (its lemma,
+    """A refused adjective, 'available' or 'open', or a word whose `_participle_forms` (its lemma,
     itself and its stems without -ed, -d and a doubled letter) could meet the refused
     participles."""
     adjectives = rule.lexicon.get("refused_adjectives", frozenset())
@@ -223,8 +223,9 @@ def _passive_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     known: dict[str, bool] = {}
 
     def test(lowers: list[str]) -> bool:
-        if lemmas.open or "available" in lowers:
-            return True  # a service not available (`_unavailable_services`)
+        if lemmas.open or "available" in lowers or "open" in lowers:
+            return True  # a service not available, a place not open to some
+            # (`_unavailable_services`)
         for w in lowers:
             hit = known.get(w)
             if hit is None:
@@ -1824,7 +1825,8 @@ AVAILABLE_SERVICES = frozenset(
     "checkout check-out appointment selection withdrawal matching cashback cash-back "
     "extension transfer rebooking reservation booking parking seating substitution refill "
     "cancellation compensation reimbursement layaway raincheck pass-out readmission "
-    "re-entry reentry financing overdraft service consultation".split()
+    "re-entry reentry financing overdraft service consultation housekeeping laundry "
+    "turndown".split()
 )
 # What keeps a service from being offered for a while, not as our rule: "Room service is not
 # available during the refurbishment", "… due to maintenance".
@@ -1871,6 +1873,19 @@ def _on_a_plan(available: Any, subj: Any, ctx: SentenceContext) -> bool:
     )
 
 
+def _open_to_whom(open_: Any, ctx: SentenceContext) -> bool:
+    """'Not open to under-16s', 'isn't open to non-members', 'not open to dogs': a place
+    shut to some of the people we serve; 'not open to the public until May' or 'not open
+    yet' tell the date it opens."""
+    for p in (*open_.children, *open_.head.children):
+        if p.dep_ != "prep" or p.lower_ != "to":
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and (_audience(o, ctx) or o.lower_.startswith(("non-", "under-"))):
+                return True
+    return False
+
+
 def _unavailable_services(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'Refunds are not available after 30 days', 'Late checkout isn't available this
     weekend', 'Cash withdrawals are no longer available at this branch': a service the
@@ -1879,6 +1894,11 @@ def _unavailable_services(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     ('if early check-in is not available, …')."""
     found = []
     for tok in ctx.doc:
+        if tok.lower_ == "open" and tok.dep_ == "acomp" and _open_to_whom(tok, ctx):
+            be = tok.head
+            if be.tag_ in ("VBZ", "VBP") and _negated(be) and not _conditional(be):
+                found.append((be.i, tok.i + 1, tok))  # "the spa is not open to under-16s"
+            continue
         if tok.lower_ != "available" or tok.dep_ != "acomp":
             continue
         be = tok.head
@@ -1893,8 +1913,8 @@ def _unavailable_services(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if not (_service_noun(subj, ctx) or _on_a_plan(tok, subj, ctx)):
             continue
-        if any(c.lower_ in ("yet", "anymore") for c in (*be.children, *tok.children)):
-            continue
+        if any(c.lower_ in ("yet", "anymore", "now") for c in (*be.children, *tok.children)):
+            continue  # "not available right now": for a while
         if any(
             c.dep_ == "prep" and c.lower_ in OUTAGE_PREPS for c in (*be.children, *tok.children)
         ):
