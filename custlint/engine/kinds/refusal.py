@@ -2232,15 +2232,16 @@ def _no_idiom(tok: Any) -> tuple[int, int, Any] | None:
     'Afraid not' must end the reply or take only a term of address: 'I'm afraid not many
     people came' counts people."""
     doc = tok.doc
-    before = [t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in FILLERS)]
-    if before or tok.i + 1 >= len(doc):
+    if tok.lower_ not in ("no", "afraid") or tok.i + 1 >= len(doc):
         return None
-    start = next(t.i for t in doc if not (t.is_punct or t.lower_ in HESITATIONS))
     words = [t.lower_ for t in doc[tok.i : tok.i + 3]]
+    if words != ["no", "can", "do"] and words[:2] != ["afraid", "not"]:
+        return None
+    if any(not (t.is_punct or t.lower_ in FILLERS) for t in doc[: tok.i]):
+        return None
+    start = next((t.i for t in doc[: tok.i] if not (t.is_punct or t.lower_ in HESITATIONS)), tok.i)
     if words == ["no", "can", "do"]:
         return (start, tok.i + 3, tok)
-    if words[:2] != ["afraid", "not"]:
-        return None
     after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
     if after is not None and not (after.is_punct or after.lower_ in ADDRESS):
         return None
