@@ -180,15 +180,20 @@ def _no_object_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 @precondition("first_person_cannot")
 def _first_person_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     """Every span has a subject that is 'you', an audience (word, lemma or a code such as
-    '14A'), 'we'/'i', an organization noun by lemma, or a thing customers bring that may
-    not go somewhere (a refusal object by lemma), or stands under a verb of saying
-    (`_reported_by_staff`)."""
+    '14A'), 'we'/'i', an organization noun by lemma, one of our people who serve in person
+    (`STAFF_REFUSERS`, by lemma), or a thing customers bring that may not go somewhere (a
+    refusal object by lemma), or stands under a verb of saying (`_reported_by_staff`), or
+    opens on an apology before a dropped 'we' ('sorry, can't help with that')."""
     audience = rule.lexicon.get("audience_nouns", frozenset())
     objects = rule.lexicon.get("refusal_objects", frozenset())
     gate = WordGate(
         oracle,
-        words=audience | FIRST_PERSON | {"you"},
-        lemmas=audience | objects | rule.lexicon.get("organization_nouns", frozenset()) | SAYING,
+        words=audience | FIRST_PERSON | {"you", "sorry", "unfortunately"},
+        lemmas=audience
+        | objects
+        | rule.lexicon.get("organization_nouns", frozenset())
+        | SAYING
+        | STAFF_REFUSERS,
     )
     return lambda lowers: gate(lowers) or any(_AUDIENCE_CODE.match(w) for w in lowers)
 
@@ -203,8 +208,9 @@ def _we_do_not_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 
 @precondition("passive_refusal")
 def _passive_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
-    """A refused adjective, or a word whose `_participle_forms` (its lemma, itself and its
-    stems without -ed, -d and a doubled letter) could meet the refused participles."""
+    """A refused adjective, 'available' or 'open', or a word whose `_participle_forms` (its lemma,
+    itself and its stems without -ed, -d and a doubled letter) could meet the refused
+    participles."""
     adjectives = rule.lexicon.get("refused_adjectives", frozenset())
     participles = rule.lexicon.get("refused_participles", frozenset())
     lemmas = WordGate(oracle, lemmas=participles)
@@ -217,8 +223,9 @@ def _passive_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     known: dict[str, bool] = {}
 
     def test(lowers: list[str]) -> bool:
-        if lemmas.open:
-            return True
+        if lemmas.open or "available" in lowers or "open" in lowers:
+            return True  # a service not available, a place not open to some
+            # (`_unavailable_services`)
         for w in lowers:
             hit = known.get(w)
             if hit is None:
@@ -288,7 +295,7 @@ def _nothing_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
         if "possible" in words or "impossible" in words:
             return True
         no_way = any(w == "way" and i > 0 and lowers[i - 1] == "no" for i, w in enumerate(lowers))
-        if words & FIRST_PERSON and (bool(words & OFFERINGS) or no_way):
+        if words & FIRST_PERSON and (bool(words & OFFERING_WORDS) or no_way):
             return True
         if no_way and saying(lowers):
             return True
@@ -619,10 +626,27 @@ def _tally(noun: Any, ctx: SentenceContext) -> bool:
     items = {t for t in chain if any(c.lower_ == "no" for c in t.children)}
     if len(items) < 2:
         return False
-    things = ctx.words("refusal_objects") | ctx.words("benefit_nouns")
+    things = ctx.words("refusal_objects") | (ctx.words("benefit_nouns") - TALLIED)
     things |= ctx.words("audience_nouns")
-    happened = [t for t in items if t.tag_ == "NNS" and not {_lemma(t), t.lower_} & things]
+    happened = [
+        t for t in items if (t.tag_ == "NNS" and not {_lemma(t), t.lower_} & things) or _counted(t)
+    ]
     return len(happened) > len(items) - len(happened)
+
+
+# Good news on its own ('No complaints!') that a tally also counts ('no falls, no
+# complaints, no new admissions').
+TALLIED = frozenset("complaint complaints show shows".split())
+
+
+def _counted(noun: Any) -> bool:
+    """'no refunds issued', 'no complaints logged' in a tally: a thing asked for, reported
+    with the participle of what was (not) done, is counted like 'no falls'; 'no refunds
+    after 30 days' and 'no refunds given on sale items' keep a sign's rule."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ == "prep" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _limit_sign(no: Any) -> Any | None:
@@ -732,6 +756,10 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "we shall not be liable": a disclaimer, not a refusal of service
         if _reported_as_never_said(tok):
             continue  # "you will never hear us say 'you can't do that'"
+        if _spares_you(verb) or _a_plan(verb) or _opens_later(verb):
+            ctx.rejected.append(turned_down)
+            continue  # "we won't keep you waiting long", "I can't make it to the meeting",
+            # "we won't open until ten"
         if (_keeps_private(verb) and not _withheld(verb, auxes, tok)) or _spares_cost(verb):
             ctx.rejected.append(turned_down)
             continue  # "we will not share your details" is a promise
@@ -768,9 +796,13 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if _capacity(verb, subj):
             ctx.rejected.append(turned_down)
             continue  # "table 4 can't fit eight chairs": what a thing holds
-        if helps or causes or gets or goes or _haggled(verb) or _moves_you(verb):
+        withheld = lemma in ctx.words("harmless_verbs") and _withheld(verb, auxes, tok)
+        staff = not reported and _staff_refuses(subj, verb, auxes, ctx)
+        if staff:
+            pass  # "the doctor won't refer you", "the pharmacist can't give you two packs"
+        elif helps or causes or gets or goes or withheld or _haggled(verb) or _moves_you(verb):
             pass  # "I can't help you", "I can't have anyone hang out here", "we can't go
-            # below £40"
+            # below £40", "we cannot disclose test results to relatives"
         elif lemma in SERVICE_WHEN_ABLE and (
             able or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
         ):
@@ -778,7 +810,7 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif lemma in harmless:
             ctx.rejected.append(turned_down)
             continue
-        if reported:
+        if reported or staff:
             pass  # "they told me I couldn't use two vouchers": who refused is the teller
         elif subj.lower_ == "i" and any(t.lower_ == "able" for t in ctx.doc[subj.i : verb.i]):
             ctx.rejected.append(turned_down)
@@ -810,6 +842,112 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             end = max(end, next(c.i for c in verb.children if c.dep_ == "dobj") + 2)
         found.append((subj.i, end, verb))  # "I can't sign you off"
     return found + _unable_hyphenated(ctx)
+
+
+# Promises in which 'you' is spared a wait or a failure: "we won't keep you (waiting) long",
+# "we won't hold you up", "we won't let you down" (verb, and the word that makes it one).
+SPARING = {"keep": frozenset(("long", "waiting")), "hold": frozenset(("up",))}
+SPARING["let"] = frozenset(("down",))
+# What one attends, not serves: "I can't make the 3 pm call", "can't make the meeting".
+ENGAGEMENTS = frozenset(
+    "meeting call appointment session class party wedding date event dinner lunch "
+    "rehearsal training briefing interview shift match game show".split()
+)
+
+
+def _spares_you(verb: Any) -> bool:
+    """'We won't keep you waiting long', 'we won't keep you long', 'we won't hold you up',
+    'we won't let you down': a promise to the customer, whose object is 'you' and whose
+    particle or complement ('up', 'down', 'long', 'waiting') spares them. 'We won't keep
+    your bag overnight' and 'we can't let you board' still refuse."""
+    words = SPARING.get(_lemma(verb))
+    you = any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children)
+    if you and _lemma(verb) in ("rush", "hurry"):
+        return True  # "we won't rush you" (but "we can't rush your order" refuses)
+    if words is None or not you:
+        return False
+    return any(
+        c.dep_ in ("prt", "advmod", "oprd", "xcomp", "acomp") and c.lower_ in words
+        for c in verb.children
+    )
+
+
+def _a_plan(verb: Any) -> bool:
+    """'I can't make it to the meeting', 'we can't make the 3 pm call': whether we get to
+    something, not a service refused; 'it' or an engagement as the only object, with
+    nothing made of it ('we can't make it any cheaper', 'make an exception' refuse)."""
+    if _lemma(verb) != "make":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd", "ccomp", "xcomp")]
+    if len(objects) != 1 or objects[0].dep_ != "dobj":
+        return False
+    thing = objects[0]
+    if any(c.dep_ in ("advmod", "acomp") for c in verb.children):
+        return False
+    return thing.lower_ == "it" or _lemma(thing) in ENGAGEMENTS
+
+
+# Our people who serve the customer in person and may refuse them: "the doctor won't refer
+# you", "the GP won't prescribe antibiotics for a cold". Not 'server', 'driver', 'host' or
+# 'agent', which are software as often as people.
+STAFF_REFUSERS = frozenset(
+    "doctor gp nurse pharmacist consultant dentist surgeon midwife physio receptionist "
+    "cashier manager concierge waiter waitress bartender chef clerk engineer technician "
+    "installer optician vet".split()
+)
+# What makes one of those a person of ours on duty: "the duty manager", "the ward nurse";
+# any other modifier ('the context manager', 'the build engineer') is not a role we name.
+STAFF_ROLES = frozenset(
+    "duty night day shift store shop branch floor front desk service account practice "
+    "ward charge head senior junior on call attending hotel restaurant bar site field care "
+    "practice home".split()
+)
+# What a clinician or an engineer does for the customer in person: "won't refer you",
+# "can't prescribe it", "won't connect the dryer".
+CLINICAL = frozenset("refer prescribe discharge treat operate examine sign connect fit".split())
+
+
+def _staff_refuses(subj: Any, verb: Any, auxes: set[str], ctx: SentenceContext) -> bool:
+    """'The doctor won't refer you to a specialist', 'the GP won't prescribe antibiotics',
+    'the engineer won't install the router without ID', 'the doctor can't see you until
+    Friday': one of our people named by role ('the', 'our' or 'your' doctor) refusing, with
+    'can't' or 'won't', a service done to the customer or to a thing. 'My doctor won't let
+    me' is the writer's own; 'the nurse won't forget' and 'the doctor won't be long' refuse
+    nobody (harmless verbs and 'be' never reach here as a service)."""
+    if _lemma(subj) not in STAFF_REFUSERS and subj.lower_ not in STAFF_REFUSERS:
+        return False
+    if not any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "our", "your") for c in subj.children
+    ):
+        return False
+    if any(c.dep_ == "compound" and _lemma(c) not in STAFF_ROLES for c in subj.children):
+        return False  # "the context manager won't release the lock" is code
+    if not auxes & {"can", "ca", "will", "wo"} or auxes & {"could", "would"}:
+        return False
+    lemma = _lemma(verb)
+    you = any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in verb.children)
+    if lemma == "see":
+        return you or any(
+            c.dep_ == "dobj" and _audience(c, ctx) for c in verb.children
+        )  # "the doctor can't see you until Friday", "won't see patients without a referral"
+    if lemma in ctx.words("harmless_verbs"):
+        return you and lemma == "sell"  # "the pharmacist can't sell you two packs"
+    if lemma == "let":
+        whom = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
+        return any(w.lower_ == "you" or _audience(w, ctx) for w in whom)
+        # "the receptionist won't let you upstairs", "won't let visitors in after eight"
+    if lemma in LIGHT_VERBS - {"give"}:
+        things = ctx.words("refusal_objects") | ctx.words("request_nouns")
+        return any(_lemma(o) in things for o in _objects(verb))  # "won't make substitutions"
+    if lemma in CLINICAL:
+        return True
+    return lemma in ctx.words("service_verbs") and bool(_objects(verb))
 
 
 PERFECT_MODALS = frozenset("could would should will wo can ca shall".split())
@@ -876,7 +1014,9 @@ def _withheld(verb: Any, auxes: set[str], modal: Any) -> bool:
             for g in p.subtree:
                 if _lemma(g) in OUTSIDERS or g.lower_ in OUTSIDERS:
                     return False
-                if g.lower_ == "anyone" and not any(c.lower_ == "except" for c in g.children):
+                if g.lower_ == "anyone" and not any(
+                    c.lower_ in ("except", "but", "other") for c in g.children
+                ):
                     return False
     return True
 
@@ -906,11 +1046,17 @@ def _elided_speaker(modal: Any, verb: Any, subj: Any | None, ctx: SentenceContex
     if aux is None or not _negated(modal):
         return None
     before = [t for t in doc[: aux.i] if not t.is_punct]
-    if before and not (
-        doc[aux.i - 1].is_punct
-        and all(t.lower_ in OPENERS or t.dep_ in ("compound", "intj") or t is subj for t in before)
+    if (
+        before
+        and not (
+            doc[aux.i - 1].is_punct
+            and all(
+                t.lower_ in OPENERS or t.dep_ in ("compound", "intj") or t is subj for t in before
+            )
+        )
+        and not (len(before) == 1 and before[0].lower_ in ("sorry", "unfortunately"))
     ):
-        return None
+        return None  # chat drops the comma too: "sorry can't help with that one"
     if _conditional(modal) or _conditional(verb):
         return None
     lemma = _lemma(verb)
@@ -923,6 +1069,21 @@ def _elided_speaker(modal: Any, verb: Any, subj: Any | None, ctx: SentenceContex
     things = ctx.words("refusal_objects") | ctx.words("request_nouns")
     if any(_lemma(o) in things or o.lower_ in things for o in objects):
         return aux.i  # "can't do refunds after 14 days"
+    if lemma == "help" and any(
+        p.dep_ == "prep"
+        and p.lower_ == "with"
+        and any(
+            o.dep_ == "pobj"
+            and (
+                o.lower_ in ("that", "this", "it", "those")
+                or _lemma(o) in things
+                or (o.lower_ == "one" and any(c.lower_ in ("that", "this") for c in o.children))
+            )
+            for o in p.children
+        )
+        for p in verb.children
+    ):
+        return aux.i  # "sorry, can't help with that one", "can't help with refunds here"
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if (
         nxt is not None
@@ -1019,6 +1180,8 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         objs = _objects(tok)
         if _keeps_private(tok) or any(_lemma(o) in DISCLAIMED for o in objs):
             continue
+        if _opens_later(tok):
+            continue  # "the museum doesn't open until ten" tells the hours
         lemma = _lemma(tok)
         speaks = _speaker_subject(subj, ctx) or (
             subj.lower_ in ("they", "he", "she") and _reported_by_staff(tok, ctx)
@@ -1037,6 +1200,27 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((dos[0].i, _span_end(tok), tok))
     return found
+
+
+# Verbs of opening hours: "the museum doesn't open until ten", "the bar doesn't close till 2".
+HOURS_VERBS = frozenset("open close reopen start begin shut".split())
+
+
+def _opens_later(verb: Any) -> bool:
+    """'The museum doesn't open until ten', 'we don't open till noon on Sundays': when a
+    place opens or closes, told with 'until', names the hour it does; 'we don't open on
+    Sundays' keeps its reading."""
+    if _lemma(verb) not in HOURS_VERBS or _objects(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prep", "mark") and c.lower_ in UNTIL:
+            return True
+        if c.dep_ == "advcl" and any(g.lower_ in UNTIL for g in c.children):
+            return True  # "doesn't open until the morning staff arrive"
+    return False
+
+
+UNTIL = frozenset("until till til 'til".split())
 
 
 def _refused_for_now(verb: Any, ctx: SentenceContext) -> bool:
@@ -1478,14 +1662,19 @@ def _classified(verb: Any) -> bool:
     )
 
 
-# What a price covers: "breakfast is not included in the room rate" describes it.
-PRICED = COSTS | frozenset("allowance fare package plan bundle total quote price".split())
+# What a price covers: "breakfast is not included in the room rate" describes it; so does
+# what a room or a box holds: "a kettle is not included in the room".
+PRICED = COSTS | frozenset(
+    "allowance fare package plan bundle total quote price room suite box kit pack set "
+    "hamper minibar".split()
+)
 
 
 def _priced(verb: Any) -> bool:
     """'City tax is not included in the rate', 'texts to short codes are not included in
-    your allowance': what a price covers, told so the customer knows what they pay; it
-    refuses nothing the customer asked for."""
+    your allowance', 'the kettle is not included in the room': what a price covers or a
+    room holds, told so the customer knows what they get; it refuses nothing the customer
+    asked for ('No, the spa isn't included' answers one who asked)."""
     if _lemma(verb) != "include":
         return False
     return any(
@@ -1500,7 +1689,7 @@ def _priced(verb: Any) -> bool:
 @shape("passive_refusal")
 def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'refunds will not be issued', 'sale items cannot be returned'."""
-    found = _refused_adjectives(ctx) + _refused_signs(ctx)
+    found = _refused_adjectives(ctx) + _refused_signs(ctx) + _unavailable_services(ctx)
     participles = ctx.words("refused_participles")
     technical = ctx.words("technical_subjects")
     for tok in ctx.doc:
@@ -1538,16 +1727,36 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         subj = _subject(tok)
         if subj is not None and (
             ((_lemma(subj) in technical or subj.lower_ in technical) and not _in_hand(subj))
-            or subj.lower_ in ("you", "i")
-            or _lemma(subj) in PRIVATE
+            or (subj.lower_ == "you" and not _participle_forms(tok) & TURNED_AWAY)
+            or subj.lower_ == "i"
+            or (_lemma(subj) in PRIVATE and not _participle_forms(tok) & MOVED_DETAILS)
+            or (
+                _lemma(tok) == "increase"
+                and (_lemma(subj) in COSTS or not any(c.lower_ == "your" for c in subj.children))
+            )  # "your limit cannot be increased"; "the recursion limit" is code
             or _staff(subj, ctx)
         ):
             ctx.rejected.append((min(subj.i, *(a.i for a in auxes)), tok.i + 1))
-            continue  # "your details will not be shared" is a promise
+            continue  # "your details will not be shared", "your price will not be
+            # increased" are promises
         if subj is not None and any(c.lower_ == "no" for c in subj.children):
             continue  # "No refunds will be issued" is the no-object shape
         found.append((min(a.i for a in auxes), tok.i + 1, tok))
     return found
+
+
+# What a customer is refused in the passive, said to them: "you will not be admitted after
+# the doors close", "you won't be seated until …", "you will not be refunded". Other
+# participles with 'you' are promises: "you will not be charged", "you won't be billed".
+TURNED_AWAY = frozenset(
+    "admit readmit seat serve board refund reimburse compensate rebook upgrade".split()
+)
+
+
+# What we refuse to do with the customer's own details, where other participles promise
+# privacy: "your number cannot be ported", "your address can't be changed online" (but
+# "your number will not be shared").
+MOVED_DETAILS = frozenset("port amend change transfer".split())
 
 
 # What makes a technical-sounding noun a thing the customer holds: a room key, a licence
@@ -1602,6 +1811,116 @@ def _refused_adjectives(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if _conditional(be) or any(c.lower_ == "no" for c in subj.children) or _staff(subj, ctx):
             continue
+        found.append((be.i, tok.i + 1, tok))
+    return found
+
+
+# Services a customer asks for, which we refuse as 'not available': "Refunds are not
+# available after 30 days", "Early check-in is not available on Sundays", "Room service
+# isn't available after midnight". Stock, people and systems are not on the list: 'the
+# manager is not available', 'this product is not available in your region', 'Wi-Fi is
+# not available in the tunnel'.
+AVAILABLE_SERVICES = frozenset(
+    "refund exchange return upgrade discount delivery pickup collection check-in checkin "
+    "checkout check-out appointment selection withdrawal matching cashback cash-back "
+    "extension transfer rebooking reservation booking parking seating substitution refill "
+    "cancellation compensation reimbursement layaway raincheck pass-out readmission "
+    "re-entry reentry financing overdraft service consultation housekeeping laundry "
+    "turndown".split()
+)
+# What keeps a service from being offered for a while, not as our rule: "Room service is not
+# available during the refurbishment", "… due to maintenance".
+OUTAGE_PREPS = frozenset("during due because".split())
+
+
+def _service_noun(noun: Any, ctx: SentenceContext) -> bool:
+    """A service a customer asks for (AVAILABLE_SERVICES), written as one word or with a
+    hyphen ('check-in', read as 'check' '-' 'in'); 'service' itself only with a modifier
+    that names which ('room service', 'valet service'), not 'the service'."""
+    doc = noun.doc
+    forms = {noun.lower_, _lemma(noun)}
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
+        forms |= {f"{doc[noun.i - 2].lower_}-{w}" for w in (noun.lower_, _lemma(noun))}
+    if not forms & AVAILABLE_SERVICES:
+        return False
+    if _lemma(noun) == "service":
+        return any(c.dep_ in ("compound", "amod") for c in noun.children)
+    return True
+
+
+# What the customer holds or buys, on which a service may not be offered: "roaming isn't
+# available on the basic plan", "cash advances are not available on this card".
+PLANS = frozenset(
+    "plan card fare ticket tariff contract account package rate membership subscription "
+    "tier voucher pass bundle deal offer promotion policy".split()
+)
+
+
+def _on_a_plan(available: Any, subj: Any, ctx: SentenceContext) -> bool:
+    """'International roaming isn't available on the basic plan', 'that option isn't
+    available on the free plan', 'cash advances are not available with this card': whatever
+    the thing, not available on what the customer holds is a service refused them. A
+    person ('Dr Patel is not available on Fridays') or our people are never one."""
+    if _staff(subj, ctx) or subj.ent_type_ == "PERSON" or subj.lower_ in REPORTED_PEOPLE:
+        return False
+    if _lemma(subj) in ctx.words("technical_subjects") - {"option", "options"}:
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("on", "with", "under") and _lemma(o) in PLANS
+        for p in (*available.children, *available.head.children)
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _open_to_whom(open_: Any, ctx: SentenceContext) -> bool:
+    """'Not open to under-16s', 'isn't open to non-members', 'not open to dogs': a place
+    shut to some of the people we serve; 'not open to the public until May' or 'not open
+    yet' tell the date it opens."""
+    for p in (*open_.children, *open_.head.children):
+        if p.dep_ != "prep" or p.lower_ != "to":
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and (_audience(o, ctx) or o.lower_.startswith(("non-", "under-"))):
+                return True
+    return False
+
+
+def _unavailable_services(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    """'Refunds are not available after 30 days', 'Late checkout isn't available this
+    weekend', 'Cash withdrawals are no longer available at this branch': a service the
+    customer wants, said in the present to be not available. Not a service that is not
+    available yet, or for a while ('during the refurbishment'), nor one in a condition
+    ('if early check-in is not available, …')."""
+    found = []
+    for tok in ctx.doc:
+        if tok.lower_ == "open" and tok.dep_ == "acomp" and _open_to_whom(tok, ctx):
+            be = tok.head
+            if be.tag_ in ("VBZ", "VBP") and _negated(be) and not _conditional(be):
+                found.append((be.i, tok.i + 1, tok))  # "the spa is not open to under-16s"
+            continue
+        if tok.lower_ != "available" or tok.dep_ != "acomp":
+            continue
+        be = tok.head
+        if _lemma(be) != "be" or be.tag_ not in ("VBZ", "VBP"):
+            continue
+        if not _negated(be) or _conditional(be):
+            continue
+        if any(c.dep_ == "aux" for c in be.children):
+            continue  # "will not be available": a date, not our rule
+        subj = _subject(be)
+        if subj is None or subj.i > be.i:
+            continue
+        if not (_service_noun(subj, ctx) or _on_a_plan(tok, subj, ctx)):
+            continue
+        if any(c.lower_ in ("yet", "anymore", "now") for c in (*be.children, *tok.children)):
+            continue  # "not available right now": for a while
+        if any(
+            c.dep_ == "prep" and c.lower_ in OUTAGE_PREPS for c in (*be.children, *tok.children)
+        ):
+            continue
+        if any(c.lower_ == "no" for c in subj.children):
+            continue  # "No refunds are available" is the no-object shape
         found.append((be.i, tok.i + 1, tok))
     return found
 
@@ -1687,26 +2006,39 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                     verb = clause[0].head
                     found.append((tok.i - 1, verb.i + 1, verb))
         elif _lemma(tok) in OFFERINGS and tok.dep_ == "attr" and _negated(tok.head):
+            who = _subject(tok.head)
+            pointed = who is not None and who.i < tok.i and who.lower_ in POINTING
             for c in tok.children:
                 if c.dep_ != "relcl":
                     continue
                 verb = _through_be_able(c) if _lemma(c) == "be" else c
+                if c.tag_ == "MD":
+                    # "that's not something I can authorise": the parser hangs the verb,
+                    # read as an adverb, on the modal
+                    verb = next((g for g in c.children if g.i == c.i + 1), c)
                 subj = _subject(c)
                 able = _lemma(c) == "be" and verb is not c
                 if subj is None or subj.lower_ not in FIRST_PERSON:
                     continue
                 if any(g.dep_ == "advmod" and g.lower_.endswith("ly") for g in verb.children):
                     continue  # "not something we take lightly" says how, not whether
-                serves = _lemma(verb) in ctx.words("service_verbs") and (
-                    able or (verb.tag_ in ("VBP", "VB") and not _aux_lemmas(verb) - {"can", "ca"})
+                can = able or c.tag_ == "MD" or bool(_aux_lemmas(verb) & {"can", "ca"})
+                serves = (
+                    _lemma(verb) in ctx.words("service_verbs")
+                    and (
+                        able
+                        or (verb.tag_ in ("VBP", "VB") and not _aux_lemmas(verb) - {"can", "ca"})
+                    )
+                ) or (
+                    pointed and can and _lemma(verb) not in ctx.words("harmless_verbs") | BEYOND_US
                 )  # "not a service we provide", "not something we support", "not something
-                # I'm able to change" (the 'to' of 'able to' is no tense of its own)
+                # I'm able to change" (the 'to' of 'able to' is no tense of its own); "that
+                # isn't something we can enable" refuses what 'that' points at
                 if _lemma(verb) != "do" and not serves:
                     continue
                 if serves or able or _aux_lemmas(verb) & {"can", "ca", "will", "wo"}:
-                    who = _subject(tok.head)
                     start = who.left_edge.i if who is not None and who.i < tok.i else tok.head.i
-                    found.append((start, verb.i + 1, verb))  # "That's not something we can do"
+                    found.append((start, _span_end(verb), verb))  # "That's not something we can do"
         elif (
             low in ("possible", "impossible")
             and tok.dep_ == "acomp"
@@ -1727,6 +2059,10 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     found = []
     for tok in doc:
         low = tok.lower_
+        idiom = _no_idiom(tok)
+        if idiom is not None:
+            found.append(idiom)  # "No can do.", "I'm afraid not, sir."
+            continue
         if low == "no" and _opens_answer(tok):
             rest = [t for t in doc[tok.i + 1 :] if not t.is_punct]
             sorry = [t for t in doc[: tok.i] if t.lower_ in ("sorry", "afraid")]
@@ -1781,6 +2117,10 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                     if neg is not None:
                         end = max(neg.i + 1, _span_end(neg.head))
                 found.append((tok.i, end, tok))
+                continue
+            state = _refused_state(subj, ctx) if subj is not None else None
+            if state is not None:
+                found.append((tok.i, state, tok))  # "No, the spa isn't included."
                 continue
             if subj is None:
                 continue
@@ -1839,6 +2179,73 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 continue  # "Not allowed to …" with a verb of its own is another shape's
             found.append((tok.i - 1 if said else tok.i, word.i + 1, word))
     return found
+
+
+# What a thing the customer asks about is not, when a "No," answers: "No, the spa isn't
+# included", "No, that ticket isn't valid on this train", "No, the lounge isn't open to
+# economy passengers". 'No, the museum isn't far' and 'No, the jacket isn't waterproof'
+# answer a question of fact.
+REFUSED_STATES = frozenset(
+    "included valid allowed permitted accepted covered eligible refundable transferable "
+    "exchangeable returnable available open".split()
+)
+
+
+def _refused_state(subj: Any, ctx: SentenceContext) -> int | None:
+    """The end of a refusal a 'No,' opens with a thing's state ('No, the spa isn't included'),
+    or None. The thing is the subject of a present negated 'be' (or a passive) whose
+    predicate is one of REFUSED_STATES; 'open' only to someone ('isn't open to economy
+    passengers', not 'isn't open yet'), 'available' only of a service (`_service_noun`),
+    and never of a person ('No, the manager isn't available')."""
+    if subj.lower_ in FIRST_PERSON | {"you", "he", "she", "they"} or _staff(subj, ctx):
+        return None
+    verb = subj.head
+    if subj.dep_ == "nsubjpass" and verb.tag_ == "VBN":
+        pred, be = verb, next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    elif _lemma(verb) == "be":
+        be = verb
+        pred = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
+    else:
+        return None
+    if pred is None or be is None or pred.lower_ not in REFUSED_STATES:
+        return None
+    if be.tag_ not in ("VBZ", "VBP") or not (_negated(verb) or _negated(be)):
+        return None
+    if any(c.lower_ in ("yet", "anymore") for c in (*verb.children, *pred.children)):
+        return None
+    if pred.lower_ == "open" and not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in pred.children
+    ):
+        return None
+    if pred.lower_ == "available" and not _service_noun(subj, ctx):
+        return None
+    negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
+    return max([pred.i + 1, *negs])
+
+
+HESITATIONS = frozenset("well um uh oh er".split())
+
+
+def _no_idiom(tok: Any) -> tuple[int, int, Any] | None:
+    """'No can do', 'Sorry, no can do on the refund', 'Afraid not.', 'I'm afraid not, sir':
+    a flat no said as an idiom, opening the reply (after 'sorry', 'well', 'I'm' at most).
+    'Afraid not' must end the reply or take only a term of address: 'I'm afraid not many
+    people came' counts people."""
+    doc = tok.doc
+    if tok.lower_ not in ("no", "afraid") or tok.i + 1 >= len(doc):
+        return None
+    words = [t.lower_ for t in doc[tok.i : tok.i + 3]]
+    if words != ["no", "can", "do"] and words[:2] != ["afraid", "not"]:
+        return None
+    if any(not (t.is_punct or t.lower_ in FILLERS) for t in doc[: tok.i]):
+        return None
+    start = next((t.i for t in doc[: tok.i] if not (t.is_punct or t.lower_ in HESITATIONS)), tok.i)
+    if words == ["no", "can", "do"]:
+        return (start, tok.i + 3, tok)
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if after is not None and not (after.is_punct or after.lower_ in ADDRESS):
+        return None
+    return (start, tok.i + 2, tok)
 
 
 HEADING_WORDS = 6
@@ -1907,7 +2314,14 @@ def _quoted_after(tok: Any) -> Any | None:
 
 # What a negated "be" says we do not offer: "that's not something we support", "ear piercing
 # is not a service we provide", "that isn't an option we can give you".
-OFFERINGS = frozenset("something thing service option".split())
+OFFERINGS = frozenset("something thing service option feature".split())
+# The same as written, plural too: "those aren't things we can change".
+OFFERING_WORDS = OFFERINGS | frozenset("things services options features".split())
+# What is beyond anyone's say, not refused: "those aren't things we can control".
+BEYOND_US = frozenset("control predict foresee prevent influence avoid promise".split())
+# What a demonstrative points at that the customer asked for: "that isn't something we can
+# enable", "those aren't things I can authorise" refuse it, whatever the verb.
+POINTING = frozenset("that this those these".split())
 FILLERS = frozenset("well um uh oh er sorry afraid i 'm m ’m".split())
 SAYERS = frozenset("policy policies rules system manager management boss they".split())
 
@@ -1927,8 +2341,15 @@ def _answers_a_question(ctx: SentenceContext) -> bool:
     if _asks_if_needed(asked):
         return False  # "Do I need to fast?" "No, …": the customer is spared, not refused
     if first in ("is", "are", "am", "was", "were", "did", "has", "have"):
+        if first in ("is", "are") and set(words) & ASKED_STATES:
+            return True  # "Is breakfast included?", "Are dogs allowed?"
         return len(words) > 2 and words[1:3] in (["it", "possible"], ["there", "any"])
     return True
+
+
+# What a customer asks to be let have, in a question of 'is' or 'are': "Is breakfast
+# included?", "Are dogs allowed?". 'Is it far?' and 'Is the pool open?' ask a fact.
+ASKED_STATES = REFUSED_STATES - {"open", "available"}
 
 
 def _asks_if_needed(question: str) -> bool:
