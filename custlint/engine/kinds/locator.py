@@ -3001,6 +3001,87 @@ def taken_or_thanked(mention: Mention, ctx: SentenceContext, kind: LocatorKind) 
     return None
 
 
+# What a boarding or roll call says of the codes it lists, as the words before the list:
+# "still missing 31D and 31E", "4 still to board: 12A, 12B and 19F", "no-shows: 27B".
+ROLL_CALL_VERBS = frozenset("board boarded arrive arrived show check".split())
+ROLL_CALL_BEFORE_TO = frozenset("still yet left".split())
+
+
+def _roll_call_lead(doc: Any, k: int, label: bool = False) -> bool:
+    """Whether the words ending at `k` (exclusive) say that the codes after them have not
+    boarded, arrived or shown up: 'still missing', 'yet to board', 'not yet boarded',
+    'still to check in', 'no-shows', 'unaccounted for', 'still waiting for'."""
+    words = [t.lower_ for t in doc[max(0, k - 4) : k]]
+    if not words:
+        return False
+    last = words[-1]
+    if last == "in" and len(words) >= 2 and words[-2] == "check":
+        words, last = words[:-1], "check"
+    if last in ROLL_CALL_VERBS:
+        if last in ("board", "arrive", "show", "check"):
+            return len(words) >= 3 and words[-2] == "to" and words[-3] in ROLL_CALL_BEFORE_TO
+        return len(words) >= 2 and words[-2] in ("not", "yet", "n't", "never")
+    if last == "missing":
+        return label or (len(words) >= 2 and words[-2] in ("still", "are", "'re", "’re", "were"))
+    if last in ("no-shows", "no-show", "noshows"):
+        return True
+    if last in ("shows", "show") and len(words) >= 2 and words[-2] in ("no", "-"):
+        return True
+    if last == "for" and len(words) >= 2:
+        return words[-2] == "unaccounted" or words[-3:] == ["still", "waiting", "for"]
+    return False
+
+
+def _named_before(doc: Any, k: int) -> bool:
+    """Whether a noun that is not a person is the subject of the roll call's clause, which
+    ends at `k` ('The parts are still to arrive: …'; not 'We're still missing …')."""
+    i = k - 1
+    while i >= 0 and doc[i].text not in (":", ",", ";", ".", "-", "–", "—"):
+        if (
+            doc[i].pos_ in ("NOUN", "PROPN")
+            and doc[i].lower_ not in ROLL_CALL_VERBS
+            and doc[i].lower_ not in ("pax", "passengers")
+        ):
+            return True
+        i -= 1
+    return False
+
+
+@person_test("person_by_number")
+def roll_called(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """A boarding or roll call of bare codes, read by word order: 'still missing 31D and
+    31E', '4 still to board, 12A, 12B and 22C', 'Yet to board: 3A and 7F', 'no-shows:
+    27B'. Only codes with nothing after the list but punctuation count ('still missing 3D
+    support' is a feature, 'still to be painted: 402' a door)."""
+    if not mention.bare:
+        return None
+    doc = ctx.doc
+    j = mention.start
+    while j >= 2 and doc[j - 1].lower_ in LIST_WORDS and _is_code(doc[j - 2]):
+        j -= 2  # the list's first code
+    k = j - 1 if j > 0 and doc[j - 1].text in (":", ",", "-", "–", "—") else j
+    if not _roll_call_lead(doc, k):
+        if k == j or doc[k].text != ":":
+            return None
+        # a label closed by a colon: "missing pax: 12C", "no-shows so far: 27B"
+        label = k
+        while label > 0 and k - label < 5 and doc[label - 1].text not in (":", ",", ";", "."):
+            label -= 1
+        if not any(_roll_call_lead(doc, e, label=True) for e in range(label + 1, k + 1)):
+            return None
+    elif _named_before(doc, k):
+        return None  # "The parts are still to arrive: 14A and 14B"
+    code = doc[mention.start].text.lstrip("#")
+    if code.isdigit() and (len(code) < 3 or re.fullmatch(r"(?:19|20)\d\d", code)):
+        return None  # "still to arrive: 2 and 3" may be parcels
+    end = _word_after(mention, ctx)
+    while end > mention.end and (doc[end - 1].text in (",", "&") or doc[end - 1].lower_ == "and"):
+        end -= 1
+    if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("last", "final")):
+        return None
+    return Person(mention.start, mention.end, None)
+
+
 # The reading by back-reference lives beside this module and registers itself on import; it
 # is imported last, as it builds on the helpers above.
 from custlint.engine.kinds import backref  # noqa: E402, F401

@@ -1,0 +1,52 @@
+"""Locator pack, tenth round. Readings added:
+
+- a boarding or roll call of bare codes, read by the words before the list ('still missing
+  31D and 31E', '4 still to board, 14A, 14B and 20C', 'no-shows so far: 27B'); a thing
+  named as the subject ('The parts are still to arrive: 14A'), a noun after the list
+  ('still missing 4K and HDR support') or a small count ('still to arrive: 2 and 3') is
+  left.
+
+Every sentence here was written for these tests; each group of flagged sentences has
+look-alikes that must stay quiet.
+"""
+
+from __future__ import annotations
+
+# (text, the finding's match)
+POSITIVE = [
+    # a roll call
+    ("Still missing 8C, paging now.", "8C"),
+    ("We are still missing 6D, doors are closing.", "6D"),
+    ("Not yet boarded: 17D.", "17D"),
+]
+
+# (text, every match in order)
+LISTED = [
+    ("still missing 31D and 31E, final call made", ["31D", "31E"]),
+    ("Gate 9: 3 still to board, 14A, 14B and 20C.", ["14A", "14B", "20C"]),
+    ("still waiting for 41F and 41E", ["41F", "41E"]),
+    ("missing pax: 12C, 19D", ["12C", "19D"]),
+    ("Yet to board: 3A, 3B and 7F.", ["3A", "3B", "7F"]),
+    ("no-shows so far: 27B and 30A", ["27B", "30A"]),
+    ("still to check in: 402, 415 and 417", ["402", "415", "417"]),
+    ("Boarding update: unaccounted for: 2C and 2D.", ["2C", "2D"]),
+]
+
+INNOCENT = [
+    # not a roll call
+    "still missing 3 pages from the report",
+    "still waiting for 2 parts, 14A and 14B of the form",
+    "The screws are missing from 14A and 14B.",
+    "still missing chapters 3 and 4",
+    "Still to come: 2024 and 2025 budgets.",
+    "Missing in action: 3 and 4 of the set.",
+    "still to be painted: 402, 415 and 417",
+    "Pages still to print: 12, 14 and 19.",
+    "Still missing: 3D printer parts.",
+    "still missing 4K and HDR support on the TV",
+    "Yet to arrive: 3 parcels, 14A and 14B.",
+    "The parts are still to arrive: 14A and 14B.",
+    "still to arrive: 2 and 3",
+]
+
+TECHNICAL = []
