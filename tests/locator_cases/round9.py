@@ -4,7 +4,14 @@
   31D and 31E', '4 still to board, 14A, 14B and 20C', 'no-shows so far: 27B'); a thing
   named as the subject ('The parts are still to arrive: 14A'), a noun after the list
   ('still missing 4K and HDR support') or a small count ('still to arrive: 2 and 3') is
-  left.
+  left;
+- a description set after the number with a dash or colon: with an article, a participle
+  ('14C: a retired nurse') or a staff noun ('a retired nurse') may describe the person;
+  in a note that opens with the number and no article, adjectives or a count before a
+  person noun that ends its phrase ('Bed 9 - elderly man, confused', 'Table 6 — two
+  women, one allergic to nuts'), or a relative who rang or visits ('Bed 3 - wife rang
+  twice'); not a person noun that modifies or owns ('Track 4 - young man blues', 'Room 12
+  - old woman's portrait'), nor a family or a party ('Room 3 - family suite').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -18,6 +25,14 @@ POSITIVE = [
     ("Still missing 8C, paging now.", "8C"),
     ("We are still missing 6D, doors are closing.", "6D"),
     ("Not yet boarded: 17D.", "17D"),
+    # a description after a dash or colon
+    ("I'll always remember 14C: a retired nurse, flying to see her grandson.", "14C"),
+    ("Bed 9 - elderly man, confused overnight, family aware.", "Bed 9"),
+    ("cubicle 4 – young woman, abdominal pain, awaiting bloods", "cubicle 4"),
+    ("Bed 3 - wife rang twice, wants a call back", "Bed 3"),
+    ("Table 6 — two women, one allergic to nuts.", "Table 6"),
+    ("pod 3 - teenage boy, broken wrist, waiting for ortho", "pod 3"),
+    ("12: elderly woman, fall at home", "12"),
 ]
 
 # (text, every match in order)
@@ -47,6 +62,21 @@ INNOCENT = [
     "Yet to arrive: 3 parcels, 14A and 14B.",
     "The parts are still to arrive: 14A and 14B.",
     "still to arrive: 2 and 3",
+    # a dash or colon before a thing
+    "Room 508 - sea view, king bed, balcony.",
+    "Bed 9 - new mattress fitted.",
+    "Table 6 — window table, seats four.",
+    "Photo 3: elderly man on a bench.",
+    "Figure 3 - a young woman at a desk.",
+    "Track 4 - young man blues",
+    "Room 4 - lady's bathroom only.",
+    "Step 2: young children must be accompanied.",
+    "Room 12 - old woman's portrait hangs here.",
+    "cubicle 4 – young woman's handbag found, handed to security",
+    "Bed 12 - wife's number on the board",
+    "Room 3 - family suite with bunk beds",
+    "Room 4 - teenage dream decor",
+    "Step 4: man page update.",
 ]
 
 TECHNICAL = []

@@ -2616,16 +2616,71 @@ def described_as_a_person(
         return None
     i += 1
     if doc[i].lower_ not in ("a", "an", "the"):
-        return None
+        return _described_in_a_note(mention, i, ctx)
     for tok in doc[i + 1 : i + 6]:
         if tok.is_punct and tok.text != "-":
             return None
+        if tok.tag_ == "VBN" and tok.dep_ == "amod":
+            continue  # "14C: a retired nurse"
         if tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
             return None
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             if tok.pos_ == "NOUN" and _is_person_noun(tok, ctx):
                 return Person(mention.start, mention.end, None)
+            if doc[i].lower_ in ("a", "an") and _staff_noun(tok, ctx) and _ends_phrase(doc, tok.i):
+                return Person(mention.start, mention.end, None)  # "26C: a retired nurse"
             return None
+    return None
+
+
+# Relatives who ring or visit for the person a number stands for: "Bed 17 - wife called".
+RELATIVES = frozenset(
+    "wife husband partner son daughter mum mom mother dad father family daughters sons "
+    "parents niece nephew".split()
+)
+
+
+def _staff_noun(tok: Any, ctx: SentenceContext) -> bool:
+    staff = ctx.words("staff_nouns")
+    return tok.lower_ in staff or tok.lemma_.lower() in staff
+
+
+def _ends_phrase(doc: Any, i: int) -> bool:
+    """Whether the noun at `i` ends its phrase: punctuation, the end or 'who' after it, and
+    no possessive ('old woman's portrait') or noun ('man page') after it."""
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    return (nxt.is_punct and nxt.text != "-") or nxt.lower_ in ("who", "and", "with", "in", "on")
+
+
+def _described_in_a_note(mention: Mention, i: int, ctx: SentenceContext) -> Person | None:
+    """A note that sets a description after the number with a dash or colon and no article:
+    'Bed 9 - elderly man, confused overnight', 'cubicle 4 – young woman, abdominal pain',
+    'Table 6 — two women, one allergic to nuts', 'Bed 17 - wife called twice'. The note
+    must open with the number; a person noun that modifies ('man page') or owns ('old
+    woman's portrait') a thing says nothing of it."""
+    doc = ctx.doc
+    if doc[mention.end].text == "," or not _opens_note(mention, ctx):
+        return None
+    first = doc[i]
+    if first.lower_ in RELATIVES and i + 1 < len(doc):
+        verb = doc[i + 1]
+        if verb.tag_ in ("VBD", "VBZ") and verb.lemma_.lower() in ctx.words("human_verbs"):
+            return Person(mention.start, mention.end, None)  # "Bed 17 - wife called twice"
+        if verb.lower_ in ("visiting", "here", "present", "aware", "calling", "ringing"):
+            return Person(mention.start, mention.end, None)
+        return None
+    for tok in doc[i : i + 4]:
+        if tok.pos_ in ("ADJ", "NUM") or (tok.tag_ == "VBN" and tok.dep_ == "amod"):
+            continue  # "elderly", "two", "retired"
+        if tok.pos_ == "NOUN" and _is_person_noun(tok, ctx) and _ends_phrase(doc, tok.i):
+            if tok.lower_ in RELATIVES or tok.lower_ in ("party", "group", "team", "table"):
+                return None  # "Room 4 - family room", "Table 6: party of 4"
+            return Person(mention.start, mention.end, None)
+        if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i > tok.i:
+            continue  # "pod 6 - teenage boy"
+        return None
     return None
 
 
