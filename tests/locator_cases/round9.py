@@ -11,7 +11,12 @@
   person noun that ends its phrase ('Bed 9 - elderly man, confused', 'Table 6 — two
   women, one allergic to nuts'), or a relative who rang or visits ('Bed 3 - wife rang
   twice'); not a person noun that modifies or owns ('Track 4 - young man blues', 'Room 12
-  - old woman's portrait'), nor a family or a party ('Room 3 - family suite').
+  - old woman's portrait'), nor a family or a party ('Room 3 - family suite');
+- ward and floor shorthand the parse reads as one noun phrase: a code before a ward
+  note's phrase ('14-B nil by mouth'), a code that opens a note with a person's occasion
+  ('T11 birthday, candles with dessert'; not 'T11 birthday cake', 'Order 4410 birthday'),
+  and a bed that spiked a temperature ('bed 2 spiked 38.9'; not 'bed 2 spiked 3 times',
+  'line 4 spiked 40 today').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -33,6 +38,13 @@ POSITIVE = [
     ("Table 6 — two women, one allergic to nuts.", "Table 6"),
     ("pod 3 - teenage boy, broken wrist, waiting for ortho", "pod 3"),
     ("12: elderly woman, fall at home", "12"),
+    # ward and floor shorthand
+    ("14-B nil by mouth from midnight", "14-B"),
+    ("handover: 9-C nil by mouth for theatre", "9-C"),
+    ("T11 birthday, candles with dessert", "T11"),
+    ("12C anniversary.", "12C"),
+    ("bed 2 spiked 38.9 at 0200", "bed 2"),
+    ("cubicle 6 spiking 39 again", "cubicle 6"),
 ]
 
 # (text, every match in order)
@@ -77,6 +89,16 @@ INNOCENT = [
     "Room 3 - family suite with bunk beds",
     "Room 4 - teenage dream decor",
     "Step 4: man page update.",
+    # shorthand look-alikes
+    "T11 birthday cake in the walk-in fridge",
+    "14-B is on the second floor",
+    "table 4 birthday decorations go up at 6",
+    "Model T11 released in 2019.",
+    "line 4 spiked 40 times today",
+    "line 4 spiked 40 today",
+    "Room 12 spiked 41% in bookings",
+    "bed 2 spiked 3 times",
+    "Order 4410 birthday, gift wrap please",
 ]
 
 TECHNICAL = []

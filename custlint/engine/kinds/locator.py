@@ -455,6 +455,8 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and root.head.i >= mention.end
         and root.head.tag_ == "NN"  # "wretches", "leans": verbs read as plural nouns
         and root.head.lower_ not in ctx.words("clinical_shorthand")
+        and not _clinical_at(doc, root.head.i, ctx)  # "14-B nil by mouth"
+        and not _occasion_at(doc, root.head.i, mention)  # "T11 birthday, candles out"
         and not any(
             t.is_punct or t.text in ("'s", "’s") or t.tag_ == "DT"  # "bring 6K another gin"
             for t in doc[mention.end : root.head.i]
@@ -470,6 +472,33 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and not _is_person_noun(before, ctx)
         and not (before.pos_ == "PROPN" and before.i > 0 and doc[before.i - 1].tag_ == "IN")
     )  # but "over Greenland 41A started snoring": a fronted phrase of place ends there
+
+
+def _clinical_at(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """Whether a ward note's phrase starts at token `i` ('nil by mouth', 'c/o')."""
+    for phrase in ctx.words("clinical_shorthand"):
+        words = phrase.replace("/", " / ").split()
+        if " ".join(t.lower_ for t in doc[i : i + len(words)]).replace(" / ", "/") == phrase:
+            return True
+    return False
+
+
+# A person's occasions, which a note sets straight after the number: "T11 birthday".
+OCCASIONS = frozenset("birthday anniversary honeymoon proposal".split())
+
+
+def _occasion_at(doc: Any, i: int, mention: Mention) -> bool:
+    """Whether token `i`, right after a number that opens the sentence, is an occasion
+    that ends its phrase ('T11 birthday, candles with dessert'; not 'T11 birthday cake')."""
+    if i != mention.end or doc[i].lower_ not in OCCASIONS:
+        return False
+    if {t.lower_ for t in doc[mention.start : mention.end]} & CUSTOMER_RECORDS:
+        return False  # "Order 4410 birthday, gift wrap please": a present
+    if any(not t.is_punct for t in doc[: mention.start]) and not (
+        mention.start > 1 and doc[mention.start - 1].text == ":"
+    ):
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].is_punct
 
 
 # Prepositions before a year: "in 1985", "from 2019", "since 2020".
@@ -2725,6 +2754,16 @@ def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     words = [t for t in doc[mention.end : mention.end + 8]]
     while words and words[0].lower_ in ("is", "was", "now", "still", "remains"):
         words.pop(0)
+    if (
+        len(words) > 1
+        and words[0].lower_ in ("spiked", "spiking")
+        and TEMPERATURE_RE.match(words[1].text)
+        and not (len(words) > 2 and (words[2].text == "%" or words[2].pos_ == "NOUN"))
+        and (mention.bare or {t.lower_ for t in doc[mention.start : mention.end]} & BED_HEADS)
+    ):
+        return Person(mention.start, mention.end, None)  # "bay 3 bed 2 spiked 38.9 at 0200"
+    if words and _occasion_at(doc, words[0].i, mention):
+        return Person(mention.start, mention.end, None)  # "T11 birthday, candles out"
     for phrase in ctx.words("clinical_shorthand"):
         size = len(phrase.replace("/", " / ").split())
         if " ".join(t.lower_ for t in words[:size]).replace(" / ", "/") != phrase:
@@ -2735,6 +2774,10 @@ def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind
             continue  # "room 4 for theatre staff", "bed 12 vomiting bags": a noun modified
         return Person(mention.start, mention.end, None)
     return None
+
+
+# A body temperature in a ward note, in Celsius or Fahrenheit: "spiked 38.9", "spiking 101".
+TEMPERATURE_RE = re.compile(r"^(?:3[7-9]|4[0-2])(?:\.\d)?°?C?$|^(?:99|10[0-7])(?:\.\d)?°?F?$")
 
 
 # Words for a share of a group, which take its role: "the whole of flight 212 is at the desk".
