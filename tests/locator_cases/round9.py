@@ -16,7 +16,11 @@
   note's phrase ('14-B nil by mouth'), a code that opens a note with a person's occasion
   ('T11 birthday, candles with dessert'; not 'T11 birthday cake', 'Order 4410 birthday'),
   and a bed that spiked a temperature ('bed 2 spiked 38.9'; not 'bed 2 spiked 3 times',
-  'line 4 spiked 40 today').
+  'line 4 spiked 40 today');
+- 'the one' followed by what a person is doing or how a person is ('Is 4129 the one moving
+  to Spain?', 'Is bed 6 the one allergic to penicillin?'), as 'the one who …' was; a
+  place's or a record's doing or state ('Is flight 12 the one going to Paris?', 'Is room
+  6 the one empty?') is left.
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -45,6 +49,11 @@ POSITIVE = [
     ("12C anniversary.", "12C"),
     ("bed 2 spiked 38.9 at 0200", "bed 2"),
     ("cubicle 6 spiking 39 again", "cubicle 6"),
+    # 'the one' doing or being what a person does or is
+    ("Is 4129 the one moving to Spain?", "4129"),
+    ("Is bed 6 the one allergic to penicillin?", "bed 6"),
+    ("Was 3308 the one complaining about the noise?", "3308"),
+    ("Is 14 the one waiting at the desk?", "14"),
 ]
 
 # (text, every match in order)
@@ -99,6 +108,16 @@ INNOCENT = [
     "Room 12 spiked 41% in bookings",
     "bed 2 spiked 3 times",
     "Order 4410 birthday, gift wrap please",
+    # 'the one' of a place or a record
+    "Is flight 12 the one going to Paris?",
+    "Is order 55 the one shipping today?",
+    "Is room 4 the one facing the sea?",
+    "Is 4129 the one ending in 7?",
+    "Is room 6 the one empty?",
+    "Is bed 4 the one broken?",
+    "Is 12 the one leaking?",
+    "Is ticket 4410 the one closing today?",
+    "Is 2024 the one starting on a Monday?",
 ]
 
 TECHNICAL = []

@@ -3099,6 +3099,48 @@ def taken_or_thanked(mention: Mention, ctx: SentenceContext, kind: LocatorKind) 
     return None
 
 
+# Verbs of a person's move, which 'the one' may take as well as the human verbs: "Is 4129
+# the one moving to Spain?".
+LIFE_MOVES = frozenset("move relocate retire emigrate".split())
+
+
+@person_test("person_by_number")
+def the_one_doing(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Is 4129 the one moving to Spain?', 'bed 6 is the one allergic to penicillin': 'the
+    one' followed by what a person is doing or how a person is, as 'the one who …' is read,
+    by word order; a place's or a record's doing ('Is flight 12 the one going to Paris?',
+    'Is order 55 the one shipping today?') or state ('the one empty') is left."""
+    doc = ctx.doc
+    i = mention.end
+    be = ("is", "was", "'s", "’s")
+    if mention.start > 0 and doc[mention.start - 1].lower_ in ("is", "was"):
+        pass  # "Is 4129 the one …?"
+    elif i < len(doc) and doc[i].lower_ in be:
+        i += 1  # "4129 is the one …"
+    else:
+        return None
+    if i + 2 >= len(doc) or doc[i].lower_ != "the" or doc[i + 1].lower_ != "one":
+        return None
+    nxt = doc[i + 2]
+    low = nxt.lower_
+    if nxt.tag_ == "VBG":
+        lemma = nxt.lemma_.lower()
+        if lemma in kind.thing_verbs or lemma in SAID_OF_THINGS_TOO - {"wait", "sit", "stand"}:
+            return None
+        if lemma in ctx.words("human_verbs") or lemma in LIFE_MOVES:
+            return Person(mention.start, mention.end, None)
+        return None
+    if (
+        nxt.pos_ == "ADJ"
+        and low in ctx.words("human_states")
+        and low not in ctx.words("place_states")
+        and low not in kind.thing_states
+        and low not in DEVICE_STATES
+    ):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
 # What a boarding or roll call says of the codes it lists, as the words before the list:
 # "still missing 31D and 31E", "4 still to board: 12A, 12B and 19F", "no-shows: 27B".
 ROLL_CALL_VERBS = frozenset("board boarded arrive arrived show check".split())
