@@ -20,7 +20,9 @@
 - 'the one' followed by what a person is doing or how a person is ('Is 4129 the one moving
   to Spain?', 'Is bed 6 the one allergic to penicillin?'), as 'the one who …' was; a
   place's or a record's doing or state ('Is flight 12 the one going to Paris?', 'Is room
-  6 the one empty?') is left.
+  6 the one empty?') is left;
+- 'Who is 007?' asks after a name: a code of three digits or fewer with a leading zero is
+  no room or account ('Who is 0412?' still asks after one).
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet.
@@ -118,6 +120,9 @@ INNOCENT = [
     "Is 12 the one leaking?",
     "Is ticket 4410 the one closing today?",
     "Is 2024 the one starting on a Monday?",
+    # a name, not a code
+    "Who is 007?",
+    "Who is 001?",
 ]
 
 TECHNICAL = []

@@ -3002,6 +3002,8 @@ def asked_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
         digits = code.split("-")[0]
         if digits.isdigit() and (len(digits) < 3 or re.fullmatch(r"(?:19|20)\d\d", digits)):
             return None
+        if digits.startswith("0") and len(digits) <= 3:
+            return None  # "Who is 007?": a name, as no room or account is numbered so
     elif not words & CUSTOMER_RECORDS:
         return None
     return Person(mention.start, mention.end, None)
