@@ -455,6 +455,8 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and root.head.i >= mention.end
         and root.head.tag_ == "NN"  # "wretches", "leans": verbs read as plural nouns
         and root.head.lower_ not in ctx.words("clinical_shorthand")
+        and not _clinical_at(doc, root.head.i, ctx)  # "14-B nil by mouth"
+        and not _occasion_at(doc, root.head.i, mention)  # "T11 birthday, candles out"
         and not any(
             t.is_punct or t.text in ("'s", "’s") or t.tag_ == "DT"  # "bring 6K another gin"
             for t in doc[mention.end : root.head.i]
@@ -470,6 +472,33 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and not _is_person_noun(before, ctx)
         and not (before.pos_ == "PROPN" and before.i > 0 and doc[before.i - 1].tag_ == "IN")
     )  # but "over Greenland 41A started snoring": a fronted phrase of place ends there
+
+
+def _clinical_at(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """Whether a ward note's phrase starts at token `i` ('nil by mouth', 'c/o')."""
+    for phrase in ctx.words("clinical_shorthand"):
+        words = phrase.replace("/", " / ").split()
+        if " ".join(t.lower_ for t in doc[i : i + len(words)]).replace(" / ", "/") == phrase:
+            return True
+    return False
+
+
+# A person's occasions, which a note sets straight after the number: "T11 birthday".
+OCCASIONS = frozenset("birthday anniversary honeymoon proposal".split())
+
+
+def _occasion_at(doc: Any, i: int, mention: Mention) -> bool:
+    """Whether token `i`, right after a number that opens the sentence, is an occasion
+    that ends its phrase ('T11 birthday, candles with dessert'; not 'T11 birthday cake')."""
+    if i != mention.end or doc[i].lower_ not in OCCASIONS:
+        return False
+    if {t.lower_ for t in doc[mention.start : mention.end]} & CUSTOMER_RECORDS:
+        return False  # "Order 4410 birthday, gift wrap please": a present
+    if any(not t.is_punct for t in doc[: mention.start]) and not (
+        mention.start > 1 and doc[mention.start - 1].text == ":"
+    ):
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].is_punct
 
 
 # Prepositions before a year: "in 1985", "from 2019", "since 2020".
@@ -2616,16 +2645,71 @@ def described_as_a_person(
         return None
     i += 1
     if doc[i].lower_ not in ("a", "an", "the"):
-        return None
+        return _described_in_a_note(mention, i, ctx)
     for tok in doc[i + 1 : i + 6]:
         if tok.is_punct and tok.text != "-":
             return None
+        if tok.tag_ == "VBN" and tok.dep_ == "amod":
+            continue  # "14C: a retired nurse"
         if tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
             return None
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             if tok.pos_ == "NOUN" and _is_person_noun(tok, ctx):
                 return Person(mention.start, mention.end, None)
+            if doc[i].lower_ in ("a", "an") and _staff_noun(tok, ctx) and _ends_phrase(doc, tok.i):
+                return Person(mention.start, mention.end, None)  # "26C: a retired nurse"
             return None
+    return None
+
+
+# Relatives who ring or visit for the person a number stands for: "Bed 17 - wife called".
+RELATIVES = frozenset(
+    "wife husband partner son daughter mum mom mother dad father family daughters sons "
+    "parents niece nephew".split()
+)
+
+
+def _staff_noun(tok: Any, ctx: SentenceContext) -> bool:
+    staff = ctx.words("staff_nouns")
+    return tok.lower_ in staff or tok.lemma_.lower() in staff
+
+
+def _ends_phrase(doc: Any, i: int) -> bool:
+    """Whether the noun at `i` ends its phrase: punctuation, the end or 'who' after it, and
+    no possessive ('old woman's portrait') or noun ('man page') after it."""
+    if i + 1 >= len(doc):
+        return True
+    nxt = doc[i + 1]
+    return (nxt.is_punct and nxt.text != "-") or nxt.lower_ in ("who", "and", "with", "in", "on")
+
+
+def _described_in_a_note(mention: Mention, i: int, ctx: SentenceContext) -> Person | None:
+    """A note that sets a description after the number with a dash or colon and no article:
+    'Bed 9 - elderly man, confused overnight', 'cubicle 4 – young woman, abdominal pain',
+    'Table 6 — two women, one allergic to nuts', 'Bed 17 - wife called twice'. The note
+    must open with the number; a person noun that modifies ('man page') or owns ('old
+    woman's portrait') a thing says nothing of it."""
+    doc = ctx.doc
+    if doc[mention.end].text == "," or not _opens_note(mention, ctx):
+        return None
+    first = doc[i]
+    if first.lower_ in RELATIVES and i + 1 < len(doc):
+        verb = doc[i + 1]
+        if verb.tag_ in ("VBD", "VBZ") and verb.lemma_.lower() in ctx.words("human_verbs"):
+            return Person(mention.start, mention.end, None)  # "Bed 17 - wife called twice"
+        if verb.lower_ in ("visiting", "here", "present", "aware", "calling", "ringing"):
+            return Person(mention.start, mention.end, None)
+        return None
+    for tok in doc[i : i + 4]:
+        if tok.pos_ in ("ADJ", "NUM") or (tok.tag_ == "VBN" and tok.dep_ == "amod"):
+            continue  # "elderly", "two", "retired"
+        if tok.pos_ == "NOUN" and _is_person_noun(tok, ctx) and _ends_phrase(doc, tok.i):
+            if tok.lower_ in RELATIVES or tok.lower_ in ("party", "group", "team", "table"):
+                return None  # "Room 4 - family room", "Table 6: party of 4"
+            return Person(mention.start, mention.end, None)
+        if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i > tok.i:
+            continue  # "pod 6 - teenage boy"
+        return None
     return None
 
 
@@ -2670,6 +2754,16 @@ def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     words = [t for t in doc[mention.end : mention.end + 8]]
     while words and words[0].lower_ in ("is", "was", "now", "still", "remains"):
         words.pop(0)
+    if (
+        len(words) > 1
+        and words[0].lower_ in ("spiked", "spiking")
+        and TEMPERATURE_RE.match(words[1].text)
+        and not (len(words) > 2 and (words[2].text == "%" or words[2].pos_ == "NOUN"))
+        and (mention.bare or {t.lower_ for t in doc[mention.start : mention.end]} & BED_HEADS)
+    ):
+        return Person(mention.start, mention.end, None)  # "bay 3 bed 2 spiked 38.9 at 0200"
+    if words and _occasion_at(doc, words[0].i, mention):
+        return Person(mention.start, mention.end, None)  # "T11 birthday, candles out"
     for phrase in ctx.words("clinical_shorthand"):
         size = len(phrase.replace("/", " / ").split())
         if " ".join(t.lower_ for t in words[:size]).replace(" / ", "/") != phrase:
@@ -2680,6 +2774,10 @@ def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind
             continue  # "room 4 for theatre staff", "bed 12 vomiting bags": a noun modified
         return Person(mention.start, mention.end, None)
     return None
+
+
+# A body temperature in a ward note, in Celsius or Fahrenheit: "spiked 38.9", "spiking 101".
+TEMPERATURE_RE = re.compile(r"^(?:3[7-9]|4[0-2])(?:\.\d)?°?C?$|^(?:99|10[0-7])(?:\.\d)?°?F?$")
 
 
 # Words for a share of a group, which take its role: "the whole of flight 212 is at the desk".
@@ -2904,6 +3002,8 @@ def asked_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
         digits = code.split("-")[0]
         if digits.isdigit() and (len(digits) < 3 or re.fullmatch(r"(?:19|20)\d\d", digits)):
             return None
+        if digits.startswith("0") and len(digits) <= 3:
+            return None  # "Who is 007?": a name, as no room or account is numbered so
     elif not words & CUSTOMER_RECORDS:
         return None
     return Person(mention.start, mention.end, None)
@@ -2999,6 +3099,129 @@ def taken_or_thanked(mention: Mention, ctx: SentenceContext, kind: LocatorKind) 
     if rest[:1] and rest[0] in PERSON_DESTINATIONS:
         return Person(mention.start, mention.end, None)
     return None
+
+
+# Verbs of a person's move, which 'the one' may take as well as the human verbs: "Is 4129
+# the one moving to Spain?".
+LIFE_MOVES = frozenset("move relocate retire emigrate".split())
+
+
+@person_test("person_by_number")
+def the_one_doing(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Is 4129 the one moving to Spain?', 'bed 6 is the one allergic to penicillin': 'the
+    one' followed by what a person is doing or how a person is, as 'the one who …' is read,
+    by word order; a place's or a record's doing ('Is flight 12 the one going to Paris?',
+    'Is order 55 the one shipping today?') or state ('the one empty') is left."""
+    doc = ctx.doc
+    i = mention.end
+    be = ("is", "was", "'s", "’s")
+    if mention.start > 0 and doc[mention.start - 1].lower_ in ("is", "was"):
+        pass  # "Is 4129 the one …?"
+    elif i < len(doc) and doc[i].lower_ in be:
+        i += 1  # "4129 is the one …"
+    else:
+        return None
+    if i + 2 >= len(doc) or doc[i].lower_ != "the" or doc[i + 1].lower_ != "one":
+        return None
+    nxt = doc[i + 2]
+    low = nxt.lower_
+    if nxt.tag_ == "VBG":
+        lemma = nxt.lemma_.lower()
+        if lemma in kind.thing_verbs or lemma in SAID_OF_THINGS_TOO - {"wait", "sit", "stand"}:
+            return None
+        if lemma in ctx.words("human_verbs") or lemma in LIFE_MOVES:
+            return Person(mention.start, mention.end, None)
+        return None
+    if (
+        nxt.pos_ == "ADJ"
+        and low in ctx.words("human_states")
+        and low not in ctx.words("place_states")
+        and low not in kind.thing_states
+        and low not in DEVICE_STATES
+    ):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+# What a boarding or roll call says of the codes it lists, as the words before the list:
+# "still missing 31D and 31E", "4 still to board: 12A, 12B and 19F", "no-shows: 27B".
+ROLL_CALL_VERBS = frozenset("board boarded arrive arrived show check".split())
+ROLL_CALL_BEFORE_TO = frozenset("still yet left".split())
+
+
+def _roll_call_lead(doc: Any, k: int, label: bool = False) -> bool:
+    """Whether the words ending at `k` (exclusive) say that the codes after them have not
+    boarded, arrived or shown up: 'still missing', 'yet to board', 'not yet boarded',
+    'still to check in', 'no-shows', 'unaccounted for', 'still waiting for'."""
+    words = [t.lower_ for t in doc[max(0, k - 4) : k]]
+    if not words:
+        return False
+    last = words[-1]
+    if last == "in" and len(words) >= 2 and words[-2] == "check":
+        words, last = words[:-1], "check"
+    if last in ROLL_CALL_VERBS:
+        if last in ("board", "arrive", "show", "check"):
+            return len(words) >= 3 and words[-2] == "to" and words[-3] in ROLL_CALL_BEFORE_TO
+        return len(words) >= 2 and words[-2] in ("not", "yet", "n't", "never")
+    if last == "missing":
+        return label or (len(words) >= 2 and words[-2] in ("still", "are", "'re", "’re", "were"))
+    if last in ("no-shows", "no-show", "noshows"):
+        return True
+    if last in ("shows", "show") and len(words) >= 2 and words[-2] in ("no", "-"):
+        return True
+    if last == "for" and len(words) >= 2:
+        return words[-2] == "unaccounted" or words[-3:] == ["still", "waiting", "for"]
+    return False
+
+
+def _named_before(doc: Any, k: int) -> bool:
+    """Whether a noun that is not a person is the subject of the roll call's clause, which
+    ends at `k` ('The parts are still to arrive: …'; not 'We're still missing …')."""
+    i = k - 1
+    while i >= 0 and doc[i].text not in (":", ",", ";", ".", "-", "–", "—"):
+        if (
+            doc[i].pos_ in ("NOUN", "PROPN")
+            and doc[i].lower_ not in ROLL_CALL_VERBS
+            and doc[i].lower_ not in ("pax", "passengers")
+        ):
+            return True
+        i -= 1
+    return False
+
+
+@person_test("person_by_number")
+def roll_called(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """A boarding or roll call of bare codes, read by word order: 'still missing 31D and
+    31E', '4 still to board, 12A, 12B and 22C', 'Yet to board: 3A and 7F', 'no-shows:
+    27B'. Only codes with nothing after the list but punctuation count ('still missing 3D
+    support' is a feature, 'still to be painted: 402' a door)."""
+    if not mention.bare:
+        return None
+    doc = ctx.doc
+    j = mention.start
+    while j >= 2 and doc[j - 1].lower_ in LIST_WORDS and _is_code(doc[j - 2]):
+        j -= 2  # the list's first code
+    k = j - 1 if j > 0 and doc[j - 1].text in (":", ",", "-", "–", "—") else j
+    if not _roll_call_lead(doc, k):
+        if k == j or doc[k].text != ":":
+            return None
+        # a label closed by a colon: "missing pax: 12C", "no-shows so far: 27B"
+        label = k
+        while label > 0 and k - label < 5 and doc[label - 1].text not in (":", ",", ";", "."):
+            label -= 1
+        if not any(_roll_call_lead(doc, e, label=True) for e in range(label + 1, k + 1)):
+            return None
+    elif _named_before(doc, k):
+        return None  # "The parts are still to arrive: 14A and 14B"
+    code = doc[mention.start].text.lstrip("#")
+    if code.isdigit() and (len(code) < 3 or re.fullmatch(r"(?:19|20)\d\d", code)):
+        return None  # "still to arrive: 2 and 3" may be parcels
+    end = _word_after(mention, ctx)
+    while end > mention.end and (doc[end - 1].text in (",", "&") or doc[end - 1].lower_ == "and"):
+        end -= 1
+    if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("last", "final")):
+        return None
+    return Person(mention.start, mention.end, None)
 
 
 # The reading by back-reference lives beside this module and registers itself on import; it
