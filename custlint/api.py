@@ -53,7 +53,9 @@ def lint_documents(
     technical = []
     for di, doc in enumerate(documents):
         segments = list(doc.prose())
-        genre = read_as_technical([segment.text for segment in segments], settings.genre)
+        # The whole file, markup and code included: a Markdown page's code spans and fences
+        # are its plainest sign of genre, and its prose segments have lost them.
+        genre = read_as_technical([doc.text], settings.genre)
         for segment in segments:
             texts.append(segment.text)
             owners.append((di, segment))

@@ -242,3 +242,47 @@ def test_a_technical_document_screens_only_for_rules_that_can_find_something(
     linter = Linter(active_rules(Settings()))
     assert linter.screen.search(block)
     assert linter.technical_screen.search(block) is passes
+
+
+@pytest.mark.parametrize("technical", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    ["The man at 17 F wants water.", "17 F wants a blanket.", "The lady in 22 C is asleep."],
+)
+def test_a_seat_letter_set_apart_passes_every_screen(text: str, technical: bool) -> None:
+    """Without the bare-number rule (a technical document, or CL208 ignored) the seat rule's
+    code shapes alone must still let '17 F' through to the parser."""
+    from custlint.config import Settings, active_rules
+    from custlint.engine.linter import Linter
+
+    for rules in (
+        active_rules(Settings()),
+        active_rules(Settings(ignore=("CL208",))),
+    ):
+        fast = Linter(rules).lint_texts([text], [technical])[0]
+        naive = Linter(rules, two_stage=False).lint_texts([text], [technical])[0]
+        assert [(f.rule.id, f.start, f.end) for f in fast] == [
+            (f.rule.id, f.start, f.end) for f in naive
+        ]
+        assert [f.rule.id for f in fast] == ["CL201"]
+
+
+def test_an_email_reply_with_quotes_links_and_addresses_is_not_technical() -> None:
+    reply = "\n\n".join(
+        [
+            "Hello Priya,",
+            "> Could we swap our table for one on the terrace?",
+            "> We'll be six, arriving at 8.",
+            "I'm sorry, we can't move your party to the terrace tonight.",
+            "None of the outside tables seat more than four.",
+            "Table 9 -> window, table 12 = booth; both are free at 8.",
+            "Menus are online at https://www.example-bistro.co.uk/menus_2026",
+            "Kind regards,",
+            "Marco | Reservations | marco_rossi@example-bistro.co.uk",
+            "Booking ref: res_8841",
+        ]
+    )
+    assert not technical_document([reply])
+    assert ("no-phrasing", "we can't move") in [
+        (f.category, f.match) for f in custlint.lint_text(reply)
+    ]

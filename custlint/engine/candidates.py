@@ -375,13 +375,14 @@ class TriggerScreen:
 
 def _shape_pattern(shape: str) -> str:
     """The characters a token of this spaCy shape has in it: 'd' a digit, 'X'/'x' a letter
-    (either case: a superset is enough), anything else itself."""
+    (either case: a superset is enough), anything else itself. A letter after a digit may
+    stand apart, as a seat letter does ('17 F': `split_code`, `spaced_letter`)."""
     out = []
-    for c in shape:
+    for i, c in enumerate(shape):
         if c == "d":
             out.append(r"\d")
         elif c in "Xx":
-            out.append(r"[^\W\d_]")
+            out.append((r"\s*" if i and shape[i - 1] == "d" else "") + r"[^\W\d_]")
         else:
             out.append(re.escape(c))
     return "".join(out)
@@ -537,7 +538,8 @@ _DOTTED = re.compile(r"[^\W\d_]+(?:\.+[^\W\d_]+)+")
 
 
 _DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\S*\d\S*")
+# A run of characters with a digit, and a lone letter set apart after it ('17 F').
+_DIGIT_RUN = re.compile(r"\S*\d\S*(?:\s+[^\W\d_](?![^\W\d_]))?")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A contraction the tokenizer splits off a word: "isn't" -> "is" + "n't".
 _GLUED = re.compile(r"^n['’‘`´]t$")

@@ -224,7 +224,7 @@ def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
     """The word is not software ('HTTP client', 'guest OS', a client that retries or crashes).
 
     In a technical document it is software unless the sentence names what a customer
-    buys or pays for (`genre.customer_matter`)."""
+    buys or pays for (`customer_matter`)."""
     if ctx.technical_document and not customer_matter(t.lower_ for t in ctx.doc):
         return False
     technical = ctx.words("technical") or STRICT_TECHNICAL
