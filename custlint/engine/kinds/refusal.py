@@ -2022,6 +2022,8 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                     continue
                 if any(g.dep_ == "advmod" and g.lower_.endswith("ly") for g in verb.children):
                     continue  # "not something we take lightly" says how, not whether
+                if _our_own_stake(verb, ctx):
+                    continue  # "that's not something we can ignore" values it, refuses nobody
                 can = able or c.tag_ == "MD" or bool(_aux_lemmas(verb) & {"can", "ca"})
                 serves = (
                     _lemma(verb) in ctx.words("service_verbs")
@@ -2319,6 +2321,45 @@ OFFERINGS = frozenset("something thing service option feature".split())
 OFFERING_WORDS = OFFERINGS | frozenset("things services options features".split())
 # What is beyond anyone's say, not refused: "those aren't things we can control".
 BEYOND_US = frozenset("control predict foresee prevent influence avoid promise".split())
+# What we say we cannot do without, or cannot let pass, values the thing and refuses nobody:
+# "that's not something we can ignore", "those aren't risks we can overlook".
+OUR_STAKES = frozenset(
+    "ignore overlook dismiss neglect risk sacrifice underestimate compromise condone excuse "
+    "forgive rule sweep live cope survive".split()
+)
+# Words after the verb that make it our own stake: "we can do without", "take for granted",
+# "put up with", "let slide".
+STAKE_AFTER = (("without",), ("for", "granted"), ("up", "with"), ("slide",), ("pass",))
+
+
+def _our_own_stake(verb: Any, ctx: SentenceContext) -> bool:
+    """'That's not something we can ignore', 'not a feature we can live without', 'those
+    aren't things we can afford to lose', 'not something we can take for granted': what we
+    cannot do without or let pass is something we value, not a service refused. 'Afford to'
+    a service ('not something we can afford to give away') still refuses."""
+    if _lemma(verb) == "afford":
+        then = next((g for g in verb.children if g.dep_ == "xcomp"), None)
+        if then is None:
+            return True  # "not something we can afford"
+        harmless = ctx.words("harmless_verbs") | BEYOND_US
+        return _lemma(then) in harmless or _our_own_stake(then, ctx)
+    if _lemma(verb) in OUR_STAKES:
+        return True
+    doc = verb.doc
+    after = tuple(t.lower_ for t in doc[verb.i + 1 : verb.i + 3])
+    for words in STAKE_AFTER:
+        if after[: len(words)] != words:
+            continue
+        last = doc[verb.i + len(words)]
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        # "not something we can do without a referral" is a condition, not our own stake
+        return not (
+            any(c.dep_ == "pobj" for c in last.children)
+            or (nxt is not None and nxt.tag_ in ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "JJ"))
+        )
+    return False
+
+
 # What a demonstrative points at that the customer asked for: "that isn't something we can
 # enable", "those aren't things I can authorise" refuse it, whatever the verb.
 POINTING = frozenset("that this those these".split())
