@@ -42,3 +42,34 @@ def test_our_own_stake_refuses_nobody(text: str) -> None:
 @pytest.mark.parametrize(("text", "match"), STILL_REFUSED)
 def test_not_something_we_can_still_refuses(text: str, match: tuple[str, str]) -> None:
     assert flagged(text, "no-phrasing") == [match]
+
+
+# A bare role word before where a person is ('diner on 3', 'Patient in bay 3') is staff
+# shorthand for a person; a road, an ordinal street, a clock time, an age, or a diner that
+# reopens after where it is, is no place of a person.
+NO_PLACE = [
+    "Diner on Route 66 reopens next week.",
+    "Diner on 5th Avenue closed last year.",
+    "Diner at 12 noon, then a walk.",
+    "Patient at 9 months old, she waited calmly.",
+    "Diner on 66 reopens next week.",
+    "Diner on Highway 9 sold to new owners.",
+    "Diner on Interstate 80 shut in 1998.",
+    "Diner at 12 midnight, then home.",
+]
+STILL_LOCATED = [
+    ("diner on 3 wants more bread", ("CL111", "diner")),
+    ("Patient in bay 3 is asking for water", ("CL102", "Patient")),
+    ("diner on 3 closed her menu and waved", ("CL111", "diner")),
+    ("diner at 12 wants another bottle of red", ("CL111", "diner")),
+]
+
+
+@pytest.mark.parametrize("text", NO_PLACE)
+def test_no_place_of_a_person(text: str) -> None:
+    assert flagged(text, "descriptor") == []
+
+
+@pytest.mark.parametrize(("text", "match"), STILL_LOCATED)
+def test_a_person_where_they_are(text: str, match: tuple[str, str]) -> None:
+    assert flagged(text, "descriptor") == [match]
