@@ -73,3 +73,34 @@ def test_no_place_of_a_person(text: str) -> None:
 @pytest.mark.parametrize(("text", "match"), STILL_LOCATED)
 def test_a_person_where_they_are(text: str, match: tuple[str, str]) -> None:
     assert flagged(text, "descriptor") == [match]
+
+
+# A number after 'to' or 'about' that a pronoun looks back to is a customer's when it is
+# an identifier; a rank ('#1 seed'), an aircraft type among planes ('747', 'A380') or a
+# short code with a leading zero ('007') is none.
+NO_IDENTIFIER = [
+    "Congrats to #1 seed Alcaraz, he played brilliantly.",
+    "Congrats to #2 seed Swiatek, she was superb.",
+    "Any news about 747? He loves planes.",
+    "Any news about 737? He loves planes.",
+    "Any news about A350? She says the jet is delayed.",
+    "Any news about A380? She says the fleet is grounded.",
+    "Who is 007? He's a spy.",  # quiet since 31e23a8; kept beside the others
+]
+STILL_A_CUSTOMER = [
+    ("Any news about 5530? He rang again", ("CL208", "5530")),
+    ("Who's 5517?", ("CL208", "5517")),
+    ("Any news about 747? He rang again.", ("CL208", "747")),
+    ("Congrats to #5521, he got his refund.", ("CL208", "#5521")),
+    ("Spoke to #5521 this morning. He's much happier now.", ("CL208", "#5521")),
+]
+
+
+@pytest.mark.parametrize("text", NO_IDENTIFIER)
+def test_no_identifier(text: str) -> None:
+    assert flagged(text, "locator") == []
+
+
+@pytest.mark.parametrize(("text", "match"), STILL_A_CUSTOMER)
+def test_an_identifier_looked_back_to(text: str, match: tuple[str, str]) -> None:
+    assert flagged(text, "locator") == [match]
