@@ -104,3 +104,30 @@ def test_no_identifier(text: str) -> None:
 @pytest.mark.parametrize(("text", "match"), STILL_A_CUSTOMER)
 def test_an_identifier_looked_back_to(text: str, match: tuple[str, str]) -> None:
     assert flagged(text, "locator") == [match]
+
+
+# 'We cannot disclose' refuses the one asking when it names them, or when what is kept is
+# a customer's or patient's; a secret of our own keeps nothing from anyone we serve.
+OUR_OWN_SECRET = [
+    "We cannot disclose the details of the merger until Friday.",
+    "We cannot disclose the location of the party, it's a surprise.",
+    "We cannot disclose the name of the winner until Monday.",
+    "We cannot disclose the results of the audit until Friday.",
+    "We cannot disclose the venue until the day before.",
+]
+STILL_WITHHELD = [
+    ("we cannot disclose test results to family members", ("CL302", "we cannot disclose")),
+    ("We cannot disclose that information to you.", ("CL302", "We cannot disclose")),
+    ("We can't disclose test results over the phone.", ("CL302", "We can't disclose")),
+    ("We can't disclose the patient's diagnosis over the phone.", ("CL302", "We can't disclose")),
+]
+
+
+@pytest.mark.parametrize("text", OUR_OWN_SECRET)
+def test_our_own_secret_refuses_nobody(text: str) -> None:
+    assert flagged(text, "no-phrasing") == []
+
+
+@pytest.mark.parametrize(("text", "match"), STILL_WITHHELD)
+def test_withheld_from_the_one_asking(text: str, match: tuple[str, str]) -> None:
+    assert flagged(text, "no-phrasing") == [match]

@@ -796,7 +796,11 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if _capacity(verb, subj):
             ctx.rejected.append(turned_down)
             continue  # "table 4 can't fit eight chairs": what a thing holds
-        withheld = lemma in ctx.words("harmless_verbs") and _withheld(verb, auxes, tok)
+        withheld = (
+            lemma in ctx.words("harmless_verbs")
+            and _withheld(verb, auxes, tok)
+            and _someones_details(verb, ctx)
+        )
         staff = not reported and _staff_refuses(subj, verb, auxes, ctx)
         if staff:
             pass  # "the doctor won't refer you", "the pharmacist can't give you two packs"
@@ -1019,6 +1023,36 @@ def _withheld(verb: Any, auxes: set[str], modal: Any) -> bool:
                 ):
                     return False
     return True
+
+
+# What is kept on a customer or patient, theirs without a word saying whose: "we cannot
+# disclose test results", "we can't disclose the diagnosis over the phone".
+PERSONAL_RECORDS = frozenset(
+    "result results record records diagnosis prognosis notes history whereabouts "
+    "balance password pin".split()
+)
+RECIPIENTS = frozenset("you anyone anybody him her them callers caller".split())
+
+
+def _someones_details(verb: Any, ctx: SentenceContext) -> bool:
+    """A refusal to disclose needs someone asking or what is someone's: a recipient
+    ('we cannot disclose test results to family members', 'to you') or a customer's or
+    patient's details ('the patient's diagnosis', 'her results', 'test results'). 'We
+    cannot disclose the details of the merger until Friday' or 'the location of the party'
+    keep a secret from nobody we serve."""
+    for p in verb.children:
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to":
+            for o in p.children:
+                if o.dep_ == "pobj" and (o.lower_ in RECIPIENTS or _audience(o, ctx)):
+                    return True
+    for o in _objects(verb):
+        for g in o.subtree:
+            if g.lower_ in ("his", "her", "their") or (g is not o and _audience(g, ctx)):
+                return True
+        whose = [g for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if (_lemma(o) in PERSONAL_RECORDS or o.lower_ in PERSONAL_RECORDS) and not whose:
+            return True  # "test results", not "the results of the audit"
+    return False
 
 
 # Words that may open a reply before an elided "we": "Sorry, can't seat you".
