@@ -97,7 +97,17 @@ def get_check(name: str) -> Check:
 
 
 LOCATING_PREPOSITIONS = frozenset(("in", "at", "on"))
-CLOCK_WORDS = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock", "hours", "minutes", "mins"))
+CLOCK_WORDS = frozenset(
+    ("am", "pm", "a.m.", "p.m.", "o'clock", "hours", "minutes", "mins", "noon", "midnight")
+)
+# A number after one of these is on a map, not where a person sits: 'Diner on Route 66'.
+ROAD_WORDS = frozenset(
+    "route road rd street st avenue ave highway hwy interstate lane ln boulevard blvd "
+    "exit junction motorway freeway".split()
+)
+# 'Patient at 9 months old': a number before one of these is an age.
+AGE_UNITS = frozenset("day days week weeks month months year years yr yrs".split())
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)$", re.IGNORECASE)
 
 
 def _bare_start(tok: Any) -> bool:
@@ -116,10 +126,23 @@ def _located(tok: Any) -> bool:
         return False
     window = doc[tok.i + 2 : tok.i + 5]
     if any(t.lower_ in CLOCK_WORDS for t in window):
-        return False  # 'at 3 pm' is a time
-    return any(
-        t.like_num or (any(ch.isdigit() for ch in t.text) and t.text.isalnum()) for t in window
-    )
+        return False  # 'at 3 pm', 'at 12 noon' is a time
+    if any(t.lower_.rstrip(".") in ROAD_WORDS for t in window):
+        return False  # 'on Route 66', 'on 5th Avenue' is a road
+    for t in window:
+        if ORDINAL.match(t.text) or not (
+            t.like_num or (any(ch.isdigit() for ch in t.text) and t.text.isalnum())
+        ):
+            continue
+        after = doc[t.i + 1 : t.i + 3]
+        if (
+            after
+            and after[0].lower_ in AGE_UNITS
+            and (doc[tok.i + 1].lower_ == "at" or (len(after) > 1 and after[1].lower_ == "old"))
+        ):
+            continue  # 'at 9 months old' is an age
+        return True
+    return False
 
 
 @check("noun_sense")
@@ -288,6 +311,21 @@ def not_other_abbreviation(tok: Any, ctx: SentenceContext) -> bool:
     return not (prev is not None and prev.like_num and tok.lower_ == "pt")
 
 
+def _venue_after_place(tok: Any, ctx: SentenceContext) -> bool:
+    """'Diner on 66 reopens next week': the first verb after where the word is, read by
+    word order (the parser takes 'reopens' for a plural noun), is one of a venue's, with
+    no object ('diner on 3 closed her menu' is a person)."""
+    doc = tok.doc
+    for t in doc[tok.i + 2 : tok.i + 7]:
+        if not (t.tag_.startswith("VB") or t.tag_ == "NNS"):
+            continue
+        if t.lemma_.lower() not in ctx.words("venue_verbs"):
+            return False
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        return nxt is None or nxt.tag_ not in ("DT", "PRP$", "PRP")
+    return False
+
+
 @check("diner_person_sense")
 def diner_person_sense(tok: Any, ctx: SentenceContext) -> bool:
     """'diner' is a person eating, not a restaurant ('a roadside diner', 'Mel's Diner')."""
@@ -295,7 +333,8 @@ def diner_person_sense(tok: Any, ctx: SentenceContext) -> bool:
     if tok.i > 0 and tok.text[:1].isupper() and not tok.is_sent_start and not doc.text.isupper():
         return False  # a name: "Little Gem Diner", "Diner 50"
     if _located(tok):
-        return True  # 'diner on 6 wants the steak well done'
+        # 'diner on 6 wants the steak well done', but 'Diner on 66 reopens next week'
+        return not _venue_after_place(tok, ctx)
     if (
         tok.tag_ == "NN"
         and tok.dep_ in ("nsubj", "nsubjpass")

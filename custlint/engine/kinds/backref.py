@@ -169,7 +169,7 @@ def _open_to_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
         return _on_behalf_of(mention, prep, ctx)
     if dep in ("dobj", "dative"):
         lemma = _fixed_lemma(verb)
-        if lemma in TICKET_VERBS and mention.bare and _identifier(mention):
+        if lemma in TICKET_VERBS and mention.bare and _identifier(mention, ctx):
             return True  # "don't close 4419 yet, he said he'd test it" (not "close case 8812")
         if lemma in ctx.words("record_verbs") and not (
             lemma in ctx.words("interaction_verbs") | SEEN_TO
@@ -219,19 +219,37 @@ def _on_behalf_of(mention: Mention, prep: Any, ctx: SentenceContext) -> bool:
     ):
         return False  # "The engineer is booked for 2231, he'll be there": whom the pronoun
         # names may be the one already in the sentence
-    return not mention.bare or _identifier(mention)
+    return not mention.bare or _identifier(mention, ctx)
 
 
-def _identifier(mention: Mention) -> bool:
+def _identifier(mention: Mention, ctx: SentenceContext) -> bool:
     """Whether a bare number reads as an identifier ('2231', '17F', '#4410', 'C12'), not a
-    count, a size or a year ('4', '300', '2024')."""
+    count, a size, a year or a plane ('4', '300', '2024', '747' among aircraft)."""
     text = mention.root.doc[mention.start].text.lstrip("#")
+    if _aircraft_type(text, ctx):
+        return False  # "Any news about 747? He loves planes."
     if not text[:1].isdigit():
         return True  # "for 17F", "about C12"
     digits = text.split("-")[0]
     if not digits.isdigit():
         return True  # "for 14C"
     return len(digits) >= 3 and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+# A Boeing or Airbus type ('747', '737', 'A380') spoken of with aircraft is a plane, not
+# a room or an account: "Any news about 747? He loves planes."
+AIRCRAFT_TYPE = re.compile(r"(7[0-8]7|A3[0-8]\d)$", re.IGNORECASE)
+AIRCRAFT_WORDS = frozenset(
+    "plane planes aircraft jet jets jumbo jumbos airliner airliners boeing airbus fleet "
+    "hangar hangars".split()
+)
+
+
+def _aircraft_type(code: str, ctx: SentenceContext) -> bool:
+    if not AIRCRAFT_TYPE.match(code):
+        return False
+    words = re.findall(r"[a-z]+", " ".join((ctx.previous, ctx.doc.text, ctx.following)).lower())
+    return bool(AIRCRAFT_WORDS.intersection(words))
 
 
 def _headed_by(mention: Mention, heads: frozenset[str]) -> bool:
@@ -285,7 +303,7 @@ def _reached_by_word_order(mention: Mention, ctx: SentenceContext) -> bool:
     doc = ctx.doc
     i = mention.start - 1
     verbs: frozenset[str] = REACHING_VERBS | CALL_VERBS
-    if mention.bare and _identifier(mention):
+    if mention.bare and _identifier(mention, ctx):
         verbs = verbs | TICKET_VERBS  # "Escalate 5521 to tier 2, she's …"
     if i >= 1 and doc[i].lower_ in REACHING_PREPOSITIONS:
         verbs = REACHING_PREPOSITIONS[doc[i].lower_]

@@ -108,6 +108,16 @@ PersonTest = Callable[[Mention, SentenceContext, "LocatorKind"], Person | None]
 PERSON_TESTS: dict[str, list[PersonTest]] = {}
 
 
+def _rank(doc: Any, i: int) -> bool:
+    """'#1 seed', '#2 pick', '#3 single': a '#' with one or two digits before a noun it
+    modifies is a place in a ranking, not a ticket or a customer's number ('#5521 replied')."""
+    text = doc[i].text
+    if not (text.isdigit() and len(text) <= 2) or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.tag_ in ("NN", "NNS") and doc[i].head.i == nxt.i
+
+
 class LocatorKind:
     def __init__(self, rule: Rule, nlp: Any) -> None:
         self.rule = rule
@@ -297,6 +307,8 @@ class LocatorKind:
                     or doc[tok.i - 2].pos_ == "VERB"
                     or (doc[tok.i - 2].pos_ == "ADP" and doc[tok.i - 2].dep_ == "prep")
                 ):
+                    if _rank(doc, tok.i):
+                        continue  # "Congrats to #1 seed Alcaraz": a rank, not a code
                     start = tok.i - 1  # "#5521 replied", "tell #6620 his export is ready",
                     # "spoke to #40127"
                 elif prev.rstrip("s") in all_heads or prev in NUMBER_MARKS or prev in CURRENCY:

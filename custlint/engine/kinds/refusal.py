@@ -796,7 +796,11 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if _capacity(verb, subj):
             ctx.rejected.append(turned_down)
             continue  # "table 4 can't fit eight chairs": what a thing holds
-        withheld = lemma in ctx.words("harmless_verbs") and _withheld(verb, auxes, tok)
+        withheld = (
+            lemma in ctx.words("harmless_verbs")
+            and _withheld(verb, auxes, tok)
+            and _someones_details(verb, ctx)
+        )
         staff = not reported and _staff_refuses(subj, verb, auxes, ctx)
         if staff:
             pass  # "the doctor won't refer you", "the pharmacist can't give you two packs"
@@ -1019,6 +1023,36 @@ def _withheld(verb: Any, auxes: set[str], modal: Any) -> bool:
                 ):
                     return False
     return True
+
+
+# What is kept on a customer or patient, theirs without a word saying whose: "we cannot
+# disclose test results", "we can't disclose the diagnosis over the phone".
+PERSONAL_RECORDS = frozenset(
+    "result results record records diagnosis prognosis notes history whereabouts "
+    "balance password pin".split()
+)
+RECIPIENTS = frozenset("you anyone anybody him her them callers caller".split())
+
+
+def _someones_details(verb: Any, ctx: SentenceContext) -> bool:
+    """A refusal to disclose needs someone asking or what is someone's: a recipient
+    ('we cannot disclose test results to family members', 'to you') or a customer's or
+    patient's details ('the patient's diagnosis', 'her results', 'test results'). 'We
+    cannot disclose the details of the merger until Friday' or 'the location of the party'
+    keep a secret from nobody we serve."""
+    for p in verb.children:
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to":
+            for o in p.children:
+                if o.dep_ == "pobj" and (o.lower_ in RECIPIENTS or _audience(o, ctx)):
+                    return True
+    for o in _objects(verb):
+        for g in o.subtree:
+            if g.lower_ in ("his", "her", "their") or (g is not o and _audience(g, ctx)):
+                return True
+        whose = [g for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if (_lemma(o) in PERSONAL_RECORDS or o.lower_ in PERSONAL_RECORDS) and not whose:
+            return True  # "test results", not "the results of the audit"
+    return False
 
 
 # Words that may open a reply before an elided "we": "Sorry, can't seat you".
@@ -2022,6 +2056,8 @@ def nothing_we_can_do(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                     continue
                 if any(g.dep_ == "advmod" and g.lower_.endswith("ly") for g in verb.children):
                     continue  # "not something we take lightly" says how, not whether
+                if _our_own_stake(verb, ctx):
+                    continue  # "that's not something we can ignore" values it, refuses nobody
                 can = able or c.tag_ == "MD" or bool(_aux_lemmas(verb) & {"can", "ca"})
                 serves = (
                     _lemma(verb) in ctx.words("service_verbs")
@@ -2319,6 +2355,45 @@ OFFERINGS = frozenset("something thing service option feature".split())
 OFFERING_WORDS = OFFERINGS | frozenset("things services options features".split())
 # What is beyond anyone's say, not refused: "those aren't things we can control".
 BEYOND_US = frozenset("control predict foresee prevent influence avoid promise".split())
+# What we say we cannot do without, or cannot let pass, values the thing and refuses nobody:
+# "that's not something we can ignore", "those aren't risks we can overlook".
+OUR_STAKES = frozenset(
+    "ignore overlook dismiss neglect risk sacrifice underestimate compromise condone excuse "
+    "forgive rule sweep live cope survive".split()
+)
+# Words after the verb that make it our own stake: "we can do without", "take for granted",
+# "put up with", "let slide".
+STAKE_AFTER = (("without",), ("for", "granted"), ("up", "with"), ("slide",), ("pass",))
+
+
+def _our_own_stake(verb: Any, ctx: SentenceContext) -> bool:
+    """'That's not something we can ignore', 'not a feature we can live without', 'those
+    aren't things we can afford to lose', 'not something we can take for granted': what we
+    cannot do without or let pass is something we value, not a service refused. 'Afford to'
+    a service ('not something we can afford to give away') still refuses."""
+    if _lemma(verb) == "afford":
+        then = next((g for g in verb.children if g.dep_ == "xcomp"), None)
+        if then is None:
+            return True  # "not something we can afford"
+        harmless = ctx.words("harmless_verbs") | BEYOND_US
+        return _lemma(then) in harmless or _our_own_stake(then, ctx)
+    if _lemma(verb) in OUR_STAKES:
+        return True
+    doc = verb.doc
+    after = tuple(t.lower_ for t in doc[verb.i + 1 : verb.i + 3])
+    for words in STAKE_AFTER:
+        if after[: len(words)] != words:
+            continue
+        last = doc[verb.i + len(words)]
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        # "not something we can do without a referral" is a condition, not our own stake
+        return not (
+            any(c.dep_ == "pobj" for c in last.children)
+            or (nxt is not None and nxt.tag_ in ("DT", "PRP$", "PRP", "CD", "NN", "NNS", "JJ"))
+        )
+    return False
+
+
 # What a demonstrative points at that the customer asked for: "that isn't something we can
 # enable", "those aren't things I can authorise" refuse it, whatever the verb.
 POINTING = frozenset("that this those these".split())
