@@ -2964,6 +2964,15 @@ HOW_ASKED = {"doing": None, "feeling": None, "coping": None, "getting": "on", "h
 ASKED_AFTER_HEADS = BED_HEADS | frozenset("seat table tbl".split())
 
 
+def _asked_by(mention: Mention, doc: Any, word: str) -> bool:
+    """The sentence opens by asking `word` ('how', 'who') of the number: "How's 14 …",
+    "Who is 4410?"; only punctuation may come before."""
+    i = mention.start
+    if i < 2 or doc[i - 1].lower_ not in ("'s", "’s", "is", "was") or doc[i - 2].lower_ != word:
+        return False
+    return all(t.is_punct for t in doc[: i - 2])
+
+
 @person_test("person_by_number")
 def asked_how_they_are(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'How's 2207 doing after the burglary?', 'How's bed 12 doing today?', 'How's 14
@@ -2972,9 +2981,7 @@ def asked_how_they_are(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     anything but the subject."""
     doc = ctx.doc
     i = mention.start
-    if i < 2 or doc[i - 1].lower_ not in ("'s", "’s", "is", "was") or doc[i - 2].lower_ != "how":
-        return None
-    if not all(t.is_punct for t in doc[: i - 2]):
+    if not _asked_by(mention, doc, "how"):
         return None
     if not mention.bare and not any(
         t.lower_ in ASKED_AFTER_HEADS for t in doc[mention.start : mention.end]
@@ -3001,10 +3008,7 @@ def asked_who(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     Only identifiers and customer records count: 'Who's 18?' or 'Who's table 6?' may ask
     which of the staff has the table."""
     doc = ctx.doc
-    i = mention.start
-    if i < 2 or doc[i - 1].lower_ not in ("'s", "’s", "is", "was") or doc[i - 2].lower_ != "who":
-        return None
-    if not all(t.is_punct for t in doc[: i - 2]):
+    if not _asked_by(mention, doc, "who"):
         return None
     if mention.end >= len(doc) or doc[mention.end].text != "?":
         return None
