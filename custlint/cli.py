@@ -66,6 +66,12 @@ MODEL = click.option(
 EXCLUDE = click.option(
     "--exclude", multiple=True, help="Glob patterns (gitignore style) to skip in folder walks."
 )
+GENRE = click.option(
+    "--genre",
+    type=click.Choice(["auto", "prose", "technical"]),
+    default=None,
+    help="Read every document as prose or as technical text (default auto: measured per document).",
+)
 CONFIG = _options(
     click.option(
         "--config",
@@ -147,12 +153,7 @@ FORMATS = ["text", "json", "sarif", "github"]
     show_default=True,
     help="Let the trained judge veto locator and refusal hits (--no-judge: the rules alone).",
 )
-@click.option(
-    "--genre",
-    type=click.Choice(["auto", "prose", "technical"]),
-    default=None,
-    help="Read every document as prose or as technical text (default auto: measured per document).",
-)
+@GENRE
 @click.option(
     "--stdin-filename",
     default="<stdin>",
@@ -522,6 +523,7 @@ _lint_options = _options(
     CONFIG,
     SELECTION,
     MODEL,
+    GENRE,
     click.option("--force", is_flag=True, help="Replace the output file if it exists."),
 )
 
@@ -545,6 +547,7 @@ def report(
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     model: str | None,
+    genre: str | None,
     force: bool,
     config_path: str | None,
     isolated: bool,
@@ -561,7 +564,7 @@ def report(
     from custlint.sources.files import discover, read_document
 
     _refuse_existing(output, force)
-    resolver = _resolver(select, extend_select, ignore, model, config_path, isolated)
+    resolver = _resolver(select, extend_select, ignore, model, config_path, isolated, genre=genre)
     documents = []
     doc_settings = []
     for path in discover(paths, exclude=_split(exclude)):
@@ -611,6 +614,7 @@ def annotate(
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     model: str | None,
+    genre: str | None,
     force: bool,
     config_path: str | None,
     isolated: bool,
@@ -636,9 +640,9 @@ def annotate(
         data = Path(source).read_bytes()
     except OSError as exc:
         raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
-    settings = _resolver(select, extend_select, ignore, model, config_path, isolated).settings_for(
-        source
-    )
+    settings = _resolver(
+        select, extend_select, ignore, model, config_path, isolated, genre=genre
+    ).settings_for(source)
     document = read_docx(source, data)
     findings = lint_documents([document], settings)[0]
     result = annotate_docx(data, document, findings, track_changes=track_changes)
@@ -735,6 +739,7 @@ def audit(
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     model: str | None,
+    genre: str | None,
     force: bool,
 ) -> None:
     """Measure how an organization talks about its customers.
@@ -758,7 +763,7 @@ def audit(
         _refuse_existing(output, force)
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    resolver = _resolver(select, extend_select, ignore, model, config_path, isolated)
+    resolver = _resolver(select, extend_select, ignore, model, config_path, isolated, genre=genre)
     settings = resolver.settings_for("-")
     rules = active_rules(settings)
     if docx_output:

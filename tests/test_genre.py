@@ -286,3 +286,27 @@ def test_an_email_reply_with_quotes_links_and_addresses_is_not_technical() -> No
     assert ("no-phrasing", "we can't move") in [
         (f.category, f.match) for f in custlint.lint_text(reply)
     ]
+
+
+def test_report_and_annotate_take_the_genre_too(tmp_path: Path) -> None:
+    import docx
+
+    source = tmp_path / "page.docx"
+    word = docx.Document()
+    word.add_paragraph("This feature is not supported on Windows.")
+    word.save(str(source))
+    runner = CliRunner()
+    for genre, comments in (("prose", 1), ("technical", 0)):
+        out = tmp_path / f"annotated-{genre}.docx"
+        result = runner.invoke(main, ["annotate", str(source), "-o", str(out), "--genre", genre])
+        assert result.exit_code == 0, result.output
+        assert len(list(docx.Document(str(out)).comments)) == comments
+    for genre in ("prose", "technical"):
+        out = tmp_path / f"report-{genre}.docx"
+        result = runner.invoke(main, ["report", str(source), "-o", str(out), "--genre", genre])
+        assert result.exit_code == 0, result.output
+    prose, technical = (
+        " ".join(p.text for p in docx.Document(str(tmp_path / f"report-{g}.docx")).paragraphs)
+        for g in ("prose", "technical")
+    )
+    assert "is not supported" in prose and "is not supported" not in technical
