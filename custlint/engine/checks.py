@@ -73,6 +73,13 @@ def customer_matter(words: Iterable[str]) -> bool:
     return not CUSTOMER_MATTERS.isdisjoint(words)
 
 
+def aside_in_technical(ctx: SentenceContext) -> bool:
+    """A parsed sentence of a technical document (`genre`) that names no customer matter:
+    refusals and software-sense role words stand aside there. The candidate pass asks the
+    same of the sentence's words before parsing (`CandidateFinder._narrow`)."""
+    return ctx.technical_document and not customer_matter(t.lower_ for t in ctx.doc)
+
+
 _TECH_BIGRAM = re.compile(
     r"\b(e-?mail|mail|http|api|desktop|web|mobile|ftp|ssh|vpn|torrent)\s+(client|guest|user)s?\b",
     re.I,
@@ -247,8 +254,8 @@ def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
     """The word is not software ('HTTP client', 'guest OS', a client that retries or crashes).
 
     In a technical document it is software unless the sentence names what a customer
-    buys or pays for (`customer_matter`)."""
-    if ctx.technical_document and not customer_matter(t.lower_ for t in ctx.doc):
+    buys or pays for (`aside_in_technical`)."""
+    if aside_in_technical(ctx):
         return False
     technical = ctx.words("technical") or STRICT_TECHNICAL
     near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from custlint.engine.candidates import LemmaOracle, WordGate
-from custlint.engine.checks import customer_matter, technical_text
+from custlint.engine.checks import aside_in_technical, technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds import Candidate, Hit
 from custlint.errors import RuleError
@@ -312,7 +312,7 @@ def is_technical(ctx: SentenceContext) -> bool:
     if known is None:
         known = technical_text(ctx.doc.text, (t.lower_ for t in ctx.doc))
         ctx.doc.user_data["custlint.technical"] = known
-    return known or (ctx.technical_document and not customer_matter(t.lower_ for t in ctx.doc))
+    return known or aside_in_technical(ctx)
 
 
 def _written(ctx: SentenceContext, start: int, end: int) -> str:
