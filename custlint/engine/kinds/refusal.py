@@ -209,10 +209,12 @@ def _we_do_not_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
 @precondition("passive_refusal")
 def _passive_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
     """A refused adjective, 'available' or 'open', or a word whose `_participle_forms` (its lemma,
-    itself and its stems without -ed, -d and a doubled letter) could meet the refused
-    participles."""
+    itself and its stems without -ed, -d and a doubled letter) could meet the refused or
+    the requested participles."""
     adjectives = rule.lexicon.get("refused_adjectives", frozenset())
-    participles = rule.lexicon.get("refused_participles", frozenset())
+    participles = rule.lexicon.get("refused_participles", frozenset()) | rule.lexicon.get(
+        "requested_participles", frozenset()
+    )
     lemmas = WordGate(oracle, lemmas=participles)
 
     def fits(word: str) -> bool:
@@ -1725,10 +1727,16 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     """'refunds will not be issued', 'sale items cannot be returned'."""
     found = _refused_adjectives(ctx) + _refused_signs(ctx) + _unavailable_services(ctx)
     participles = ctx.words("refused_participles")
+    requested = ctx.words("requested_participles")
     technical = ctx.words("technical_subjects")
     for tok in ctx.doc:
-        if tok.tag_ != "VBN" or not (_participle_forms(tok) & participles):
+        if tok.tag_ != "VBN":
             continue
+        forms = _participle_forms(tok)
+        if not (forms & participles or (forms & requested and _customers_thing(tok, ctx))):
+            continue
+        if _lemma(tok) == "see" and not _seen_person(tok, ctx):
+            continue  # "patients cannot be seen without a referral"; "the road can't be seen"
         if not any(c.dep_ == "auxpass" for c in tok.children) or not _negated(tok):
             continue
         if any(c.lower_ in ("responsible", "liable", "accountable") for c in tok.children):
@@ -1777,6 +1785,34 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "No refunds will be issued" is the no-object shape
         found.append((min(a.i for a in auxes), tok.i + 1, tok))
     return found
+
+
+def _customers_thing(tok: Any, ctx: SentenceContext) -> bool:
+    """The passive subject of a request participle is a thing the customer holds or asks for
+    (`customer_things`: 'accounts cannot be closed by phone', 'memberships cannot be frozen')
+    or one of theirs ('your appointment can't be moved'); 'the door can't be closed' and
+    'the meeting can't be moved' refuse nobody a thing of theirs."""
+    subj = _subject(tok)
+    if subj is None or subj.i > tok.i:
+        return False
+    if _lemma(subj) in ctx.words("customer_things") or subj.lower_ in ctx.words("customer_things"):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ == "your" for c in subj.children)
+
+
+def _seen_person(tok: Any, ctx: SentenceContext) -> bool:
+    """'Seen' refuses a person an appointment ('walk-ins cannot be seen after 6', 'patients
+    without a referral can't be seen'), never a thing out of sight ('the road can't be seen
+    from here')."""
+    subj = _subject(tok)
+    if subj is None:
+        return True  # "cannot be seen without an appointment": whoever it is, a person
+    return (
+        _audience(subj, ctx)
+        or subj.lower_ in REPORTED_PEOPLE
+        or subj.ent_type_ == "PERSON"
+        or any(t.lower_.startswith("walk") for t in subj.subtree)  # "walk-ins", cut at "-"
+    )
 
 
 # What a customer is refused in the passive, said to them: "you will not be admitted after
