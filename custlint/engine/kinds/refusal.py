@@ -1222,7 +1222,7 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         speaks = _speaker_subject(subj, ctx) or (
             subj.lower_ in ("they", "he", "she") and _reported_by_staff(tok, ctx)
         )  # "the adviser said they don't give mortgages on flats"
-        if speaks and lemma in services:
+        if speaks and lemma in services and not _amenity_missing(tok, subj, ctx):
             found.append((subj.i, _span_end(tok), tok))
             continue
         if lemma in services:
@@ -1236,6 +1236,17 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         ):
             found.append((dos[0].i, _span_end(tok), tok))
     return found
+
+
+def _amenity_missing(verb: Any, subj: Any, ctx: SentenceContext) -> bool:
+    """'The stadium does not have a roof', 'the lounge doesn't have showers': a place said to
+    lack a thing describes it; 'our hotel does not have parking' or 'the clinic doesn't have
+    appointments today' refuse something a customer asks for (a refusal object or a request
+    noun). 'We don't have …' is ours to say either way."""
+    if _lemma(verb) != "have" or subj.lower_ in FIRST_PERSON:
+        return False
+    wanted = ctx.words("refusal_objects") | ctx.words("request_nouns") | AVAILABLE_SERVICES
+    return not any(_lemma(o) in wanted or o.lower_ in wanted for o in _objects(verb))
 
 
 # Verbs of opening hours: "the museum doesn't open until ten", "the bar doesn't close till 2".
