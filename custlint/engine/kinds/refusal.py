@@ -752,6 +752,9 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         if _conditional(tok) or _conditional(verb):
             ctx.rejected.append(turned_down)
             continue
+        if tok.lower_ in ("allowed", "permitted") and _long_ago(tok, subj):
+            ctx.rejected.append(turned_down)
+            continue  # "in the old days passengers were not allowed to bring two bags"
         lemma = _lemma(verb)
         if lemma == "be":
             ctx.rejected.append(turned_down)
@@ -1462,10 +1465,68 @@ def prohibition(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if _staff(subj, ctx):
                 ctx.rejected.append((min(subj.i, start), tok.i + 1))
                 continue  # "housekeeping are not allowed to enter …" is a rule for us
+        if _long_ago(tok, subj):
+            ctx.rejected.append((start if subj is None else min(subj.i, start), tok.i + 1))
+            continue  # "in 1950 dogs were not permitted on the trams": history
         if start < tok.i - 3:
             start = tok.i  # "are welcome on the patio but prohibited": the refusal is the last word
         found.append((start, tok.i + 1, tok))
     return found
+
+
+# What sets a story in another time: "in the nineteenth century", "in Victorian times", "in
+# those days", "back then", "as a child".
+ERA_WORDS = frozenset(
+    "century centuries era eras decade decades generation generations victorian edwardian "
+    "georgian medieval wartime pre-war prewar post-war postwar colonial ancient".split()
+)
+CHILDHOOD = frozenset("child children kid kids girl girls boy boys teenager teenagers".split())
+YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})s?$|^'?[0-9]0s$")
+SINCE = frozenset("in until till before by during since from".split())
+
+
+def _long_ago(tok: Any, subj: Any | None) -> bool:
+    """'Women were not allowed to vote until 1918', 'in those days children were not
+    permitted in the reading room', 'as a child she wasn't allowed to …': a rule of another
+    time, told as history or a memoir, refuses nobody now. The refusal is in the past tense
+    and the sentence names the time: an era ('in the nineteenth century', 'back then', 'in
+    the old days') or childhood for anyone; a year ('in 2019') only of someone else, since
+    'you were not allowed to board in 2019' still tells the customer what we refused."""
+    doc = tok.doc
+    verbs = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass"))]
+    if tok.dep_ == "acomp":
+        verbs.append(tok.head)
+    if not any(v.tag_ == "VBD" for v in verbs):
+        return False
+    era = False
+    for t in doc:
+        low = t.lower_
+        if _lemma(t) in ERA_WORDS or low in ERA_WORDS:
+            era = True
+        elif low in ("day", "days", "time", "times") and any(
+            c.lower_ in ("those", "old", "my", "his", "her", "their", "olden", "victorian")
+            for c in t.children
+        ):
+            era = True  # "in those days", "in the old days", "in my day", "in olden times"
+        elif low == "then" and t.i > 0 and doc[t.i - 1].lower_ == "back":
+            era = True
+        elif (
+            _lemma(t) in CHILDHOOD
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "as"
+            and t.head.i < tok.i
+        ):
+            era = True  # "as a child she wasn't allowed …"
+    you = subj is not None and (
+        subj.lower_ == "you" or any(c.lower_ == "your" for c in subj.children)
+    )
+    if era:
+        return True
+    if you:
+        return False
+    return any(
+        YEAR.match(t.text) and t.dep_ == "pobj" and t.head.lower_ in SINCE for t in doc
+    )  # "until 1918", "in 2019", "in the 1960s"
 
 
 def _staff(subj: Any, ctx: SentenceContext) -> bool:
