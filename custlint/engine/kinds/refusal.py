@@ -1123,6 +1123,12 @@ def _elided_speaker(modal: Any, verb: Any, subj: Any | None, ctx: SentenceContex
         for p in verb.children
     ):
         return aux.i  # "sorry, can't help with that one", "can't help with refunds here"
+    if (
+        lemma == "do"
+        and any(o.lower_ in ("that", "this", "it") for o in objects)
+        and any(t.lower_ in ("sorry", "afraid", "unfortunately") for t in doc)
+    ):
+        return aux.i  # "Can't do that, sorry.", "sorry, can't do it": a request refused
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if (
         nxt is not None
@@ -2294,6 +2300,8 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 if told is not None and told.i == end + 1:
                     end = max(neg.i + 1, _span_end(neg.head))
             found.append((subj.i if subj is not None else verb.i, end, verb))
+        elif low in ("nope", "nah") and _told_nope(tok) is not None:
+            found.append((_told_nope(tok), tok.i + 1, tok))  # "told 14 nope, fully booked"
         elif low in ("nope", "nah") and (
             any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
             or _opens_answer(tok)
@@ -2304,25 +2312,96 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 continue  # a narrator's "Nope." on its own
             if nxt is not None and nxt.lower_ in ("problem", "worries", "thanks", "thank", "no"):
                 continue
+            asked = ctx.previous.rstrip(" \t\n\"“”‘’'")
+            if asked.endswith("?") and not _answers_a_question(ctx):
+                continue  # "Did you find my glasses?" "Nope, not yet.": a question of fact
             um = tok.i >= 2 and doc[tok.i - 2].lower_ in ("um", "uh")
-            found.append((tok.i - 2 if um else tok.i, tok.i + 1, tok))  # '“Um, nope.”'
+            found.append((tok.i - 2 if um else tok.i, _nope_through(tok), tok))  # '“Um, nope.”'
         elif low == "not" and tok.i + 1 < len(doc):
             # "Not allowed, mate.", "Not possible on your plan, sorry", "said not possible"
             word = doc[tok.i + 1]
-            if word.lower_ not in ("allowed", "permitted", "possible"):
+            if word.lower_ not in ("allowed", "permitted", "possible", "poss"):
                 continue
             said = tok.i > 0 and _lemma(doc[tok.i - 1]) == "say"
             opens = not [t for t in doc[: tok.i] if not (t.is_punct or t.lower_ in FILLERS)]
+            if word.lower_ in ("possible", "poss") and _after_a_request(tok, ctx):
+                opens = True  # "2B wants an upgrade, not poss", "asked for late c/o - not possible"
             if tok.i > 0 and doc[tok.i - 1].text in ('"', "“", "‘"):
                 opens = True  # 'He said, “Not allowed, mate.”'
             if _after_heading(tok):
                 opens = True  # "Re-admission: not permitted.", a sign's heading and its rule
             if not (said or opens):
                 continue
-            if any(t.pos_ in ("VERB", "AUX") and t.i > word.i for t in doc[: word.i + 3]):
+            if any(
+                t.pos_ in ("VERB", "AUX") and t.i > word.i and not _apologizes(t)
+                for t in doc[: word.i + 3]
+            ):
                 continue  # "Not allowed to …" with a verb of its own is another shape's
             found.append((tok.i - 1 if said else tok.i, word.i + 1, word))
     return found
+
+
+def _nope_through(tok: Any) -> int:
+    """The end of a 'nope' and the refusal it opens with no subject: 'Nah, can't do that on a
+    pay-as-you-go SIM' is one span through 'that', as 'No, we can't move you' is."""
+    doc = tok.doc
+    nxt = next((t for t in doc[tok.i + 1 :] if not t.is_punct), None)
+    if nxt is None or nxt.tag_ != "MD" or not _negated(nxt.head if nxt.dep_ == "aux" else nxt):
+        return tok.i + 1
+    verb = nxt.head if nxt.dep_ == "aux" else nxt
+    subj = _subject(verb)
+    if subj is not None and subj.i != tok.i:
+        return tok.i + 1  # the parser may take the 'nah' itself for the subject
+    end = max(_span_end(verb), *(c.i + 1 for c in verb.children if c.dep_ == "neg"))
+    if end < len(doc) and doc[end].dep_ == "dobj" and doc[end].lower_ in ("that", "this", "it"):
+        end += 1
+    return end
+
+
+def _apologizes(verb: Any) -> bool:
+    """The 'm' of "Not poss, I'm afraid", "not possible I'm sorry": an apology's verb."""
+    doc = verb.doc
+    return (
+        _lemma(verb) == "be"
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ in ("afraid", "sorry")
+        and verb.i > 0
+        and doc[verb.i - 1].lower_ in ("i", "we")
+    )
+
+
+def _told_nope(tok: Any) -> int | None:
+    """'told 14 nope, fully booked', 'said nah': the start of a note that a 'nope' was our
+    answer (the verb of telling opens the note, with at most two words of whom between)."""
+    doc = tok.doc
+    for back in (1, 2, 3):
+        i = tok.i - back
+        if i < 0:
+            return None
+        if doc[i].is_punct:
+            return None
+        if _lemma(doc[i]) in ("tell", "say") and doc[i].lower_ != "tell":
+            opens = not [t for t in doc[:i] if not t.is_punct]
+            return i if opens or (i > 0 and doc[i - 1].lower_ in ("i", "we")) else None
+    return None
+
+
+def _after_a_request(tok: Any, ctx: SentenceContext) -> bool:
+    """'2B wants an upgrade, not poss', 'rm 8 asked for late c/o - not possible', 'early
+    checkin for 412 - not poss today': a note's verdict on a request, after a comma or a
+    dash, where what comes before asks for something (a verb of asking, a request noun or a
+    service a customer asks for). 'Tried the plumber, not possible to get through' has a
+    verb of its own after it, which the caller reads as another shape's."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in (",", "-", "–", "—", ";", ":"):
+        return False
+    wanted = ctx.words("request_nouns") | ctx.words("refusal_objects") | AVAILABLE_SERVICES
+    for t in doc[: tok.i - 1]:
+        if _lemma(t) in ASKING or t.lower_ in SHORT_REQUESTS:
+            return True
+        if _lemma(t) in wanted or t.lower_ in wanted:
+            return True
+    return False
 
 
 # What a thing the customer asks about is not, when a "No," answers: "No, the spa isn't
