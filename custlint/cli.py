@@ -324,7 +324,10 @@ def check(
         rules = {}
         for settings in dict.fromkeys(doc_settings) or [resolver.settings_for("-")]:
             rules.update({r.id: r for r in active_rules(settings)})
-        report = _render(fmt, findings, documents, list(rules.values()), no_color, output_file)
+        technical = _measured_technical(documents, doc_settings)
+        report = _render(
+            fmt, findings, documents, list(rules.values()), no_color, output_file, technical
+        )
         if report and not report.endswith("\n"):
             report += "\n"
         if output_file:
@@ -373,7 +376,20 @@ def _lint_with_progress(documents, doc_settings, jobs: int, no_cache: bool):
         return lint_grouped(documents, doc_settings, jobs=workers, cache=cache, progress=bar.update)
 
 
-def _render(fmt, findings, documents, rules, no_color: bool, output_file: str | None) -> str:
+def _measured_technical(documents, doc_settings) -> int:
+    """How many documents the genre measure read as technical (not those the user named so)."""
+    from custlint.engine.genre import read_as_technical
+
+    return sum(
+        1
+        for doc, settings in zip(documents, doc_settings, strict=True)
+        if settings.genre == "auto" and read_as_technical([doc.text], "auto")
+    )
+
+
+def _render(
+    fmt, findings, documents, rules, no_color: bool, output_file: str | None, technical: int = 0
+) -> str:
     """The report as one string, in the chosen format."""
     if fmt == "json":
         from custlint.reporters.json_reporter import render
@@ -393,7 +409,7 @@ def _render(fmt, findings, documents, rules, no_color: bool, output_file: str | 
     colour = output_file is None and _use_colour(no_color)
     style = click.style if colour else (lambda text, **_: text)
     body = render_text(findings, {d.path: d for d in documents}, style)
-    summary = summary_line(findings, len(documents))
+    summary = summary_line(findings, len(documents), technical)
     return (body + "\n" if body else "") + summary + "\n"
 
 

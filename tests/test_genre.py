@@ -310,3 +310,26 @@ def test_report_and_annotate_take_the_genre_too(tmp_path: Path) -> None:
         for g in ("prose", "technical")
     )
     assert "is not supported" in prose and "is not supported" not in technical
+
+
+def _summary(*args: str) -> str:
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--no-color", *args])
+    assert result.exit_code in (0, 1), result.output
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_the_summary_says_which_files_were_read_as_technical(tmp_path: Path) -> None:
+    """A writer who sees no refusal flagged in a page should learn why from the report."""
+    page = tmp_path / "page.md"
+    page.write_text(_document("This feature is not supported on Windows."))
+    note = tmp_path / "note.md"
+    note.write_text("The passengers in row 12 asked for water.\n")
+    assert "It was read as technical documentation" in _summary(str(page))
+    both = _summary(str(page), str(note))
+    assert both.startswith("Found 1 finding in 2 files")
+    assert "1 of 2 was read as technical documentation" in both
+    assert "--genre prose reads it as prose" in both
+    assert "technical" not in _summary(str(note))
+    # Read as prose, or named technical by the user: nothing to explain.
+    assert "technical" not in _summary("--genre", "prose", str(page))
+    assert "technical" not in _summary("--genre", "technical", str(page))

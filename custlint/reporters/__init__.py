@@ -12,9 +12,13 @@ from custlint.finding import Finding
 CATEGORY_ORDER = ("descriptor", "locator", "no-phrasing", "suppression")
 
 
-def summary_line(findings: Sequence[Finding], files: int) -> str:
+def summary_line(findings: Sequence[Finding], files: int, technical: int = 0) -> str:
+    """The last line of the text report. `technical` counts the files read as technical
+    documents by measure (genre `auto`): their refusals and staff shorthand are not looked
+    for, and a writer who sees fewer findings than expected should know why."""
     if not findings:
-        return f"All clear: no findings in {files} file{'s' if files != 1 else ''}."
+        line = f"All clear: no findings in {files} file{'s' if files != 1 else ''}."
+        return line + _technical_note(technical, files)
     counts = Counter(f.category for f in findings)
     parts = ", ".join(f"{c}: {counts[c]}" for c in CATEGORY_ORDER if counts[c])
     safe = sum(1 for f in findings if f.fix == "safe")
@@ -25,7 +29,22 @@ def summary_line(findings: Sequence[Finding], files: int) -> str:
     line = f"Found {n} finding{plural_n} in {files} file{plural_files} ({parts})."
     if safe or unsafe:
         line += f" {safe} with a safe rewrite, {unsafe} with a suggested sentence rewrite."
-    return line
+    return line + _technical_note(technical, files)
+
+
+def _technical_note(technical: int, files: int) -> str:
+    if not technical:
+        return ""
+    if files == 1:
+        which, verb = "It was", "reads it"
+    else:
+        which = f"{technical} of {files} {'was' if technical == 1 else 'were'}"
+        verb = "reads it" if technical == 1 else "reads them"
+    return (
+        f" {which} read as technical documentation, where refusals are flagged only in"
+        f" sentences about what customers buy and bare numbers are not read as people"
+        f" (--genre prose {verb} as prose)."
+    )
 
 
 def relative_path(path: str, base: str | None = None) -> str | None:
