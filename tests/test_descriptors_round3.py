@@ -56,6 +56,8 @@ INNOCENT = [
     # opened or used, with a function or a protocol beside it
     "Open the billing client and check the batch totals.",
     '"Which client do you use for FTP?" "The one the vendor recommended."',
+    # a noun the parser read as a verb after the role word
+    "The passenger manifest API returns names and seat numbers.",
 ]
 
 

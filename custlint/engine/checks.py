@@ -197,6 +197,8 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
         and doc[tok.i + 1].lower_ in ctx.words("reporting_verbs")
     ):
         return True  # 'Pt states pain since Monday': a verb the parser took for a noun
+    if _noun_read_as_verb(tok):
+        return False
     return not (
         tok.dep_ in ("compound", "amod", "nmod")
         and tok.head.i > tok.i
@@ -207,6 +209,24 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
             and not _thing_gerund(tok, ctx)
         )
         and tok.head.lemma_.lower() not in PERSON_HEADS
+    )
+
+
+def _noun_read_as_verb(tok: Any) -> bool:
+    """'The passenger manifest API returns …': after a singular noun with an article, a
+    present-tense verb that does not agree with it ('manifest', not 'manifests') is the noun
+    the role word modifies, misread by the parser."""
+    doc = tok.doc
+    head = tok.head
+    return (
+        tok.tag_ == "NN"
+        and tok.lower_ != "pax"
+        and tok.dep_ == "nsubj"
+        and head.i == tok.i + 1
+        and head.tag_ == "VBP"
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 2].pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" for c in tok.children)
     )
 
 
