@@ -30,6 +30,9 @@ STILL_FLAGGED = [
     ("The client froze when she saw the final invoice.", "client"),
     ("The client uploaded the signed forms to our portal.", "client"),
     ("The passenger in 12C asked for a blanket.", "passenger"),
+    # a person restarts something; 'their' of a plural beside a verb that is no program's
+    ("Guests should restart their phones if the Wi-Fi drops.", "Guests"),
+    ("Each client downloads their own copy of the menu.", "client"),
 ]
 
 INNOCENT = [
@@ -58,6 +61,9 @@ INNOCENT = [
     '"Which client do you use for FTP?" "The one the vendor recommended."',
     # a noun the parser read as a verb after the role word
     "The passenger manifest API returns names and seat numbers.",
+    # guards, not flagged before either: 'us' not as the object, 'their' of a bare singular
+    "The client sends us a heartbeat every 30 seconds.",
+    "The client caches their avatars locally.",
 ]
 
 

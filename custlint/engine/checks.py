@@ -269,7 +269,8 @@ SOFTWARE_VERBS = frozenset(
 )
 
 
-# What only a program does, beside SOFTWARE_VERBS: 'the desktop client keeps freezing'.
+# What only a program does, beside SOFTWARE_VERBS, with no object: 'the desktop client keeps
+# freezing' (but a person restarts something: 'guests should restart their phones').
 MACHINE_VERBS = frozenset("freeze hang reboot restart stall".split())
 # What people do too, so they mark software only beside a modifier that names a function
 # or a device ('the loyalty client on the kiosks downloads offers'), never on their own
@@ -290,10 +291,15 @@ DEVICES = frozenset(
     "workstations desktop desktops machine machines".split()
 )
 # Beside these a program's name is read as a person's: 'the client crashed his hire car',
-# 'the client restarted her membership', 'every client updates their details'.
-PERSON_PRONOUNS = frozenset(
-    "he she him his her hers himself herself their theirs them themselves us me".split()
-)
+# 'the client restarted her membership'. 'Their' only for a singular word with a quantifier
+# ('every client updates their details', not 'the client caches their avatars') or, beside no
+# program's own verb, for a plural ('our mobile clients can book a stylist to their home');
+# 'us' and 'me' only as the object ('the hotel client updated us', not 'the client sends us a
+# heartbeat').
+GENDERED_PRONOUNS = frozenset("he she him his her hers himself herself".split())
+THEIR_PRONOUNS = frozenset("their theirs them themselves".split())
+FIRST_PERSON_OBJECTS = frozenset(("us", "me"))
+QUANTIFIERS = frozenset("every each a an any no".split())
 # Modifiers of a program and of people alike: 'the mobile client caches the menu', but 'our
 # mobile clients can book a stylist to come to their home'.
 PERSON_OR_PROGRAM = frozenset(("mobile",))
@@ -301,12 +307,22 @@ PERSON_OR_PROGRAM = frozenset(("mobile",))
 ASPECT_VERBS = frozenset("keep start stop continue fail need begin seem".split())
 
 
-def _person_words(tok: Any, verb: Any) -> bool:
+def _person_words(tok: Any, verb: Any, program_verb: bool = False) -> bool:
     """The clause of `verb` (not the role word's own phrase) names the role word as a person:
-    a personal pronoun ('crashed his hire car'), or 'who' after the word."""
+    a personal pronoun ('crashed his hire car'), or 'who' after the word. `program_verb`: the
+    verb is one a program does, so a plural's 'their' is no evidence ('clients cache their
+    sessions')."""
     own = {t.i for t in tok.subtree}
-    if any(t.i not in own and t.lower_ in PERSON_PRONOUNS for t in verb.subtree):
-        return True
+    singular = tok.tag_ in ("NN", "NNP")
+    quantified = any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.children)
+    their = quantified if singular else not program_verb
+    for t in verb.subtree:
+        if t.i in own:
+            continue
+        if t.lower_ in GENDERED_PRONOUNS or (their and t.lower_ in THEIR_PRONOUNS):
+            return True
+        if t.lower_ in FIRST_PERSON_OBJECTS and t.dep_ == "dobj":
+            return True
     return any(
         c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in tok.children
     )
@@ -382,9 +398,14 @@ def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
     if tok.dep_ == "nsubj":
         chain = _verb_chain(head)
         lemmas = {v.lemma_.lower() for v in chain}
-        if _person_words(tok, head):
+        program_verb = bool(lemmas & SOFTWARE_VERBS) or any(
+            v.lemma_.lower() in MACHINE_VERBS and not any(c.dep_ == "dobj" for c in v.children)
+            for v in chain
+        )  # a person restarts something: 'guests should restart their phones'
+
+        if _person_words(tok, head, program_verb):
             return False
-        if lemmas & (SOFTWARE_VERBS | MACHINE_VERBS):
+        if program_verb:
             return True
         if head.lemma_.lower() == "need" and any(
             v.tag_ == "VBG" and v.lemma_.lower() in MACHINE_OBJECT_VERBS | {"update"}
@@ -397,7 +418,7 @@ def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
         )
     if tok.dep_ in ("dobj", "nsubjpass"):
         lemma = head.lemma_.lower()
-        if _person_words(tok, head):
+        if _person_words(tok, head, lemma in MACHINE_OBJECT_VERBS):
             return False
         if lemma in MACHINE_OBJECT_VERBS:
             return True
