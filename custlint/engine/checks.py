@@ -197,6 +197,8 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
         and doc[tok.i + 1].lower_ in ctx.words("reporting_verbs")
     ):
         return True  # 'Pt states pain since Monday': a verb the parser took for a noun
+    if _noun_read_as_verb(tok):
+        return False
     return not (
         tok.dep_ in ("compound", "amod", "nmod")
         and tok.head.i > tok.i
@@ -207,6 +209,24 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
             and not _thing_gerund(tok, ctx)
         )
         and tok.head.lemma_.lower() not in PERSON_HEADS
+    )
+
+
+def _noun_read_as_verb(tok: Any) -> bool:
+    """'The passenger manifest API returns …': after a singular noun with an article, a
+    present-tense verb that does not agree with it ('manifest', not 'manifests') is the noun
+    the role word modifies, misread by the parser."""
+    doc = tok.doc
+    head = tok.head
+    return (
+        tok.tag_ == "NN"
+        and tok.lower_ != "pax"
+        and tok.dep_ == "nsubj"
+        and head.i == tok.i + 1
+        and head.tag_ == "VBP"
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 2].pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" for c in tok.children)
     )
 
 
@@ -249,6 +269,166 @@ SOFTWARE_VERBS = frozenset(
 )
 
 
+# What only a program does, beside SOFTWARE_VERBS, with no object: 'the desktop client keeps
+# freezing' (but a person restarts something: 'guests should restart their phones').
+MACHINE_VERBS = frozenset("freeze hang reboot restart stall".split())
+# What people do too, so they mark software only beside a modifier that names a function
+# or a device ('the loyalty client on the kiosks downloads offers'), never on their own
+# ('clients can download their invoices').
+MACHINE_VERBS_WITH_MODIFIER = frozenset("upload download refresh print update".split())
+# What is done to a program and never to a person: 'restart the client', 'the client must
+# be reinstalled', 'the client needs reinstalling'.
+MACHINE_OBJECT_VERBS = frozenset(
+    "install reinstall uninstall restart reboot configure reconfigure deploy download patch "
+    "relaunch".split()
+)
+MACHINE_OBJECT_VERBS_WITH_MODIFIER = frozenset("update upgrade open use launch".split())
+# Where a program runs: 'the booking client on the front-desk PCs'. Not 'phone': the client
+# on the phone is a caller.
+DEVICES = frozenset(
+    "pc pcs computer computers laptop laptops tablet tablets ipad ipads handheld handhelds "
+    "kiosk kiosks till tills terminal terminals screen screens device devices workstation "
+    "workstations desktop desktops machine machines".split()
+)
+# Beside these a program's name is read as a person's: 'the client crashed his hire car',
+# 'the client restarted her membership'. 'Their' only for a singular word with a quantifier
+# ('every client updates their details', not 'the client caches their avatars') or, beside no
+# program's own verb, for a plural ('our mobile clients can book a stylist to their home');
+# 'us' and 'me' only as the object ('the hotel client updated us', not 'the client sends us a
+# heartbeat').
+GENDERED_PRONOUNS = frozenset("he she him his her hers himself herself".split())
+THEIR_PRONOUNS = frozenset("their theirs them themselves".split())
+FIRST_PERSON_OBJECTS = frozenset(("us", "me"))
+QUANTIFIERS = frozenset("every each a an any no".split())
+# Modifiers of a program and of people alike: 'the mobile client caches the menu', but 'our
+# mobile clients can book a stylist to come to their home'.
+PERSON_OR_PROGRAM = frozenset(("mobile",))
+# Verbs that say how a subject goes on, not what it does: 'keeps freezing', 'needs reinstalling'.
+ASPECT_VERBS = frozenset("keep start stop continue fail need begin seem".split())
+
+
+def _person_words(tok: Any, verb: Any, program_verb: bool = False) -> bool:
+    """The clause of `verb` (not the role word's own phrase) names the role word as a person:
+    a personal pronoun ('crashed his hire car'), or 'who' after the word. `program_verb`: the
+    verb is one a program does, so a plural's 'their' is no evidence ('clients cache their
+    sessions')."""
+    own = {t.i for t in tok.subtree}
+    singular = tok.tag_ in ("NN", "NNP")
+    quantified = any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.children)
+    their = quantified if singular else not program_verb
+    for t in verb.subtree:
+        if t.i in own:
+            continue
+        if t.lower_ in GENDERED_PRONOUNS or (their and t.lower_ in THEIR_PRONOUNS):
+            return True
+        if t.lower_ in FIRST_PERSON_OBJECTS and t.dep_ == "dobj":
+            return True
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in tok.children
+    )
+
+
+def _verb_chain(verb: Any) -> list[Any]:
+    """The verb with the verbs it governs through 'keeps failing to upload' (xcomp)."""
+    chain = [verb]
+    while len(chain) < 4:
+        nxt = [c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        if not nxt:
+            break
+        chain.append(nxt[0])
+    return chain
+
+
+def _function_modifier(tok: Any, nouns: bool) -> bool:
+    """An -ing word before the word names what the program does ('the ordering client', 'the
+    rostering client'); with `nouns`, so does a noun ('the practice management client', 'the
+    signage client'), which alone may also name a kind of customer ('the wedding client'). A
+    person's adjective ('the corporate client', 'a long-standing client') never does."""
+    for child in tok.children:
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
+            if child.tag_ == "VBG" or (child.lower_.endswith("ing") and child.tag_ != "JJ"):
+                return True
+            if nouns and child.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+                return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        before is not None
+        and before.i == tok.head.i
+        and before.tag_ == "VBG"
+        and _bare_start(before)
+    )  # 'ordering client on handheld 7 frozen again': shorthand read as a verb
+
+
+def _technical_beside(verb: Any, technical: frozenset[str]) -> bool:
+    """The verb's own phrase names software: 'which client do you use for FTP?'."""
+    return any(
+        prep.dep_ == "prep"
+        and any(
+            o.dep_ == "pobj" and o.lower_ in technical and o.lower_ not in CUSTOMER_MATTERS
+            for o in prep.children
+        )
+        for prep in verb.children
+    )
+
+
+def _on_device(tok: Any, verb: Any | None) -> bool:
+    """'the ordering client on the handhelds', 'install the client on each PC', 'the crew
+    tablet's sync client'."""
+    holders = [tok] if verb is None else [tok, verb]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and any(
+                        t.lemma_.lower() in DEVICES
+                        for t in (obj, *(c for c in obj.children if c.dep_ == "compound"))
+                    ):
+                        return True  # 'on the handhelds', 'on the lobby screens polls'
+
+    return any(c.dep_ == "poss" and c.lemma_.lower() in DEVICES for c in tok.children)
+
+
+def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
+    """The word is a program by what it does or what is done to it: it crashes, freezes or
+    syncs ('the client keeps freezing'); it is installed, restarted or configured ('the
+    practice management client must be restarted'); or, named by a function or a device
+    ('the ordering client on the handhelds'), it uploads, prints or is updated. A personal
+    pronoun in the clause makes it a person ('the client restarted her membership')."""
+    head = tok.head
+    if tok.dep_ == "nsubj":
+        chain = _verb_chain(head)
+        lemmas = {v.lemma_.lower() for v in chain}
+        program_verb = bool(lemmas & SOFTWARE_VERBS) or any(
+            v.lemma_.lower() in MACHINE_VERBS and not any(c.dep_ == "dobj" for c in v.children)
+            for v in chain
+        )  # a person restarts something: 'guests should restart their phones'
+
+        if _person_words(tok, head, program_verb):
+            return False
+        if program_verb:
+            return True
+        if head.lemma_.lower() == "need" and any(
+            v.tag_ == "VBG" and v.lemma_.lower() in MACHINE_OBJECT_VERBS | {"update"}
+            for v in chain[1:]
+        ):
+            return True  # 'the client needs reinstalling'
+        weak = bool(lemmas & MACHINE_VERBS_WITH_MODIFIER)
+        return (weak and _function_modifier(tok, nouns=False)) or (
+            _on_device(tok, head) and _function_modifier(tok, nouns=True)
+        )
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        lemma = head.lemma_.lower()
+        if _person_words(tok, head, lemma in MACHINE_OBJECT_VERBS):
+            return False
+        if lemma in MACHINE_OBJECT_VERBS:
+            return True
+        weak = lemma in MACHINE_OBJECT_VERBS_WITH_MODIFIER
+        return (
+            weak and (_function_modifier(tok, nouns=False) or _technical_beside(head, technical))
+        ) or (_on_device(tok, head) and _function_modifier(tok, nouns=True))
+    return _on_device(tok, None) and _function_modifier(tok, nouns=True)
+
+
 @check("not_software_sense")
 def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
     """The word is not software ('HTTP client', 'guest OS', a client that retries or crashes).
@@ -261,9 +441,10 @@ def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
     near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     if tok.dep_ in ("compound", "amod", "nmod"):
         near.append(tok.head)
-    if any(t.lower_ in technical for t in near):
+    named = {t.lower_ for t in near} & technical
+    if named and not (named <= PERSON_OR_PROGRAM and _person_words(tok, tok.head)):
         return False
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SOFTWARE_VERBS:
+    if _machine_sense(tok, technical):
         return False
     if (
         tok.dep_ == "nsubj"
