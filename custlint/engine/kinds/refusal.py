@@ -507,6 +507,8 @@ def _audience(subj: Any, ctx: SentenceContext) -> bool:
     """The people a rule is told to: 'guests under 18 can't check in', '14A can't have a bag'."""
     if _lemma(subj) in ctx.words("audience_nouns") or subj.lower_ in ctx.words("audience_nouns"):
         return True
+    if _aged_class(subj):
+        return True  # "drivers under 25"
     return bool(_AUDIENCE_CODE.match(subj.text))
 
 
@@ -558,6 +560,8 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             found.append((tok.i, limit.i + 1, limit))  # "No more than two bags per passenger"
             continue
         noun = _no_head(tok)
+        if noun is None:
+            noun = _no_gerund(tok, objects)  # "No visiting after 8pm"
         if noun is None:
             continue
         words = {noun.lower_, _lemma(noun)} | {
@@ -722,6 +726,9 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if subj is None or subj.i > tok.i:
             continue
+        if _asked_by_the_customer(tok, subj):
+            ctx.rejected.append((subj.i, _span_end(verb)))
+            continue  # "Am I not allowed to bring my own wine?"
         auxes = _aux_lemmas(tok)
         turned_down = (subj.i, _span_end(verb))
         told = (subj.lower_ in REPORTED_PEOPLE or _audience(subj, ctx)) and _reported_by_staff(
@@ -765,6 +772,9 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             ctx.rejected.append(turned_down)
             continue  # "we won't keep you waiting long", "I can't make it to the meeting",
             # "we won't open until ten"
+        if _own_rota(verb, subj):
+            ctx.rejected.append(turned_down)
+            continue  # "I can't do Tuesday's night shift": my own rota
         if (_keeps_private(verb) and not _withheld(verb, auxes, tok)) or _spares_cost(verb):
             ctx.rejected.append(turned_down)
             continue  # "we will not share your details" is a promise
@@ -816,6 +826,8 @@ def first_person_cannot(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             able or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
         ):
             pass  # "we won't be able to call you", "we won't ring back": a service refused
+        elif _held_for_a_paper(verb):
+            pass  # "we can't see you without a referral"
         elif lemma in harmless:
             ctx.rejected.append(turned_down)
             continue
@@ -1227,6 +1239,8 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if _opens_later(tok):
             continue  # "the museum doesn't open until ten" tells the hours
+        if _not_only(tok):
+            continue  # "we don't just fix phones, we …"
         lemma = _lemma(tok)
         speaks = _speaker_subject(subj, ctx) or (
             subj.lower_ in ("they", "he", "she") and _reported_by_staff(tok, ctx)
@@ -1461,7 +1475,7 @@ def prohibition(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue  # "we're not allowed to …" is the first-person shape
         start = min(c.i for c in (be[0], tok, *[c for c in tok.children if c.dep_ == "neg"]))
         if subj is not None:
-            if _lemma(subj) in technical or subj.lower_ in technical:
+            if (_lemma(subj) in technical or subj.lower_ in technical) and subj.tag_ != "VBG":
                 ctx.rejected.append((min(subj.i, start), tok.i + 1))
                 continue
             if any(c.lower_ == "no" for c in subj.children):
@@ -1861,6 +1875,8 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             # increased" are promises
         if subj is not None and any(c.lower_ == "no" for c in subj.children):
             continue  # "No refunds will be issued" is the no-object shape
+        if subj is not None and _asked_by_the_customer(tok, subj):
+            continue  # "Are we not allowed to use the pool?" asks
         found.append((min(a.i for a in auxes), tok.i + 1, tok))
     return found
 
@@ -2210,6 +2226,8 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     for tok in doc:
         low = tok.lower_
         idiom = _no_idiom(tok)
+        if idiom is None:
+            idiom = _told_no_can_do(tok)  # "told him no can do"
         if idiom is not None:
             found.append(idiom)  # "No can do.", "I'm afraid not, sir."
             continue
@@ -2235,6 +2253,11 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 "way",
                 "doubt",
             ):
+                continue
+            merged = _no_then_refusal(tok, ctx) if first.lower_ in ADDRESS | {"love"} else None
+            if merged is not None:
+                if merged > 0:
+                    found.append((tok.i, merged, tok))  # "No mate, we don't take cards"
                 continue
             if first.lower_ in ADDRESS or (
                 len(rest) > 1 and first.lower_ in ("actually", "well") and rest[1].lower_ in ADDRESS
@@ -2278,6 +2301,7 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             spared = _lemma(verb) == "need" or (
                 _lemma(verb) == "have" and any(c.dep_ == "xcomp" for c in verb.children)
             )  # "No, you don't need to fast": the customer is spared something
+            spared = spared or _reassures(verb)  # "No, you're not being charged twice"
             if (
                 subj.lower_ in ("we", "you")
                 and not spared
@@ -2291,6 +2315,11 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             verb = doc[tok.i - 1]
             subj = _subject(verb)
             if not _no_said_by_us(verb, ctx):
+                continue
+            thing = _said_no_thing(tok, ctx)
+            if thing is not None:
+                if thing > 0:
+                    found.append((tok.i, thing, tok))  # "chef says no swaps tonight"
                 continue
             end = tok.i + 1
             if end + 1 < len(doc) and doc[end].text == ",":
@@ -2306,6 +2335,11 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
             or _opens_answer(tok)
         ):
+            merged = _no_then_refusal(tok, ctx)
+            if merged is not None:
+                if merged > 0:
+                    found.append((tok.i, merged, tok))  # "Nah, we don't do deliveries"
+                continue
             nxt = next((t for t in doc[tok.i + 1 :] if not t.is_punct), None)
             quoted = any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
             if nxt is None and not quoted:
@@ -2749,3 +2783,232 @@ def can_within(
     duration = _written(ctx, prep.i + 1, prep.right_edge.i + 1)
     participle = _written(ctx, verb.i, verb.i + 1)
     return first, prep.right_edge.i + 1, f"{subject} can be {participle} within {duration}"
+
+
+# Round 9. 'Tickets are non-transferable', 'the deposit is non-refundable': a refused
+# adjective with 'non-' said in the present of what we sell refuses as 'not refundable'
+# does; 'the coating is non-toxic' (not a refused adjective), 'was non-refundable' (a past
+# told) and 'Is the deposit non-refundable?' (asked) refuse nobody.
+@shape("non_adjective")
+def non_adjective(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    doc = ctx.doc
+    if doc.text.rstrip(" \t\n\"”'’").endswith("?"):
+        return []
+    adjectives = ctx.words("refused_adjectives")
+    technical = ctx.words("technical_subjects")
+    found = []
+    for tok in doc:
+        if tok.lower_ != "non" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+            continue
+        adj = doc[tok.i + 2]
+        if adj.lower_ not in adjectives or tok.whitespace_ or doc[tok.i + 1].whitespace_:
+            continue
+        be = next(
+            (h for h in (tok.head, adj.head) if _lemma(h) == "be" and h.i < tok.i),
+            None,
+        )
+        if be is None or be.tag_ not in ("VBZ", "VBP") or _negated(be) or _conditional(be):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in be.children):
+            continue  # "… has been denied because the fare is non-refundable": the reason
+        subj = _subject(be)
+        if subj is None or subj.i > be.i or subj.lower_ in REPORTED_PEOPLE:
+            continue
+        if _lemma(subj) in technical or subj.lower_ in technical:
+            continue
+        found.append((be.i, adj.i + 1, adj))
+    return found
+
+
+@precondition("non_adjective")
+def _non_adjective_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
+    """'non' and a refused adjective."""
+    adjectives = rule.lexicon.get("refused_adjectives", frozenset())
+    return lambda lowers: "non" in lowers and any(w in adjectives for w in lowers)
+
+
+# People named by an age limit are the customers a rule is told to: 'drivers under 25
+# cannot hire …', 'renters over 70 can't book …'. 'Drivers under contract', 'files over
+# 10 MB' and the writer's own ('my drivers under 25') are not.
+AGED_PEOPLE = frozenset(
+    "driver renter rider player student applicant borrower swimmer climber skier cyclist "
+    "runner hirer learner youngster teenager teen person".split()
+)
+
+
+def _aged_class(subj: Any) -> bool:
+    if _lemma(subj) not in AGED_PEOPLE or subj.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "poss" for c in subj.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "over", "aged")
+        and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+        for c in subj.children
+    )
+
+
+# 'We can't see you without a referral', 'I can't serve you without ID': a service held
+# back until the customer brings a paper; 'I can't see you without my glasses' (the
+# writer's own) and 'we couldn't have done it without you' refuse nobody.
+REQUIRED_PAPERS = frozenset(
+    "referral appointment id identification passport ticket booking reservation receipt "
+    "prescription proof letter deposit licence license form voucher pass consent note "
+    "insurance visa".split()
+)
+
+
+def _held_for_a_paper(verb: Any) -> bool:
+    if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "without":
+            continue
+        for thing in prep.children:
+            if thing.dep_ != "pobj" or thing.lower_ not in REQUIRED_PAPERS | {"id"}:
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in thing.children):
+                return True
+    return False
+
+
+# 'I can't do Tuesday's night shift', 'I can't cover the late shift': one of us about our
+# own rota, to a colleague; 'I can't do a refund on that' still refuses.
+ROTA = frozenset("shift rota overtime handover".split())
+ROTA_WORDS = frozenset("nights lates earlies".split())
+ROTA_VERBS = frozenset("do cover work take make pick".split())
+
+
+def _own_rota(verb: Any, subj: Any) -> bool:
+    if subj.lower_ != "i" or _lemma(verb) not in ROTA_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (
+            _lemma(c) in ROTA
+            or c.lower_ in ROTA_WORDS
+            or any(g.dep_ == "compound" and _lemma(g) in ROTA for g in c.children)
+        )
+        for c in verb.children
+    )
+
+
+# 'Am I not allowed to take photos in here?', 'Are we not allowed to use the pool?': the
+# customer asks (the verb before the 'I' or 'we'); 'I am not allowed to give you a refund'
+# tells.
+def _asked_by_the_customer(tok: Any, subj: Any) -> bool:
+    if subj.lower_ not in FIRST_PERSON:
+        return False
+    doc = tok.doc
+    if not doc.text.rstrip(" \t\n\"”'’").endswith("?"):
+        return False
+    first = next((t for t in doc if not t.is_punct), None)
+    if first is None or first.i > subj.i:
+        return False
+    if first.i + 1 == subj.i and first.pos_ == "AUX" and first.head.i == tok.i:
+        return True  # "Am I not allowed …?", "Can we not bring …?"
+    if first.lower_ == "why" and any(t.pos_ == "AUX" for t in doc[first.i + 1 : subj.i]):
+        return True  # "Why can't we take the booking?" asks a colleague
+    return first.lower_ == "so" and first.i + 1 == subj.i  # "So I'm not allowed …?"
+
+
+# 'We don't just fix phones', 'we don't only do weddings', 'Not only do we offer …': the
+# first half of 'not only … but also', which refuses nobody. 'We don't just refund anyone'
+# and 'we just don't take cheques' still refuse.
+NOT_ONLY = frozenset("just only simply merely".split())
+ANYONE = frozenset("anyone anybody everyone everybody anything".split())
+
+
+def _not_only(verb: Any) -> bool:
+    doc = verb.doc
+    for neg in (c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATIONS):
+        if neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ not in NOT_ONLY:
+            continue
+        return not any(c.dep_ == "dobj" and c.lower_ in ANYONE for c in verb.children)
+    return False
+
+
+# 'told him no can do', 'said no can do on the late checkout': the idiom reported.
+def _told_no_can_do(tok: Any) -> tuple[int, int, Any] | None:
+    doc = tok.doc
+    if tok.lower_ != "no" or [t.lower_ for t in doc[tok.i : tok.i + 3]] != ["no", "can", "do"]:
+        return None
+    verbs = [t for t in doc[: tok.i] if t.pos_ in ("VERB", "AUX")]
+    if not verbs or not (
+        _lemma(verbs[-1]) in ("say", "tell") or verbs[-1].lower_ in ("said", "told")
+    ):
+        return None
+    return (tok.i, tok.i + 3, tok)
+
+
+# 'No, you're not being charged twice', 'No, you won't be billed until …': a 'No' that
+# spares the customer a cost or a penalty reassures, it refuses nothing.
+SPARED_PASSIVES = frozenset(
+    "charge bill debit fine penalise penalize overcharge invoice surcharge".split()
+)
+
+
+def _reassures(verb: Any) -> bool:
+    return (
+        verb.tag_ == "VBN"
+        and (_lemma(verb) in SPARED_PASSIVES or verb.lower_ in {"charged", "billed", "fined"})
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+# 'No mate, we don't take cards', 'Nah, we don't do deliveries': the 'No' and its refusal
+# are one span, as 'No, we can't move you' is; 'No sir, thank you', 'Nah mate, no worries'
+# and 'No mate, we don't close till ten' refuse nobody. The end of the span, -1 where the
+# reply refuses nobody, or None where this reading does not apply.
+def _no_then_refusal(tok: Any, ctx: SentenceContext) -> int | None:
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].lower_ in ADDRESS | {"love"}):
+        i += 1
+    if i == tok.i + 1 or i >= len(doc):
+        return None
+    words = [t.lower_ for t in doc[i : i + 2]]
+    if words[0] in ("thank", "thanks", "problem", "worries", "cheers") or words == [
+        "no",
+        "worries",
+    ]:
+        return -1
+    subj = doc[i] if doc[i].lower_ in ("we", "i") and doc[i].dep_ == "nsubj" else None
+    if subj is None or not _negated(subj.head):
+        return None
+    verb = subj.head
+    if _lemma(verb) in ctx.words("harmless_verbs") | HOURS_VERBS:
+        return -1  # "Nah, we don't know yet", "No mate, we don't close till ten"
+    if _lemma(verb) in ctx.words("service_verbs") or verb.tag_ == "MD":
+        negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
+        return max([_span_end(verb), *negs])
+    return None
+
+
+# 'the manager says no exchanges this week', 'chef says no swaps tonight': the refusal is
+# the 'no' and what it refuses, not who said it; the end of that span, -1 where what is
+# said no to is nothing we give ('chef says no nuts in the pesto', 'says no problem'), or
+# None where 'no' stands alone ('the manager says no').
+def _said_no_thing(no: Any, ctx: SentenceContext) -> int | None:
+    noun = _no_head(no)
+    if noun is None or noun.i > no.i + 3:
+        return None
+    words = {noun.lower_, _lemma(noun)} | {
+        w for c in noun.children if c.dep_ in ("compound", "amod") for w in (c.lower_, _lemma(c))
+    }
+    if words & ctx.words("refusal_objects") or _lemma(noun) in ctx.words("service_verbs"):
+        return noun.i + 1
+    return -1
+
+
+# 'No visiting after 8pm', 'No swimming until the lifeguard arrives': the parser reads the
+# refused activity as a verb, 'no' its determiner.
+def _no_gerund(no: Any, objects: frozenset[str]) -> Any | None:
+    doc = no.doc
+    if no.i + 1 >= len(doc) or no.dep_ != "det":
+        return None
+    nxt = doc[no.i + 1]
+    if no.head.i != nxt.i or nxt.tag_ != "VBG" or nxt.lower_ not in objects:
+        return None
+    return nxt
