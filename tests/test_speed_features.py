@@ -101,14 +101,20 @@ def test_a_huge_text_is_split_at_paragraphs_with_identical_findings() -> None:
 
 def test_the_tokenizer_is_the_saved_one_with_the_code_stop_suffixes() -> None:
     """`load_tokenizer` reads the saved settings itself to load the special cases once;
-    the tokenizer must be the one spaCy loads, with the suffix rules replaced."""
+    the tokenizer must be the one spaCy loads, with the suffix and infix rules replaced."""
     import spacy
 
-    from custlint.engine.model import EXCLUDE, code_stop_suffixes, load_pipeline
+    from custlint.engine.model import (
+        EXCLUDE,
+        code_list_infixes,
+        code_stop_suffixes,
+        load_pipeline,
+    )
 
     nlp = load_pipeline()
     reference = spacy.load(nlp.path, exclude=list(EXCLUDE))
     reference.tokenizer.suffix_search = code_stop_suffixes(reference)
+    reference.tokenizer.infix_finditer = code_list_infixes(reference)
     mine, theirs = nlp.tokenizer, reference.tokenizer
     assert mine.to_bytes(exclude=["vocab"]) == theirs.to_bytes(exclude=["vocab"])
     assert len(mine.rules) > 1000
@@ -118,6 +124,8 @@ def test_the_tokenizer_is_the_saved_one_with_the_code_stop_suffixes() -> None:
     ) * 3
     assert [t.text for t in mine(text)] == [t.text for t in theirs(text)]
     assert "17F" in [t.text for t in mine(text)]
+    listed = [t.text for t in mine("2C/2D/2F and 19D+19E, open 24/7, 3/4 full")]
+    assert listed[:5] == ["2C", "/", "2D", "/", "2F"] and "24/7" in listed and "3/4" in listed
 
 
 def test_catalogue_finds_the_same_entry_points_by_group() -> None:

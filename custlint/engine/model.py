@@ -81,6 +81,20 @@ def code_stop_suffixes(nlp: Any) -> Any:
     return compile_suffix_regex(suffixes).search
 
 
+# A list of seat codes written with a slash or a plus ('2C/2D/2F', '19D+19E') is cut into
+# its codes, each a reference to a person of its own (see GUIDELINES, locator lists); only
+# a digit and a letter on each side, so '24/7', '3/4' and 'A/B' stay one word.
+CODE_LIST_INFIX = r"(?<=[0-9][A-Ka-k])[/+](?=[0-9]{1,2}[A-Ka-k](?![A-Za-z0-9]))"
+
+
+def code_list_infixes(nlp: Any) -> Any:
+    """The infix search that cuts a slash or plus list of seat codes ('2C/2D/2F') into
+    its codes; both stages use this tokenizer, so they agree on it."""
+    from spacy.util import compile_infix_regex
+
+    return compile_infix_regex([*nlp.Defaults.infixes, CODE_LIST_INFIX]).finditer
+
+
 def load_tokenizer(nlp: Any, path: Path) -> Any:
     """Read the pipeline's saved tokenizer settings, with `code_stop_suffixes` for its
     suffix rules, special cases last.
@@ -93,8 +107,9 @@ def load_tokenizer(nlp: Any, path: Path) -> Any:
     tokenizer = nlp.tokenizer
     data = path.read_bytes()
     # The saved suffix rules are replaced, so they are not compiled (about 0.015 s).
-    tokenizer.from_bytes(data, exclude=["vocab", "exceptions", "suffix_search"])
+    tokenizer.from_bytes(data, exclude=["vocab", "exceptions", "suffix_search", "infix_finditer"])
     tokenizer.suffix_search = code_stop_suffixes(nlp)
+    tokenizer.infix_finditer = code_list_infixes(nlp)
     exceptions = srsly.msgpack_loads(data).get("exceptions")
     if isinstance(exceptions, dict):
         tokenizer.trusted = True

@@ -30,6 +30,8 @@ from custlint.rulepack import Rule
 NUMBER_RE = re.compile(r"^#?\d+[A-Za-z]?$|^[A-Za-z]\d+$")
 # Numbers a plural head lists with slashes, which the tokenizer keeps as one word: "cots
 # 5/6", "rooms 12/14" (after a singular head "4/5" may be a score or a fraction).
+# A booking reference: five to eight capitals and digits, with at least one of each.
+REFERENCE_CODE = re.compile(r"^(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8}$")
 SLASHED_NUMBERS = re.compile(r"^\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)+$")
 NUMBER_MARKS = ("#", "no", "no.", "number", "num", "nr", "ending", "#:", "ext", "ext.")
 FILLERS = ("#", "no", "no.", "number", "num", "nr", "ending", "in", "ended", "ends", "#:")
@@ -108,6 +110,20 @@ PersonTest = Callable[[Mention, SentenceContext, "LocatorKind"], Person | None]
 PERSON_TESTS: dict[str, list[PersonTest]] = {}
 
 
+def _reference_end(doc: Any, i: int) -> int | None:
+    """Where a booking reference that starts at token `i` ends, if one does: 'XK4P2L', or
+    '6HXQ2T', which the tokenizer cuts into '6HXQ2' and 'T' as it cuts units off numbers."""
+    text = doc[i].text
+    if (
+        i + 1 < len(doc)
+        and not doc[i].whitespace_
+        and doc[i + 1].text.isalpha()
+        and REFERENCE_CODE.match(text + doc[i + 1].text)
+    ):
+        return i + 2
+    return i + 1 if REFERENCE_CODE.match(text) else None
+
+
 def _rank(doc: Any, i: int) -> bool:
     """'#1 seed', '#2 pick', '#3 single': a '#' with one or two digits before a noun it
     modifies is a place in a ranking, not a ticket or a customer's number ('#5521 replied')."""
@@ -147,6 +163,9 @@ class LocatorKind:
         self.plural = bool(opts.get("plural", False))
         self.letter_heads = frozenset(h.lower() for h in opts.get("letter_heads", []))
         self.split_codes = bool(opts.get("split_codes", False))
+        # Heads whose number may be a booking reference of capitals and digits: "booking
+        # ref XK4P2L", "PNR 6HXQ2T".
+        self.reference_heads = frozenset(h.lower() for h in opts.get("reference_heads", []))
         # Codes said aloud or written with a hyphen: "Eleven-oh-four", "five-A", "14-B".
         self.spoken = bool(opts.get("spoken_codes", False))
         # Bare codes count only in the context the cheap pass looks for, so that running
@@ -260,9 +279,12 @@ class LocatorKind:
                     _is_number(doc[j])
                     or (low in self.letter_heads and is_letter_code(doc[j]))
                     or (low in self.plural_heads and SLASHED_NUMBERS.match(doc[j].text))
+                    or (low in self.reference_heads and _reference_end(doc, j))
                 ):
                     many = low in self.plural_heads
                     end = j + 1 if many else spoken_code_end(doc, j, headed=True) or j + 1
+                    if low in self.reference_heads:
+                        end = max(end, _reference_end(doc, j) or 0)
                     if not many and end == j + 1 and spaced_letter(doc, j, lower=True):
                         end += 1  # "seat 14 C", "rm 12 b"
                     while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
@@ -280,6 +302,13 @@ class LocatorKind:
                         many = stretched > end  # "seat 15 and 16": one head over two numbers
                         end = stretched
                     start = _modifiers(doc, tok, ctx)
+                    if (
+                        start == tok.i
+                        and low in self.reference_heads
+                        and start > 0
+                        and doc[start - 1].lower_ in self.reference_heads
+                    ):
+                        start -= 1  # "booking ref XK4P2L": one reference, named twice
                     if start == tok.i and start > 0 and _is_number(doc[start - 1]):
                         start -= 1  # "345 Bed 1"
                         if start > 0 and doc[start - 1].lower_ in all_heads:
@@ -460,6 +489,7 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and after.pos_ == "NOUN"
         and after.dep_ == "compound"
         and after.lower_ not in ctx.words("clinical_shorthand")  # "bed 15 DNACPR, son told"
+        and not _told_a_clause(mention, after, ctx)  # "tell 9130 dinner seating moved"
     ):
         return True  # "the bed 2 call bell"
     if (
@@ -469,6 +499,7 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and root.head.lower_ not in ctx.words("clinical_shorthand")
         and not _clinical_at(doc, root.head.i, ctx)  # "14-B nil by mouth"
         and not _occasion_at(doc, root.head.i, mention)  # "T11 birthday, candles out"
+        and root.head.lower_ not in GLUED_CALLS  # "the lady in 308 rang again"
         and not any(
             t.is_punct or t.text in ("'s", "’s") or t.tag_ == "DT"  # "bring 6K another gin"
             for t in doc[mention.end : root.head.i]
@@ -545,6 +576,29 @@ def _a_count_or_name(mention: Mention, ctx: SentenceContext) -> bool:
     if _hyphened(doc, mention.start - 2) or _hyphened(doc, mention.end - 1):
         return True  # "won 3-1", "ages 4-11": a score or a range
     return code in ("2", "4") and len(after) > 0 and after[0].lower_ in TEXT_SPEAK
+
+
+# Verbs of telling whose object may be followed by what is told, with no 'that'.
+TELLING_VERBS = frozenset("tell remind inform warn notify update reassure".split())
+
+
+def _told_a_clause(mention: Mention, after: Any, ctx: SentenceContext) -> bool:
+    """'tell 9130 dinner seating moved to 8:30': the parser glues the number to the subject
+    of the clause told, whose head is a verb that hangs off 'tell'; not 'tell 4 dinner
+    guests the news', where the noun is told."""
+    doc = ctx.doc
+    if mention.start == 0 or doc[mention.start - 1].lemma_.lower() not in TELLING_VERBS:
+        return False
+    teller = doc[mention.start - 1]
+    noun = after
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.head.dep_ in ("ccomp", "conj")
+        and noun.head.head.i == teller.i
+    )
 
 
 def _part_of_a_document(mention: Mention, ctx: SentenceContext) -> bool:
@@ -946,6 +1000,9 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
 PAST_FORMS = frozenset(
     "rang phoned called emailed texted asked complained said wrote left paid came went".split()
 )
+# Past forms of a call that the parser glues to the number before them as a compound
+# noun: "the lady in 308 rang again", "the man in 12 phoned twice".
+GLUED_CALLS = frozenset("rang phoned called emailed texted complained".split())
 # Words that may stand between a clause-initial number and its verb: "tables 3 and 5 all
 # waiting", "orders 4471 and 4472 both chasing refunds", "1202 still wants".
 BETWEEN_SUBJECT_AND_VERB = frozenset("all both each still now again also just already".split())
@@ -1533,7 +1590,24 @@ def _acts(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
             if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.tag_ in ("VBD", "VBG", "VBZ"):
                 lemma = c.lemma_.lower()
                 return lemma in ctx.words("human_verbs") and lemma not in kind.thing_verbs
+            if c.dep_ == "acl" and c.i == mention.end and c.tag_ == "VBN":
+                return _called_in(c)
     return False
+
+
+# Past forms the parser reads as a participle after a note's number ('Order #88120 called
+# to complain'): no record is called, rung or phoned.
+CALLED_IN = frozenset("call ring phone complain".split())
+
+
+def _called_in(verb: Any) -> bool:
+    """'called to complain', 'rang again', 'phoned twice': a call or a complaint made, not
+    a thing named or done to ('an order called Gift', 'called by the system')."""
+    if _fixed_lemma(verb) not in CALLED_IN:
+        return False
+    return not any(
+        c.dep_ in ("agent", "oprd", "dobj", "attr") or c.pos_ in ("PROPN",) for c in verb.children
+    )
 
 
 # Verb forms the lemmatizer gets wrong ("ring" -> "re"): read them by their own form.
@@ -1543,6 +1617,54 @@ LEMMA_FIXES = {"ring": "ring", "ringing": "ring", "rang": "ring", "rung": "ring"
 def _fixed_lemma(tok: Any) -> str:
     """The token's lower-case lemma, with the lemmatizer's known mistakes put right."""
     return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+
+# A button or a bell for calling staff, which only a person presses: "the call button",
+# "her call bell", "the buzzer".
+CALL_DEVICES = frozenset("button bell light buzzer".split())
+CALL_DEVICE_MODIFIERS = frozenset("call nurse attendant service assistance".split())
+# Parts of a body that a person's own possessive marks: "clicking their fingers".
+BODY_PARTS = frozenset(
+    "finger fingers hand hands arm arms head fist fists foot feet leg legs eye eyes".split()
+)
+# What a hand does to a call button, and to a body's own parts: "hit the call button",
+# "clicking their fingers", "waving her arms" (not "has a call button", "triggers the
+# buzzer", which a place or a machine does too).
+PRESSING_VERBS = frozenset("hit press push ring buzz jab bang tap thump mash smash stab".split())
+COLLISION_VERBS = frozenset("hit bang smash thump push".split())
+GESTURE_VERBS = frozenset("click snap wave raise shake clap drum wag point".split())
+
+
+def _presses_for_help(verb: Any, lemma: str) -> bool:
+    """Whether the verb's object is a call button or bell ('hit the call button', 'ringing
+    her call bell', 'pressing the buzzer') or a part of its subject's body ('clicking their
+    fingers', 'waving his arms'): what only a person does, whatever the verb."""
+    if lemma not in PRESSING_VERBS | GESTURE_VERBS or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    if lemma in COLLISION_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in MOVABLE_HEADS for c in clause.children
+    ):
+        return False  # "Trolley 2 hit the call button": a trolley wheeled into it
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        word = obj.lower_
+        if word == "buzzer" and lemma in PRESSING_VERBS:
+            return True
+        if (
+            word in CALL_DEVICES
+            and lemma in PRESSING_VERBS
+            and any(
+                m.dep_ == "compound" and m.lower_ in CALL_DEVICE_MODIFIERS for m in obj.children
+            )
+        ):
+            return True
+        if word in BODY_PARTS and any(
+            m.dep_ == "poss" and m.lower_ in ("his", "her", "their") for m in obj.children
+        ):
+            return True
+    return False
 
 
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
@@ -1594,8 +1716,12 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         )
     ):
         return False  # a place: "Bed 10 looked out over the car park", "sits under a print"
+    if _presses_for_help(verb, lemma):
+        return True  # "22A hit the call button", "bed 4 is waving her arms"
     if lemma in ("keep", "start", "continue", "stop", "begin", "seem"):
         for c in _gerunds_of(verb):
+            if _presses_for_help(c, _fixed_lemma(c)):
+                return True  # "31C keeps hitting the call button"
             done = _fixed_lemma(c)
             if done in kind.thing_verbs:
                 return False
@@ -2431,6 +2557,20 @@ def _greeting(lead: list, ctx: SentenceContext) -> bool:
     )
 
 
+def _told_about(mention: Mention, verb: Any, ctx: SentenceContext) -> bool:
+    """'tell maintenance 14C has no reading light', 'tell housekeeping 412 needs towels':
+    a listener that is no person noun stands between the verb and the number, which is
+    what the listener is told about, a place with a thing's state."""
+    doc = ctx.doc
+    between = doc[verb.i + 1 : mention.start]
+    if len(between) != 1 or between[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _is_person_noun(between[0], ctx) or between[0].lower_ in ctx.words("staff_nouns"):
+        return False
+    nxt = doc[mention.end] if mention.end < len(doc) else None
+    return nxt is not None and nxt.lemma_.lower() in ("have", "be", "need")
+
+
 def _closes_address(doc: Any, end: int) -> bool:
     """An address ends at a comma, '!', '?' or the end of the sentence."""
     return end >= len(doc) or doc[end].text in (",", "!", "?", ".", "—", "–", ":")
@@ -2449,6 +2589,8 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     head = root.head
     verb = head.lemma_.lower()
     if dep in ("dobj", "dative") and verb in ("tell", "ask", "wake", "remind", "page", "help"):
+        if _told_about(mention, head, ctx):
+            return None  # "tell maintenance 14C has no reading light": 14C is told about
         return Person(mention.start, mention.end, None)
     if _called_back(mention, ctx) or _given_something(mention, ctx) or _named(dep, root):
         return Person(mention.start, mention.end, None)
@@ -3238,6 +3380,98 @@ def roll_called(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pe
     if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("last", "final")):
         return None
     return Person(mention.start, mention.end, None)
+
+
+# Who sees a person in a clinic, not a place: "Bed 7 was seen by the registrar".
+CLINICIANS = frozenset(
+    "doctor doctors dr registrar reg consultant consultants surgeon surgeons physio physios "
+    "physiotherapist nurse nurses paramedic paramedics paramedic midwife therapist "
+    "pharmacist chaplain anaesthetist anesthetist medics medic gp sho fy1 ortho cardiology "
+    "psych psychiatry psychiatrist dietitian dietician".split()
+)
+# Care given to a person only: "17F was given oxygen by the crew".
+GIVEN_CARE = frozenset(
+    "oxygen medication medicine meds painkiller painkillers analgesia antibiotics insulin "
+    "morphine paracetamol ibuprofen antiemetic cpr fluids sedation adrenaline epipen "
+    "reassurance".split()
+)
+# Where a body lies when it has fallen: "Bed 11 was found on the floor".
+FALLEN_PLACES = frozenset("floor ground".split())
+# Where a person is moved and a seat or a room is not: a seat code, a room, a cabin class.
+MOVED_TO_HEADS = frozenset("seat room suite cabin".split())
+CABIN_CLASSES = frozenset("business first premium economy".split())
+SEEN_VERBS = frozenset("see spot catch find hear notice watch observe film".split())
+
+
+@person_test("person_by_number")
+def found_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """Passives whose subject can only be a person: seen doing what people do ('14C was
+    seen smoking in the toilet'), found fallen or in a person's state ('Bed 11 was found on
+    the floor', 'was found unresponsive'), seen by a clinician ('Bed 7 was seen by the
+    registrar'), given care ('17F was given oxygen'), a seat or a room moved to another
+    seat or a class ('12B was moved to 14A'). A place found, seen or given a thing is left
+    ('Room 308 was found unlocked', 'Bed 9 was seen to be wobbling')."""
+    root = mention.root
+    verb = root.head
+    if root.dep_ != "nsubjpass" or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    lemma = _fixed_lemma(verb)
+    children = list(verb.children)
+    if lemma in SEEN_VERBS:
+        for c in children:
+            if c.dep_ in ("xcomp", "advcl", "dep") and c.tag_ == "VBG" and c.i > verb.i:
+                if any(a.dep_ == "aux" for a in c.children):
+                    continue  # "seen to be wobbling"
+                stem = _fixed_lemma(c)
+                if stem in ctx.words("human_verbs") and stem not in kind.thing_verbs:
+                    return Person(mention.start, mention.end, None)
+    if lemma == "find":
+        for c in children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("on", "onto")
+                and any(o.lower_ in FALLEN_PLACES for o in c.children if o.dep_ == "pobj")
+            ):
+                return Person(mention.start, mention.end, None)
+            if (
+                c.dep_ in ("acomp", "oprd", "xcomp")
+                and c.lower_ in ctx.words("human_states")
+                and c.lower_ not in kind.thing_states
+                and c.lower_ not in SAID_OF_PLACES_TOO
+            ):
+                return Person(mention.start, mention.end, None)
+    if lemma == "see":
+        for c in children:
+            if c.dep_ == "agent" and any(
+                o.lower_ in CLINICIANS for o in c.children if o.dep_ == "pobj"
+            ):
+                return Person(mention.start, mention.end, None)
+    if lemma == "give" and any(c.dep_ == "dobj" and c.lower_ in GIVEN_CARE for c in children):
+        return Person(mention.start, mention.end, None)
+    if lemma in ("move", "reseat", "transfer") and _moved_like_a_person(mention, verb, ctx):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+def _moved_like_a_person(mention: Mention, verb: Any, ctx: SentenceContext) -> bool:
+    """A seat code or a room moved 'to 14A', 'to room 12' or 'to business'."""
+    doc = ctx.doc
+    heads = {t.lower_.rstrip("s") for t in doc[mention.start : mention.end]}
+    if not (mention.bare or heads & MOVED_TO_HEADS):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.lower_ in CABIN_CLASSES or obj.lower_ in PERSON_DESTINATIONS:
+                return True
+            if _is_code(obj) and re.match(r"^\d{1,2}[A-Ka-k]$", obj.text):
+                return True  # "12B was moved to 14A": a seat is moved by no one
+            if obj.lower_.rstrip("s") in MOVED_TO_HEADS and any(
+                _is_number(t) for t in doc[obj.i + 1 : obj.i + 3]
+            ):
+                return True
+    return False
 
 
 # The reading by back-reference lives beside this module and registers itself on import; it
