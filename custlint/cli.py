@@ -324,9 +324,8 @@ def check(
         rules = {}
         for settings in dict.fromkeys(doc_settings) or [resolver.settings_for("-")]:
             rules.update({r.id: r for r in active_rules(settings)})
-        technical = _measured_technical(documents, doc_settings)
         report = _render(
-            fmt, findings, documents, list(rules.values()), no_color, output_file, technical
+            fmt, findings, documents, doc_settings, list(rules.values()), no_color, output_file
         )
         if report and not report.endswith("\n"):
             report += "\n"
@@ -388,7 +387,7 @@ def _measured_technical(documents, doc_settings) -> int:
 
 
 def _render(
-    fmt, findings, documents, rules, no_color: bool, output_file: str | None, technical: int = 0
+    fmt, findings, documents, doc_settings, rules, no_color: bool, output_file: str | None
 ) -> str:
     """The report as one string, in the chosen format."""
     if fmt == "json":
@@ -409,6 +408,7 @@ def _render(
     colour = output_file is None and _use_colour(no_color)
     style = click.style if colour else (lambda text, **_: text)
     body = render_text(findings, {d.path: d for d in documents}, style)
+    technical = _measured_technical(documents, doc_settings)
     summary = summary_line(findings, len(documents), technical)
     return (body + "\n" if body else "") + summary + "\n"
 
