@@ -35,7 +35,7 @@ REFERENCE_CODE = re.compile(r"^(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8}
 SLASHED_NUMBERS = re.compile(r"^\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)+$")
 NUMBER_MARKS = ("#", "no", "no.", "number", "num", "nr", "ending", "#:", "ext", "ext.")
 FILLERS = ("#", "no", "no.", "number", "num", "nr", "ending", "in", "ended", "ends", "#:")
-PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside", "with")
+PREPOSITIONS = ("in", "at", "on", "from", "of", "by", "near", "inside", "with", "off")
 # What joins the numbers of one plural head: "tables 3, 5 and 9", "beds 4+6", "rooms 401 to 405".
 LIST_JOINERS = (",", "and", "&", "+", "or", "-", "–", "to")
 # Owners that make a numbered thing someone's own ("your ticket 88021"); "my table 45" is
@@ -490,6 +490,7 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and after.dep_ == "compound"
         and after.lower_ not in ctx.words("clinical_shorthand")  # "bed 15 DNACPR, son told"
         and not _told_a_clause(mention, after, ctx)  # "tell 9130 dinner seating moved"
+        and not (after.lower_ == "know" and before is not None and before.lower_ == "let")
     ):
         return True  # "the bed 2 call bell"
     if (
@@ -513,6 +514,7 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and before.dep_ == "compound"
         and before.head.i == mention.start
         and not _is_person_noun(before, ctx)
+        and before.lower_ not in CARE_VERBS  # "reassess bed 11": an instruction
         and not (before.pos_ == "PROPN" and before.i > 0 and doc[before.i - 1].tag_ == "IN")
     )  # but "over Greenland 41A started snoring": a fronted phrase of place ends there
 
@@ -1345,9 +1347,32 @@ def _human_conjunct(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
         and c.lemma_.lower() not in WEAK_VERBS
         and c.i > verb.i
         and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-        and not (c.tag_ == "VB" and verb.tag_ != "VB")  # "Line 2 is busy, try again later"
+        and not (c.tag_ == "VB" and verb.tag_ != "VB" and not _and_plural(c, verb))
+        # "Line 2 is busy, try again later", but "rooms 4 and 6 are together and want"
+        and not _reported_to_staff(c, ctx)
         and _human_predicate(c, ctx, kind)
         for c in verb.children
+    )
+
+
+def _and_plural(conj: Any, verb: Any) -> bool:
+    """'are together and want one bill': a plain form after 'and' that agrees with a plural
+    present verb, not an imperative after a comma."""
+    doc = conj.doc
+    return verb.tag_ == "VBP" and conj.i > 0 and doc[conj.i - 1].lower_ == "and"
+
+
+REPORTED_TO = frozenset("tell told inform informed notify notified report reported".split())
+
+
+def _reported_to_staff(conj: Any, ctx: SentenceContext) -> bool:
+    """'Room 221 has no hot water, told maintenance': a fault note whose last verb is the
+    writer's report to the staff or a department, not what the room's people did."""
+    if conj.lower_ not in REPORTED_TO or conj.i == 0 or conj.doc[conj.i - 1].text != ",":
+        return False
+    objects = [c for c in conj.children if c.dep_ in ("dobj", "dative")]
+    return bool(objects) and all(
+        o.pos_ in ("NOUN", "PROPN") and not _is_person_noun(o, ctx) for o in objects
     )
 
 
@@ -1682,6 +1707,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False  # a noun the tagger read as a verb: "for the 8:30 sitting"
     if _addresses_the_reader(verb, lemma):
         return False
+    if _moved_as_furniture(verb, lemma):
+        return False  # "T7 + T9 pushed together for the 8pm": tables set for a booking
     gerund = _passive_gerund(verb)
     if gerund is not None:
         return _done_to_people(gerund, ctx)  # "bed 3 needs feeding", not "table 3 wants resetting"
@@ -2101,6 +2128,17 @@ def _supplied_with(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
             for g in c.children
         )
         for c in verb.children
+    )
+
+
+FURNITURE_MOVES = frozenset("push pull move join put drag shove slide split".split())
+
+
+def _moved_as_furniture(verb: Any, lemma: str) -> bool:
+    """'tables 3 and 5 pushed together', 'T2 and T3 pulled apart': tables or seats moved
+    together or apart are furniture, whatever moves them."""
+    return lemma in FURNITURE_MOVES and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in ("together", "apart") for c in verb.children
     )
 
 
@@ -2535,16 +2573,51 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
         return None  # "Hi 2024, goodbye 2023!": a year
     if lead and _greeting(lead, ctx):
         return Person(mention.start, mention.end, None, vocative=True)
+    if _called_after_a_marker(mention, lead, ctx) and not kind.strict:
+        return Person(mention.start, mention.end, None, vocative=True)  # "Right, table 5, your …"
     if not lead and mention.end + 1 < len(doc):
         after = doc[mention.end]
         nxt = doc[mention.end + 1]
         if after.text in (",", ":") and (nxt.text in OPEN_QUOTES or after.text == ":"):
             if after.text == ":" and not kind.colon_address:
                 return None  # a log line: "line 88: variable 'x' is unused"
+            if after.text == ":" and not _spoken_to_after(doc, mention.end + 1):
+                return None  # a record's note: "Order 4410: dispatched 09:00, tracking sent"
             return Person(mention.start, mention.end, None)
         if after.text == "," and nxt.lower_ in ADDRESSED_OPENERS and not kind.strict:
             return Person(mention.start, mention.end, None, vocative=True)  # "Bed 5, your wife …"
     return None
+
+
+ADDRESS_SIGNS = frozenset(
+    "you your you're you’re yours we we're we’re us i i'm i’m me my can could would "
+    "please pls thanks thank sorry hi hello ? !".split()
+)
+
+
+def _spoken_to_after(doc: Any, start: int) -> bool:
+    """What follows a colon speaks to someone, as in 'Bed 4: can we get some water?', not a
+    record's note ('res 4471-Q: p/u 0900 LHR T3')."""
+    return any(t.lower_ in ADDRESS_SIGNS for t in doc[start:])
+
+
+DISCOURSE_MARKERS = frozenset("right ok okay alright so now".split())
+SECOND_PERSON = frozenset("you your you're you’re".split())
+
+
+def _called_after_a_marker(mention: Mention, lead: list, ctx: SentenceContext) -> bool:
+    """'Right, table 5, your starters are on their way': a marker and a comma, the number
+    set off by commas, then words to the number's people."""
+    doc = ctx.doc
+    return (
+        len(lead) == 1
+        and lead[0].lower_ in DISCOURSE_MARKERS
+        and lead[0].i + 1 < mention.start
+        and doc[lead[0].i + 1].text == ","
+        and mention.end + 1 < len(doc)
+        and doc[mention.end].text == ","
+        and doc[mention.end + 1].lower_ in SECOND_PERSON
+    )
 
 
 def _greeting(lead: list, ctx: SentenceContext) -> bool:
@@ -2588,6 +2661,8 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     dep, root = _mention_role(mention)
     head = root.head
     verb = head.lemma_.lower()
+    if _given_care(mention, dep, head, ctx):
+        return Person(mention.start, mention.end, None)  # "pls obs bed 6 every 15 mins"
     if dep in ("dobj", "dative") and verb in ("tell", "ask", "wake", "remind", "page", "help"):
         if _told_about(mention, head, ctx):
             return None  # "tell maintenance 14C has no reading light": 14C is told about
@@ -2719,6 +2794,32 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     ):
         return Person(mention.start, mention.end, None)
     return None
+
+
+CARE_VERBS = frozenset(
+    "obs observe monitor reassess mobilise mobilize cannulate catheterise catheterize".split()
+)
+
+
+def _given_care(mention: Mention, dep: str, verb: Any, ctx: SentenceContext) -> bool:
+    """'pls obs bed 6 every 15 mins', 'monitor bed 2 closely': a ward instruction whose
+    object is a bed, which only its patient can be."""
+    doc = ctx.doc
+    heads = {t.lower_ for t in doc[mention.start : mention.end]}
+    if not heads & BED_HEADS:
+        return False
+    if dep == "dobj" and verb.lower_ in CARE_VERBS:
+        return True
+    # the tagger often reads the instruction as a noun: "obs bed 9 hourly", "reassess bed 11"
+    i = mention.start - 1
+    return (
+        i >= 0
+        and doc[i].lower_ in CARE_VERBS
+        and (i == 0 or doc[i - 1].lower_ in INSTRUCTION_OPENERS)
+    )
+
+
+INSTRUCTION_OPENERS = frozenset("pls please plz then and , ; : -".split())
 
 
 NAMING_VERBS = frozenset("call name nickname dub christen label know".split())
@@ -3412,6 +3513,8 @@ def found_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     seat or a class ('12B was moved to 14A'). A place found, seen or given a thing is left
     ('Room 308 was found unlocked', 'Bed 9 was seen to be wobbling')."""
     root = mention.root
+    if _seen_in_a_note(mention, ctx):
+        return Person(mention.start, mention.end, None)  # "Bed 14 seen by reg at 10"
     verb = root.head
     if root.dep_ != "nsubjpass" or verb.tag_ != "VBN":
         return None
@@ -3453,6 +3556,25 @@ def found_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     if lemma in ("move", "reseat", "transfer") and _moved_like_a_person(mention, verb, ctx):
         return Person(mention.start, mention.end, None)
     return None
+
+
+NOTE_SEEN_VERBS = frozenset("see seen assess assessed examine examined review reviewed".split())
+
+
+def _seen_in_a_note(mention: Mention, ctx: SentenceContext) -> bool:
+    """'Bed 14 seen by reg at 10': a ward note that opens with the bed and a participle
+    with no 'was', seen or examined by a clinician."""
+    doc = ctx.doc
+    if mention.start != 0 or mention.end >= len(doc):
+        return False
+    verb = doc[mention.end]
+    if verb.tag_ != "VBN" or verb.lower_ not in NOTE_SEEN_VERBS:
+        return False
+    agent = doc[mention.end + 1] if mention.end + 1 < len(doc) else None
+    if agent is None or agent.lower_ != "by":
+        return False
+    words = [t for t in doc[agent.i + 1 : agent.i + 3] if t.lower_ not in ("the", "a", "an")]
+    return bool(words) and words[0].lower_ in CLINICIANS
 
 
 def _moved_like_a_person(mention: Mention, verb: Any, ctx: SentenceContext) -> bool:
