@@ -272,6 +272,12 @@ SOFTWARE_VERBS = frozenset(
 # What only a program does, beside SOFTWARE_VERBS, with no object: 'the desktop client keeps
 # freezing' (but a person restarts something: 'guests should restart their phones').
 MACHINE_VERBS = frozenset("freeze hang reboot restart stall".split())
+# The phrasal verbs among them that only a person does: a particle ('the client hung up', 'hung
+# on for twenty minutes'; but a program 'hangs on startup', with 'on' a preposition, and 'froze up
+# twice'), or an adverb or preposition ('the guest hung around the lobby', 'is hanging back', 'the
+# client stalled for time').
+PERSON_PARTICLES = {"hang": frozenset("up on out around round about back onto".split())}
+PERSON_ADVERBS = {"hang": frozenset("around round about back".split())}
 # What people do too, so they mark software only beside a modifier that names a function
 # or a device ('the loyalty client on the kiosks downloads offers'), never on their own
 # ('clients can download their invoices').
@@ -326,6 +332,20 @@ def _person_words(tok: Any, verb: Any, program_verb: bool = False) -> bool:
     return any(
         c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in tok.children
     )
+
+
+def _person_phrasal(verb: Any) -> bool:
+    """A program's verb used as a person's phrasal verb: 'hung up', 'hung on for twenty
+    minutes', 'hangs around the lobby', 'stalled for time'."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ in PERSON_PARTICLES.get(lemma, ()):
+            return True
+        if c.dep_ in ("advmod", "prep") and c.lower_ in PERSON_ADVERBS.get(lemma, ()):
+            return True
+        if lemma == "stall" and c.lower_ == "for" and any(o.lower_ == "time" for o in c.children):
+            return True
+    return False
 
 
 def _verb_chain(verb: Any) -> list[Any]:
@@ -399,7 +419,9 @@ def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
         chain = _verb_chain(head)
         lemmas = {v.lemma_.lower() for v in chain}
         program_verb = bool(lemmas & SOFTWARE_VERBS) or any(
-            v.lemma_.lower() in MACHINE_VERBS and not any(c.dep_ == "dobj" for c in v.children)
+            v.lemma_.lower() in MACHINE_VERBS
+            and not any(c.dep_ == "dobj" for c in v.children)
+            and not _person_phrasal(v)
             for v in chain
         )  # a person restarts something: 'guests should restart their phones'
 
