@@ -20,6 +20,16 @@ POSITIVE = [
     ("Guests hang out by the pool bar most afternoons.", "Guests"),
     ("The client is hanging back until the second quote arrives.", "client"),
     ("The client stalled for time.", "client"),
+    # a customer named by a line of business, which the tagger reads like a program's function
+    ("Please update the wedding client on the menu changes.", "client"),
+    ("Can you update the catering client about the delivery time?", "client"),
+    ("Please update the building client on the delays.", "client"),
+    ("We need to update the banking client by Friday.", "client"),
+    ("Can someone update the consulting client on the proposal?", "client"),
+    ("Update the cleaning client about the revised rota.", "client"),
+    ("The landscaping client downloaded the invoice twice.", "client"),
+    ("The publishing client printed the proofs at home.", "client"),
+    ("Updating client on the delays now.", "client"),
 ]
 
 INNOCENT = [
@@ -30,6 +40,14 @@ INNOCENT = [
     "The booking client hung for a minute and then crashed.",
     "The sync client stalled for ten minutes.",
     "The client froze up twice during the stocktake.",
+    # a program named by its function
+    "Please update the ordering client before service.",
+    "The rostering client downloads the new shifts every night.",
+    "Please update the scheduling client before Monday.",
+    "The invoicing client uploads the day's bills at midnight.",
+    "Open the dispatching client and reassign the driver.",
+    "Update the ticketing client before the match starts.",
+    "the ordering client on the handhelds syncs with the kitchen printer",
 ]
 
 

@@ -359,14 +359,17 @@ def _verb_chain(verb: Any) -> list[Any]:
     return chain
 
 
-def _function_modifier(tok: Any, nouns: bool) -> bool:
+def _function_modifier(tok: Any, functions: frozenset[str], nouns: bool) -> bool:
     """An -ing word before the word names what the program does ('the ordering client', 'the
-    rostering client'); with `nouns`, so does a noun ('the practice management client', 'the
-    signage client'), which alone may also name a kind of customer ('the wedding client'). A
-    person's adjective ('the corporate client', 'a long-standing client') never does."""
+    rostering client'), if it is one of `functions`: the tagger reads 'ordering' and 'billing'
+    as nouns, like 'wedding' and 'catering', and 'consulting' and 'cleaning' as verbs, so the
+    tag cannot tell a program's function from a customer's line of business ('update the
+    wedding client'). With `nouns`, a noun names a function too ('the practice management
+    client', 'the signage client'), which alone may also name a kind of customer ('the wedding
+    client'). A person's adjective ('the corporate client', 'a long-standing client') never does."""
     for child in tok.children:
         if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
-            if child.tag_ == "VBG" or (child.lower_.endswith("ing") and child.tag_ != "JJ"):
+            if child.lower_ in functions:
                 return True
             if nouns and child.tag_ in ("NN", "NNS", "NNP", "NNPS"):
                 return True
@@ -375,6 +378,7 @@ def _function_modifier(tok: Any, nouns: bool) -> bool:
         before is not None
         and before.i == tok.head.i
         and before.tag_ == "VBG"
+        and before.lower_ in functions
         and _bare_start(before)
     )  # 'ordering client on handheld 7 frozen again': shorthand read as a verb
 
@@ -408,7 +412,7 @@ def _on_device(tok: Any, verb: Any | None) -> bool:
     return any(c.dep_ == "poss" and c.lemma_.lower() in DEVICES for c in tok.children)
 
 
-def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
+def _machine_sense(tok: Any, technical: frozenset[str], functions: frozenset[str]) -> bool:
     """The word is a program by what it does or what is done to it: it crashes, freezes or
     syncs ('the client keeps freezing'); it is installed, restarted or configured ('the
     practice management client must be restarted'); or, named by a function or a device
@@ -435,8 +439,8 @@ def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
         ):
             return True  # 'the client needs reinstalling'
         weak = bool(lemmas & MACHINE_VERBS_WITH_MODIFIER)
-        return (weak and _function_modifier(tok, nouns=False)) or (
-            _on_device(tok, head) and _function_modifier(tok, nouns=True)
+        return (weak and _function_modifier(tok, functions, nouns=False)) or (
+            _on_device(tok, head) and _function_modifier(tok, functions, nouns=True)
         )
     if tok.dep_ in ("dobj", "nsubjpass"):
         lemma = head.lemma_.lower()
@@ -446,9 +450,13 @@ def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
             return True
         weak = lemma in MACHINE_OBJECT_VERBS_WITH_MODIFIER
         return (
-            weak and (_function_modifier(tok, nouns=False) or _technical_beside(head, technical))
-        ) or (_on_device(tok, head) and _function_modifier(tok, nouns=True))
-    return _on_device(tok, None) and _function_modifier(tok, nouns=True)
+            weak
+            and (
+                _function_modifier(tok, functions, nouns=False)
+                or _technical_beside(head, technical)
+            )
+        ) or (_on_device(tok, head) and _function_modifier(tok, functions, nouns=True))
+    return _on_device(tok, None) and _function_modifier(tok, functions, nouns=True)
 
 
 @check("not_software_sense")
@@ -466,7 +474,7 @@ def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
     named = {t.lower_ for t in near} & technical
     if named and not (named <= PERSON_OR_PROGRAM and _person_words(tok, tok.head)):
         return False
-    if _machine_sense(tok, technical):
+    if _machine_sense(tok, technical, ctx.words("function_gerunds")):
         return False
     if (
         tok.dep_ == "nsubj"
