@@ -30,6 +30,14 @@ POSITIVE = [
     ("The landscaping client downloaded the invoice twice.", "client"),
     ("The publishing client printed the proofs at home.", "client"),
     ("Updating client on the delays now.", "client"),
+    # a staff note's verb that does not agree, before what the person wants, not a program
+    ("The guest want towels in the morning.", "guest"),
+    ("The client need documents for the visa.", "client"),
+    ("The passenger need wheelchair assistance at the gate.", "passenger"),
+    ("The patient need help with breakfast.", "patient"),
+    ("The guest want room service at 7.", "guest"),
+    ("The client want report by Friday.", "client"),
+    ("The patient manifest symptoms of a reaction.", "patient"),
 ]
 
 INNOCENT = [
@@ -48,6 +56,12 @@ INNOCENT = [
     "Open the dispatching client and reassign the driver.",
     "Update the ticketing client before the match starts.",
     "the ordering client on the handhelds syncs with the kitchen printer",
+    # a noun the parser read as a verb, before a program or its data
+    "The passenger manifest API returns names and seat numbers.",
+    "The passenger manifest export runs at midnight.",
+    "The passenger manifest feed updates every hour.",
+    "The client record API needs a token.",
+    "The passenger manifest database holds ten years of flights.",
 ]
 
 

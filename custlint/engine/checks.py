@@ -212,22 +212,40 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
     )
 
 
+# What a program or its data is called, after a role word and a noun the parser read as a verb:
+# 'the passenger manifest API', 'the guest list export'. Not what a person asks for in a note
+# that drops the article ('the guest want room service', 'need table for four', 'want report by
+# Friday', 'need records sent to the GP').
+PROGRAM_NOUNS = frozenset(
+    "api apis endpoint endpoints app apps system systems export exports feed feeds database "
+    "databases db csv schema query queries webhook webhooks integration module dashboard "
+    "script scripts".split()
+)
+
+
 def _noun_read_as_verb(tok: Any) -> bool:
     """'The passenger manifest API returns …': after a singular noun with an article, a
     present-tense verb that does not agree with it ('manifest', not 'manifests') is the noun
-    the role word modifies, misread by the parser."""
+    the role word modifies, misread by the parser, when the nouns after it name a record or a
+    program ('API'). A person's note with the same slip keeps the person: 'The guest want
+    towels in the morning', 'The client need documents for the visa'."""
     doc = tok.doc
     head = tok.head
-    return (
+    if not (
         tok.tag_ == "NN"
         and tok.lower_ != "pax"
         and tok.dep_ == "nsubj"
         and head.i == tok.i + 1
         and head.tag_ == "VBP"
-        and tok.i + 2 < len(doc)
-        and doc[tok.i + 2].pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "det" for c in tok.children)
-    )
+    ):
+        return False
+    for t in doc[tok.i + 2 : tok.i + 5]:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if t.lower_ in PROGRAM_NOUNS:
+            return True
+    return False
 
 
 def _thing_gerund(tok: Any, ctx: SentenceContext) -> bool:
