@@ -38,6 +38,11 @@ POSITIVE = [
     ("The guest want room service at 7.", "guest"),
     ("The client want report by Friday.", "client"),
     ("The patient manifest symptoms of a reaction.", "patient"),
+    # a program's verb after what a person tries, refuses or decides, not after a verb of aspect
+    ("The guest tried to connect to the Wi-Fi in the lobby.", "guest"),
+    ("The client refused to send the deposit.", "client"),
+    ("The guest hoped to reconnect with the concierge.", "guest"),
+    ("The client decided to cache the tickets at the box office.", "client"),
 ]
 
 INNOCENT = [
@@ -62,6 +67,10 @@ INNOCENT = [
     "The passenger manifest feed updates every hour.",
     "The client record API needs a token.",
     "The passenger manifest database holds ten years of flights.",
+    # a program's verb after a verb of aspect
+    "The client stopped syncing after the update.",
+    "The client continues to poll every minute.",
+    "The client seems to cache the old menu.",
 ]
 
 

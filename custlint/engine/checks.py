@@ -367,9 +367,11 @@ def _person_phrasal(verb: Any) -> bool:
 
 
 def _verb_chain(verb: Any) -> list[Any]:
-    """The verb with the verbs it governs through 'keeps failing to upload' (xcomp)."""
+    """The verb with the verbs it governs through verbs of aspect: 'keeps failing to upload'
+    (xcomp), but not through what a person wants, tries or decides ('the guest tried to
+    connect to the Wi-Fi', 'the client refused to send the deposit')."""
     chain = [verb]
-    while len(chain) < 4:
+    while len(chain) < 4 and chain[-1].lemma_.lower() in ASPECT_VERBS:
         nxt = [c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if not nxt:
             break
