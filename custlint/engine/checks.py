@@ -212,22 +212,40 @@ def not_thing_modifier(tok: Any, ctx: SentenceContext) -> bool:
     )
 
 
+# What a program or its data is called, after a role word and a noun the parser read as a verb:
+# 'the passenger manifest API', 'the guest list export'. Not what a person asks for in a note
+# that drops the article ('the guest want room service', 'need table for four', 'want report by
+# Friday', 'need records sent to the GP').
+PROGRAM_NOUNS = frozenset(
+    "api apis endpoint endpoints app apps system systems export exports feed feeds database "
+    "databases db csv schema query queries webhook webhooks integration module dashboard "
+    "script scripts".split()
+)
+
+
 def _noun_read_as_verb(tok: Any) -> bool:
     """'The passenger manifest API returns …': after a singular noun with an article, a
     present-tense verb that does not agree with it ('manifest', not 'manifests') is the noun
-    the role word modifies, misread by the parser."""
+    the role word modifies, misread by the parser, when the nouns after it name a record or a
+    program ('API'). A person's note with the same slip keeps the person: 'The guest want
+    towels in the morning', 'The client need documents for the visa'."""
     doc = tok.doc
     head = tok.head
-    return (
+    if not (
         tok.tag_ == "NN"
         and tok.lower_ != "pax"
         and tok.dep_ == "nsubj"
         and head.i == tok.i + 1
         and head.tag_ == "VBP"
-        and tok.i + 2 < len(doc)
-        and doc[tok.i + 2].pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "det" for c in tok.children)
-    )
+    ):
+        return False
+    for t in doc[tok.i + 2 : tok.i + 5]:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if t.lower_ in PROGRAM_NOUNS:
+            return True
+    return False
 
 
 def _thing_gerund(tok: Any, ctx: SentenceContext) -> bool:
@@ -272,6 +290,12 @@ SOFTWARE_VERBS = frozenset(
 # What only a program does, beside SOFTWARE_VERBS, with no object: 'the desktop client keeps
 # freezing' (but a person restarts something: 'guests should restart their phones').
 MACHINE_VERBS = frozenset("freeze hang reboot restart stall".split())
+# The phrasal verbs among them that only a person does: a particle ('the client hung up', 'hung
+# on for twenty minutes'; but a program 'hangs on startup', with 'on' a preposition, and 'froze up
+# twice'), or an adverb or preposition ('the guest hung around the lobby', 'is hanging back', 'the
+# client stalled for time').
+PERSON_PARTICLES = {"hang": frozenset("up on out around round about back onto".split())}
+PERSON_ADVERBS = {"hang": frozenset("around round about back".split())}
 # What people do too, so they mark software only beside a modifier that names a function
 # or a device ('the loyalty client on the kiosks downloads offers'), never on their own
 # ('clients can download their invoices').
@@ -328,10 +352,26 @@ def _person_words(tok: Any, verb: Any, program_verb: bool = False) -> bool:
     )
 
 
+def _person_phrasal(verb: Any) -> bool:
+    """A program's verb used as a person's phrasal verb: 'hung up', 'hung on for twenty
+    minutes', 'hangs around the lobby', 'stalled for time'."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ in PERSON_PARTICLES.get(lemma, ()):
+            return True
+        if c.dep_ in ("advmod", "prep") and c.lower_ in PERSON_ADVERBS.get(lemma, ()):
+            return True
+        if lemma == "stall" and c.lower_ == "for" and any(o.lower_ == "time" for o in c.children):
+            return True
+    return False
+
+
 def _verb_chain(verb: Any) -> list[Any]:
-    """The verb with the verbs it governs through 'keeps failing to upload' (xcomp)."""
+    """The verb with the verbs it governs through verbs of aspect: 'keeps failing to upload'
+    (xcomp), but not through what a person wants, tries or decides ('the guest tried to
+    connect to the Wi-Fi', 'the client refused to send the deposit')."""
     chain = [verb]
-    while len(chain) < 4:
+    while len(chain) < 4 and chain[-1].lemma_.lower() in ASPECT_VERBS:
         nxt = [c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         if not nxt:
             break
@@ -339,14 +379,17 @@ def _verb_chain(verb: Any) -> list[Any]:
     return chain
 
 
-def _function_modifier(tok: Any, nouns: bool) -> bool:
+def _function_modifier(tok: Any, functions: frozenset[str], nouns: bool) -> bool:
     """An -ing word before the word names what the program does ('the ordering client', 'the
-    rostering client'); with `nouns`, so does a noun ('the practice management client', 'the
-    signage client'), which alone may also name a kind of customer ('the wedding client'). A
-    person's adjective ('the corporate client', 'a long-standing client') never does."""
+    rostering client'), if it is one of `functions`: the tagger reads 'ordering' and 'billing'
+    as nouns, like 'wedding' and 'catering', and 'consulting' and 'cleaning' as verbs, so the
+    tag cannot tell a program's function from a customer's line of business ('update the
+    wedding client'). With `nouns`, a noun names a function too ('the practice management
+    client', 'the signage client'), which alone may also name a kind of customer ('the wedding
+    client'). A person's adjective ('the corporate client', 'a long-standing client') never does."""
     for child in tok.children:
         if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
-            if child.tag_ == "VBG" or (child.lower_.endswith("ing") and child.tag_ != "JJ"):
+            if child.lower_ in functions:
                 return True
             if nouns and child.tag_ in ("NN", "NNS", "NNP", "NNPS"):
                 return True
@@ -355,6 +398,7 @@ def _function_modifier(tok: Any, nouns: bool) -> bool:
         before is not None
         and before.i == tok.head.i
         and before.tag_ == "VBG"
+        and before.lower_ in functions
         and _bare_start(before)
     )  # 'ordering client on handheld 7 frozen again': shorthand read as a verb
 
@@ -388,7 +432,7 @@ def _on_device(tok: Any, verb: Any | None) -> bool:
     return any(c.dep_ == "poss" and c.lemma_.lower() in DEVICES for c in tok.children)
 
 
-def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
+def _machine_sense(tok: Any, technical: frozenset[str], functions: frozenset[str]) -> bool:
     """The word is a program by what it does or what is done to it: it crashes, freezes or
     syncs ('the client keeps freezing'); it is installed, restarted or configured ('the
     practice management client must be restarted'); or, named by a function or a device
@@ -399,7 +443,9 @@ def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
         chain = _verb_chain(head)
         lemmas = {v.lemma_.lower() for v in chain}
         program_verb = bool(lemmas & SOFTWARE_VERBS) or any(
-            v.lemma_.lower() in MACHINE_VERBS and not any(c.dep_ == "dobj" for c in v.children)
+            v.lemma_.lower() in MACHINE_VERBS
+            and not any(c.dep_ == "dobj" for c in v.children)
+            and not _person_phrasal(v)
             for v in chain
         )  # a person restarts something: 'guests should restart their phones'
 
@@ -413,8 +459,8 @@ def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
         ):
             return True  # 'the client needs reinstalling'
         weak = bool(lemmas & MACHINE_VERBS_WITH_MODIFIER)
-        return (weak and _function_modifier(tok, nouns=False)) or (
-            _on_device(tok, head) and _function_modifier(tok, nouns=True)
+        return (weak and _function_modifier(tok, functions, nouns=False)) or (
+            _on_device(tok, head) and _function_modifier(tok, functions, nouns=True)
         )
     if tok.dep_ in ("dobj", "nsubjpass"):
         lemma = head.lemma_.lower()
@@ -424,9 +470,13 @@ def _machine_sense(tok: Any, technical: frozenset[str]) -> bool:
             return True
         weak = lemma in MACHINE_OBJECT_VERBS_WITH_MODIFIER
         return (
-            weak and (_function_modifier(tok, nouns=False) or _technical_beside(head, technical))
-        ) or (_on_device(tok, head) and _function_modifier(tok, nouns=True))
-    return _on_device(tok, None) and _function_modifier(tok, nouns=True)
+            weak
+            and (
+                _function_modifier(tok, functions, nouns=False)
+                or _technical_beside(head, technical)
+            )
+        ) or (_on_device(tok, head) and _function_modifier(tok, functions, nouns=True))
+    return _on_device(tok, None) and _function_modifier(tok, functions, nouns=True)
 
 
 @check("not_software_sense")
@@ -444,7 +494,7 @@ def not_software_sense(tok: Any, ctx: SentenceContext) -> bool:
     named = {t.lower_ for t in near} & technical
     if named and not (named <= PERSON_OR_PROGRAM and _person_words(tok, tok.head)):
         return False
-    if _machine_sense(tok, technical):
+    if _machine_sense(tok, technical, ctx.words("function_gerunds")):
         return False
     if (
         tok.dep_ == "nsubj"
