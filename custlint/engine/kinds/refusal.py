@@ -2786,15 +2786,53 @@ def can_within(
 
 
 # Round 9. 'Tickets are non-transferable', 'the deposit is non-refundable': a refused
-# adjective with 'non-' said in the present of what we sell refuses as 'not refundable'
-# does; 'the coating is non-toxic' (not a refused adjective), 'was non-refundable' (a past
-# told) and 'Is the deposit non-refundable?' (asked) refuse nobody.
+# adjective with 'non-' (`non_adjectives`, the list the rule's trigger pattern reads too)
+# said in the present of what we sell refuses as 'not refundable' does; 'the coating is
+# non-toxic' (not in the list), 'was non-refundable' (a past told), 'Is the deposit
+# non-refundable?' (asked), 'my pension is non-transferable' (someone's own), 'they say
+# the fares are non-refundable' (told by others) and 'honesty is non-negotiable' (not a
+# price) refuse nobody.
+OWNERS = frozenset("my his her their".split())
+NEGOTIATED = PRICE_WORDS | COSTS | frozenset("term terms deposit offer deal".split())
+
+
+def _owned_by_someone(noun: Any) -> bool:
+    """'my pension', 'their fares', "my grandmother's pension": a thing of the writer or of
+    someone else, not one we sell ('your ticket' and 'our fares' are)."""
+    node = noun
+    for _ in range(3):
+        poss = next((c for c in node.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return False
+        if poss.lower_ in OWNERS:
+            return True
+        node = poss
+    return False
+
+
+def _told_by_others(verb: Any, ctx: SentenceContext) -> bool:
+    """'They say the flights are non-refundable', '…, she told me': the clause reported
+    from a teller who is not us ('we', 'I', our hotel, our staff)."""
+    says = []
+    if verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in SAYING:
+        says.append(verb.head)
+    says += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and _lemma(c) in SAYING]
+    for say in says:
+        teller = _subject(say)
+        if teller is None or teller.lower_ in ("we", "us", "i"):
+            continue
+        if _is_org_subject(teller, ctx) or _staff(teller, ctx):
+            continue
+        return True
+    return False
+
+
 @shape("non_adjective")
 def non_adjective(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     doc = ctx.doc
     if doc.text.rstrip(" \t\n\"”'’").endswith("?"):
         return []
-    adjectives = ctx.words("refused_adjectives")
+    adjectives = ctx.words("non_adjectives")
     technical = ctx.words("technical_subjects")
     found = []
     for tok in doc:
@@ -2816,14 +2854,20 @@ def non_adjective(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if _lemma(subj) in technical or subj.lower_ in technical:
             continue
+        if _owned_by_someone(subj) or _told_by_others(be, ctx):
+            continue  # "my pension is non-transferable", "they say fares are non-refundable"
+        if adj.lower_ == "negotiable" and not (
+            _lemma(subj) in NEGOTIATED or subj.lower_ in NEGOTIATED
+        ):
+            continue  # "honesty is non-negotiable"; "the price is non-negotiable" refuses
         found.append((be.i, adj.i + 1, adj))
     return found
 
 
 @precondition("non_adjective")
 def _non_adjective_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
-    """'non' and a refused adjective."""
-    adjectives = rule.lexicon.get("refused_adjectives", frozenset())
+    """'non' and an adjective of `non_adjectives`."""
+    adjectives = rule.lexicon.get("non_adjectives", frozenset())
     return lambda lowers: "non" in lowers and any(w in adjectives for w in lowers)
 
 
