@@ -70,3 +70,33 @@ def test_a_non_adjective_that_refuses_nobody(text: str) -> None:
 )
 def test_a_non_adjective_that_still_refuses(text: str, match: tuple[str, str]) -> None:
     assert _no(text) == [match]
+
+
+# 2. A noted 'nope' is read only after the forms of telling the trigger names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saying nope to the late checkout, we're full",
+        "tells them nah whenever they ask for a room change",
+    ],
+)
+def test_a_noted_nope_is_the_same_in_both_passes(text: str) -> None:
+    two, naive = _both(text)
+    assert two == naive
+
+
+# 7. A noted 'nope' refuses only with a request or a reason.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "told her nope, wrong floor, the gym is upstairs",
+        "I said nah, I'd rather take the bus.",
+    ],
+)
+def test_a_noted_nope_with_nothing_refused(text: str) -> None:
+    assert _no(text) == []
+
+
+def test_a_noted_nope_with_a_reason_still_refuses() -> None:
+    assert _no("told 9 nope, fully booked tonight") == [("CL309", "told 9 nope")]
+    assert _no("said nah to the upgrade") == [("CL309", "said nah")]

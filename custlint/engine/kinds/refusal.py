@@ -2329,8 +2329,8 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 if told is not None and told.i == end + 1:
                     end = max(neg.i + 1, _span_end(neg.head))
             found.append((subj.i if subj is not None else verb.i, end, verb))
-        elif low in ("nope", "nah") and _told_nope(tok) is not None:
-            found.append((_told_nope(tok), tok.i + 1, tok))  # "told 14 nope, fully booked"
+        elif low in ("nope", "nah") and (told := _told_nope(tok, ctx)) is not None:
+            found.append((told, tok.i + 1, tok))  # "told 14 nope, fully booked"
         elif low in ("nope", "nah") and (
             any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
             or _opens_answer(tok)
@@ -2404,9 +2404,17 @@ def _apologizes(verb: Any) -> bool:
     )
 
 
-def _told_nope(tok: Any) -> int | None:
-    """'told 14 nope, fully booked', 'said nah': the start of a note that a 'nope' was our
-    answer (the verb of telling opens the note, with at most two words of whom between)."""
+# What shows a noted 'nope' refused something: a reason after it ('fully booked', 'we're
+# full', 'sorry', 'can't') or a request in the note ('asked for a late checkout').
+NOPE_REASONS = frozenset("full booked sorry afraid closed policy sold unavailable".split())
+
+
+def _told_nope(tok: Any, ctx: SentenceContext) -> int | None:
+    """'told 14 nope, fully booked', 'said nah to the upgrade': the start of a note that a
+    'nope' was our answer (the verb of telling, in the forms the rule's trigger patterns
+    name, opens the note, with at most two words of whom between) to a request or with a
+    reason; 'told him nope, wrong building' and 'I said nah, I'd rather walk' refuse
+    nobody."""
     doc = tok.doc
     for back in (1, 2, 3):
         i = tok.i - back
@@ -2414,10 +2422,26 @@ def _told_nope(tok: Any) -> int | None:
             return None
         if doc[i].is_punct:
             return None
-        if _lemma(doc[i]) in ("tell", "say") and doc[i].lower_ != "tell":
+        if doc[i].lower_ in ("told", "said", "says"):
             opens = not [t for t in doc[:i] if not t.is_punct]
-            return i if opens or (i > 0 and doc[i - 1].lower_ in ("i", "we")) else None
+            if not (opens or (i > 0 and doc[i - 1].lower_ in ("i", "we"))):
+                return None
+            return i if _nope_grounds(tok, ctx) else None
     return None
+
+
+def _nope_grounds(tok: Any, ctx: SentenceContext) -> bool:
+    doc = tok.doc
+    for t in doc[tok.i + 1 :]:
+        if t.lower_ in NOPE_REASONS or t.lower_ in NEGATIONS or t.dep_ == "neg":
+            return True
+    wanted = ctx.words("request_nouns") | ctx.words("refusal_objects") | AVAILABLE_SERVICES
+    return any(
+        _lemma(t) in ASKING
+        or t.lower_ in SHORT_REQUESTS
+        or (t.i != tok.i and (_lemma(t) in wanted or t.lower_ in wanted))
+        for t in doc
+    )
 
 
 def _after_a_request(tok: Any, ctx: SentenceContext) -> bool:
