@@ -100,3 +100,22 @@ def test_a_noted_nope_with_nothing_refused(text: str) -> None:
 def test_a_noted_nope_with_a_reason_still_refuses() -> None:
     assert _no("told 9 nope, fully booked tonight") == [("CL309", "told 9 nope")]
     assert _no("said nah to the upgrade") == [("CL309", "said nah")]
+
+
+# 3. A customer's inverted question ('Is my dog not allowed …?') is read the same by both
+# passes, and refuses nobody.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is my dog not allowed on the terrace after eight?",
+        "Are our bikes not allowed in the courtyard?",
+    ],
+)
+def test_a_customers_inverted_question(text: str) -> None:
+    two, naive = _both(text)
+    assert two == naive
+    assert [f for f in two if f[0].startswith("CL3")] == []
+
+
+def test_the_rule_itself_still_refuses() -> None:
+    assert _no("Dogs are not allowed on the terrace after eight.") == [("CL303", "are not allowed")]

@@ -1482,6 +1482,8 @@ def prohibition(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 continue  # "No pets are allowed" is the no-object shape
             if subj.lower_ in FIRST_PERSON:
                 continue
+            if _asked_by_the_customer(tok, subj):
+                continue  # "Are my kids not allowed in the pool?" asks
             if _staff(subj, ctx):
                 ctx.rejected.append((min(subj.i, start), tok.i + 1))
                 continue  # "housekeeping are not allowed to enter …" is a rule for us
@@ -1852,6 +1854,16 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if present and not modal and tok.dep_ == "relcl":
             continue  # "orders that are not collected within 7 days are refunded": a condition
+        if (
+            present
+            and not modal
+            and any(
+                t.dep_ in ("nsubj", "nsubjpass", "expl")
+                for t in ctx.doc[passive_be[0].i + 1 : tok.i]
+            )
+        ):
+            continue  # "Are dogs not allowed in the pool?": asked (and the rule's trigger
+            # patterns, 'is not'/'not be', never see an inverted present passive)
         if ruled:
             auxes = [tok.head]
         elif not auxes:
@@ -2966,7 +2978,8 @@ def _own_rota(verb: Any, subj: Any) -> bool:
 # customer asks (the verb before the 'I' or 'we'); 'I am not allowed to give you a refund'
 # tells.
 def _asked_by_the_customer(tok: Any, subj: Any) -> bool:
-    if subj.lower_ not in FIRST_PERSON:
+    mine = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children)
+    if subj.lower_ not in FIRST_PERSON and not mine:
         return False
     doc = tok.doc
     if not doc.text.rstrip(" \t\n\"”'’").endswith("?"):
@@ -2974,8 +2987,8 @@ def _asked_by_the_customer(tok: Any, subj: Any) -> bool:
     first = next((t for t in doc if not t.is_punct), None)
     if first is None or first.i > subj.i:
         return False
-    if first.i + 1 == subj.i and first.pos_ == "AUX" and first.head.i == tok.i:
-        return True  # "Am I not allowed …?", "Can we not bring …?"
+    if first.i + 1 == subj.left_edge.i and first.pos_ == "AUX" and first.head.i == tok.i:
+        return True  # "Am I not allowed …?", "Are my kids not allowed …?"
     if first.lower_ == "why" and any(t.pos_ == "AUX" for t in doc[first.i + 1 : subj.i]):
         return True  # "Why can't we take the booking?" asks a colleague
     return first.lower_ == "so" and first.i + 1 == subj.i  # "So I'm not allowed …?"
