@@ -119,3 +119,32 @@ def test_a_customers_inverted_question(text: str) -> None:
 
 def test_the_rule_itself_still_refuses() -> None:
     assert _no("Dogs are not allowed on the terrace after eight.") == [("CL303", "are not allowed")]
+
+
+# 5. A request participle of a thing a workshop, a kitchen or a program also handles, or
+# held back for a physical or technical reason, refuses nobody.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ticket cannot be closed until the tester signs it off.",
+        "The order cannot be reassigned to a different worker process.",
+        "The session cannot be copied between servers.",
+        "The cake can't be moved until it has set.",
+        "The seat can't be moved because the runner is broken.",
+        "The balance can't be checked while the ledger is locked.",
+    ],
+)
+def test_a_handled_thing_not_moved(text: str) -> None:
+    assert _no(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Your seat can't be moved after check-in.", ("CL306", "can't be moved")),
+        ("Tickets cannot be moved to another date.", ("CL306", "cannot be moved")),
+        ("The account cannot be closed by phone.", ("CL306", "cannot be closed")),
+    ],
+)
+def test_a_customers_thing_still_refused(text: str, match: tuple[str, str]) -> None:
+    assert _no(text) == [match]

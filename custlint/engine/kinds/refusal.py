@@ -1901,9 +1901,61 @@ def _customers_thing(tok: Any, ctx: SentenceContext) -> bool:
     subj = _subject(tok)
     if subj is None or subj.i > tok.i:
         return False
-    if _lemma(subj) in ctx.words("customer_things") or subj.lower_ in ctx.words("customer_things"):
-        return True
-    return any(c.dep_ == "poss" and c.lower_ == "your" for c in subj.children)
+    yours = any(c.dep_ == "poss" and c.lower_ == "your" for c in subj.children)
+    if _physical_reason(tok, ctx):
+        return False  # "the cake can't be moved until it has cooled"
+    things = ctx.words("customer_things")
+    if not (_lemma(subj) in things or subj.lower_ in things):
+        return yours
+    if _lemma(subj) in HANDLED_THINGS or subj.lower_ in HANDLED_THINGS:
+        # "your seat can't be moved", "tickets can't be closed"; 'the ticket cannot be
+        # closed until QA signs off' and 'the order cannot be reassigned to another worker
+        # thread' are a workshop's or a program's
+        generic = subj.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("all", "any") for c in subj.children
+        )
+        return yours or generic
+    return True
+
+
+# Customer things that are also objects of a workshop, a kitchen or a program: a request
+# participle refuses one only as 'your …' or a generic plural.
+HANDLED_THINGS = frozenset(
+    "ticket tickets order orders session sessions cake cakes seat seats balance balances "
+    "table tables room rooms cabin cabins berth pitch locker lockers car cars key keys tyre "
+    "tyres tire tires item items package packages card cards pass passes point points class "
+    "classes gift gifts hamper hampers meal meals tab tabs statement statements bill bills "
+    "policy policies plan plans sim repair repairs".split()
+)
+# What a thing waits on in a reason clause when the reason is physical or technical: 'until
+# it has cooled', 'because the rail is broken', 'while the ledger is locking'.
+PHYSICAL_STATES = frozenset(
+    "cool set dry break broken lock locking locked crash freeze frozen heat warm charge "
+    "load sync compile build deploy restart reboot".split()
+)
+
+
+def _physical_reason(tok: Any, ctx: SentenceContext) -> bool:
+    technical = ctx.words("technical_subjects")
+    for clause in tok.children:
+        if clause.dep_ != "advcl":
+            continue
+        if not any(
+            c.dep_ == "mark" and c.lower_ in UNTIL | {"because", "while", "as"}
+            for c in clause.children
+        ):
+            continue
+        subj = _subject(clause)
+        words = {clause.lower_, _lemma(clause)} | {
+            c.lower_ for c in clause.children if c.dep_ in ("acomp", "attr", "prt")
+        }
+        if words & PHYSICAL_STATES:
+            return True
+        if subj is not None and (
+            subj.lower_ == "it" or _lemma(subj) in technical or subj.lower_ in technical
+        ):
+            return True
+    return False
 
 
 def _seen_person(tok: Any, ctx: SentenceContext) -> bool:
