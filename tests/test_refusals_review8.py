@@ -148,3 +148,16 @@ def test_a_handled_thing_not_moved(text: str) -> None:
 )
 def test_a_customers_thing_still_refused(text: str, match: tuple[str, str]) -> None:
     assert _no(text) == [match]
+
+
+# 6. 'boarding' modifying a paper or a place refuses no boarding.
+@pytest.mark.parametrize(
+    "text",
+    ["There was no boarding pass in the envelope.", "The screen showed no boarding gate yet."],
+)
+def test_a_boarding_thing(text: str) -> None:
+    assert _no(text) == []
+
+
+def test_boarding_refused_still() -> None:
+    assert _no("No boarding after 9.") == [("CL301", "No boarding")]

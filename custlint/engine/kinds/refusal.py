@@ -570,6 +570,8 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if c.dep_ in ("compound", "conj", "amod")
             for w in (c.lower_, _lemma(c))
         }
+        if _boarding_thing(noun):
+            words = set()  # "no boarding pass in the envelope": a paper, not boarding refused
         if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
             joined = doc[noun.i + 2]
             words |= {f"{noun.lower_}-{joined.lower_}", joined.lower_, _lemma(joined)}
@@ -603,6 +605,17 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif any(n.i == noun.head.i for _, _, n in found) and noun.dep_ in ("conj", "appos"):
             found.append((tok.i, noun.i + 1, noun))  # "No parties, no loud music, no …"
     return found
+
+
+# What "boarding" names when it modifies another noun: 'no boarding pass', 'no boarding
+# gate' are a paper or a place, not boarding refused ('no boarding after 9' is).
+BOARDING_HEADS = frozenset("pass gate card group time".split())
+
+
+def _boarding_thing(noun: Any) -> bool:
+    return _lemma(noun) in BOARDING_HEADS and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "boarding" for c in noun.children
+    )
 
 
 # Money moved in a form we take or not: "No cash deposits", "no coin deposits" refuse a
