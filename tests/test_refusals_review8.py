@@ -161,3 +161,17 @@ def test_a_boarding_thing(text: str) -> None:
 
 def test_boarding_refused_still() -> None:
     assert _no("No boarding after 9.") == [("CL301", "No boarding")]
+
+
+# 8. 'no can do' reported by a person right before it; talked about, or shown by a thing,
+# it refuses nobody.
+@pytest.mark.parametrize(
+    "text",
+    ["She told us no can do was a bit rude", "The app said no can do on the error page."],
+)
+def test_no_can_do_not_a_reply(text: str) -> None:
+    assert _no(text) == []
+
+
+def test_no_can_do_told_still_refuses() -> None:
+    assert _no("The manager said no can do on the upgrade.") == [("CL309", "no can do")]

@@ -2304,7 +2304,7 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         low = tok.lower_
         idiom = _no_idiom(tok)
         if idiom is None:
-            idiom = _told_no_can_do(tok)  # "told him no can do"
+            idiom = _told_no_can_do(tok, ctx)  # "told him no can do"
         if idiom is not None:
             found.append(idiom)  # "No can do.", "I'm afraid not, sir."
             continue
@@ -3075,14 +3075,32 @@ def _not_only(verb: Any) -> bool:
     return False
 
 
-# 'told him no can do', 'said no can do on the late checkout': the idiom reported.
-def _told_no_can_do(tok: Any) -> tuple[int, int, Any] | None:
+# 'told him no can do', 'said no can do on the late checkout': the idiom reported, by a
+# person (or nobody named, a note) with at most one word of whom between; 'It said no can
+# do on the screen' (a thing) and 'He told me no can do was rude' (the idiom talked about,
+# the subject of a verb of its own) refuse nobody.
+TELLING = frozenset("say tell said told".split())  # a lemma, or the form a mis-tag leaves
+
+
+def _told_no_can_do(tok: Any, ctx: SentenceContext) -> tuple[int, int, Any] | None:
     doc = tok.doc
     if tok.lower_ != "no" or [t.lower_ for t in doc[tok.i : tok.i + 3]] != ["no", "can", "do"]:
         return None
-    verbs = [t for t in doc[: tok.i] if t.pos_ in ("VERB", "AUX")]
-    if not verbs or not (
-        _lemma(verbs[-1]) in ("say", "tell") or verbs[-1].lower_ in ("said", "told")
+    say = next(
+        (
+            doc[i]
+            for i in (tok.i - 1, tok.i - 2)
+            if i >= 0 and {_lemma(doc[i]), doc[i].lower_} & TELLING
+        ),
+        None,
+    )
+    if say is None or any(t.is_punct for t in doc[say.i + 1 : tok.i]):
+        return None
+    if tok.i + 3 < len(doc) and doc[tok.i + 3].pos_ in ("VERB", "AUX"):
+        return None  # "no can do was rude"
+    teller = _subject(say)
+    if teller is not None and not (
+        teller.lower_ in REPORTED_PEOPLE or teller.ent_type_ == "PERSON" or _our_people(teller, ctx)
     ):
         return None
     return (tok.i, tok.i + 3, tok)
