@@ -175,3 +175,20 @@ def test_no_can_do_not_a_reply(text: str) -> None:
 
 def test_no_can_do_told_still_refuses() -> None:
     assert _no("The manager said no can do on the upgrade.") == [("CL309", "no can do")]
+
+
+# 9. An apology beside 'can't do it' refuses a request; one elsewhere in the sentence, or
+# 'can't do it myself', does not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, can't do it myself, my knee is bad",
+        "Can't do that on Sundays, my knee is bad, sorry about the mess",
+    ],
+)
+def test_cant_do_it_of_the_writer(text: str) -> None:
+    assert _no(text) == []
+
+
+def test_cant_do_that_sorry_still_refuses() -> None:
+    assert _no("Can't do that I'm afraid.") == [("CL302", "Can't do")]

@@ -1148,11 +1148,8 @@ def _elided_speaker(modal: Any, verb: Any, subj: Any | None, ctx: SentenceContex
         for p in verb.children
     ):
         return aux.i  # "sorry, can't help with that one", "can't help with refunds here"
-    if (
-        lemma == "do"
-        and any(o.lower_ in ("that", "this", "it") for o in objects)
-        and any(t.lower_ in ("sorry", "afraid", "unfortunately") for t in doc)
-    ):
+    pointed = [o for o in objects if o.lower_ in ("that", "this", "it")]
+    if lemma == "do" and pointed and _sorry_beside(before, pointed[-1]):
         return aux.i  # "Can't do that, sorry.", "sorry, can't do it": a request refused
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if (
@@ -1163,6 +1160,24 @@ def _elided_speaker(modal: Any, verb: Any, subj: Any | None, ctx: SentenceContex
     ):
         return aux.i  # "Can't refund that"
     return None
+
+
+APOLOGIES = frozenset("sorry afraid unfortunately".split())
+
+
+def _sorry_beside(before: list[Any], obj: Any) -> bool:
+    """An apology next to 'can't do that' itself: before it ('Sorry, can't do it') or right
+    after its object ('Can't do that, sorry', "can't do it I'm afraid"); 'Sorry, can't do it
+    myself, my back is bad' is the writer's own limit, not a request refused."""
+    doc = obj.doc
+    if obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ in ("myself", "ourselves"):
+        return False
+    if any(t.lower_ in APOLOGIES for t in before):
+        return True
+    after = [t.lower_ for t in doc[obj.i + 1 :] if not t.is_punct][:3]
+    if after and after[0] in APOLOGIES:
+        return True
+    return len(after) == 3 and after[0] in ("i", "we") and after[2] in APOLOGIES
 
 
 # Where a customer or what they bring may not go: "in the cabin", "onto the pitch".
