@@ -192,3 +192,22 @@ def test_cant_do_it_of_the_writer(text: str) -> None:
 
 def test_cant_do_that_sorry_still_refuses() -> None:
     assert _no("Can't do that I'm afraid.") == [("CL302", "Can't do")]
+
+
+# 10. An age limit the law or a governing body sets is reported, not ours.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students over 19 can't claim the grant, the government says.",
+        "Players under 10 can't play on full-size pitches, under league rules.",
+        "Teenagers under 16 cannot legally buy fireworks in Ireland.",
+    ],
+)
+def test_an_age_limit_of_the_law(text: str) -> None:
+    assert _no(text) == []
+
+
+def test_our_age_limit_still_refuses() -> None:
+    assert _no("Swimmers under 8 can't use the deep end.") == [
+        ("CL302", "Swimmers under 8 can't use")
+    ]

@@ -3001,12 +3001,36 @@ def _aged_class(subj: Any) -> bool:
         return False
     if any(c.dep_ == "poss" for c in subj.children):
         return False
-    return any(
+    aged = any(
         c.dep_ == "prep"
         and c.lower_ in ("under", "over", "aged")
         and any(g.dep_ == "pobj" and g.like_num for g in c.children)
         for c in subj.children
     )
+    return aged and not _law_of_the_land(subj.doc)
+
+
+# Who else makes an age rule: 'the government says', 'under FA rules', 'legally', 'in the
+# UK': the sentence reports the law or a governing body, not our refusal.
+LAWGIVERS = frozenset(
+    "government law laws legally legislation statute regulation regulations rule rules "
+    "council authority authorities federation association league".split()
+)
+
+
+def _law_of_the_land(doc: Any) -> bool:
+    for t in doc:
+        if t.ent_type_ == "GPE":
+            return True  # "in the UK", "in France"
+        if t.lower_ in ("legally", "illegal", "lawfully") or _lemma(t) in ("government", "law"):
+            return True
+        if _lemma(t) not in LAWGIVERS:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("under", "by"):
+            return True  # "under FA rules", "by law"
+        if t.dep_ == "nsubj" and _lemma(t.head) in SAYING:
+            return True  # "the league says"
+    return False
 
 
 # 'We can't see you without a referral', 'I can't serve you without ID': a service held
