@@ -211,3 +211,24 @@ def test_our_age_limit_still_refuses() -> None:
     assert _no("Swimmers under 8 can't use the deep end.") == [
         ("CL302", "Swimmers under 8 can't use")
     ]
+
+
+# 11. A place that does not let a part of itself be worked refuses the customer nothing.
+def test_a_place_not_letting_its_fittings_be_worked() -> None:
+    assert (
+        _no("The stadium doesn't allow the pitch lights to be switched off during matches.") == []
+    )
+    assert (
+        _no("The museum does not allow the shutters to be raised in summer, the staff said.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("The gym does not allow the sauna to be used after 9.", ("CL304", "gym does not allow")),
+        ("The ward does not allow flowers.", ("CL304", "ward does not allow")),
+    ],
+)
+def test_a_place_not_allowing_the_customer_still_refuses(text: str, match: tuple[str, str]) -> None:
+    assert _no(text) == [match]

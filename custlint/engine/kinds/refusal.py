@@ -1273,7 +1273,12 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         speaks = _speaker_subject(subj, ctx) or (
             subj.lower_ in ("they", "he", "she") and _reported_by_staff(tok, ctx)
         )  # "the adviser said they don't give mortgages on flats"
-        if speaks and lemma in services and not _amenity_missing(tok, subj, ctx):
+        if (
+            speaks
+            and lemma in services
+            and not _amenity_missing(tok, subj, ctx)
+            and not _allows_a_fitting(tok, subj, ctx)
+        ):
             found.append((subj.i, _span_end(tok), tok))
             continue
         if lemma in services:
@@ -1298,6 +1303,35 @@ def _amenity_missing(verb: Any, subj: Any, ctx: SentenceContext) -> bool:
         return False
     wanted = ctx.words("refusal_objects") | ctx.words("request_nouns") | AVAILABLE_SERVICES
     return not any(_lemma(o) in wanted or o.lower_ in wanted for o in _objects(verb))
+
+
+def _allows_a_fitting(verb: Any, subj: Any, ctx: SentenceContext) -> bool:
+    """'The arena does not allow the roof to be opened in winter': a place that does not let
+    a part of itself be worked refuses the customer nothing. What is (not) allowed is the
+    subject of a clause under 'allow'; it refuses only a person or a thing of the customer
+    ('the hotel does not allow pets to be left alone') or an act the customer does ('the
+    gym does not allow the sauna to be used after 9'). A plain object ('does not allow
+    flowers') is left to the caller."""
+    if _lemma(verb) not in ("allow", "permit", "let") or subj.lower_ in FIRST_PERSON:
+        return False
+    wanted = (
+        ctx.words("refusal_objects")
+        | ctx.words("customer_things")
+        | ctx.words("audience_nouns")
+        | ctx.words("request_nouns")
+    )
+    acts = ctx.words("prohibited_actions") | ACCESS_VERBS | {"use"}
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        thing = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if thing is None or thing.i > clause.i:
+            continue
+        if thing.lower_ in RECIPIENTS | REPORTED_PEOPLE or thing.ent_type_ == "PERSON":
+            return False
+        ours = _lemma(thing) in wanted or thing.lower_ in wanted
+        return not (ours or _lemma(clause) in acts)
+    return False
 
 
 # Verbs of opening hours: "the museum doesn't open until ten", "the bar doesn't close till 2".
