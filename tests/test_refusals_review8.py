@@ -232,3 +232,21 @@ def test_a_place_not_letting_its_fittings_be_worked() -> None:
 )
 def test_a_place_not_allowing_the_customer_still_refuses(text: str, match: tuple[str, str]) -> None:
     assert _no(text) == [match]
+
+
+# 12. One of ours 'says no' to a thing off the refusal list still refuses ('says no').
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("manager says no takeaways after 11", ("CL309", "manager says no")),
+        ("boss says no freebies for the hen party", ("CL309", "boss says no")),
+        ("manager says no separate bills on Saturdays", ("CL309", "manager says no")),
+    ],
+)
+def test_says_no_to_an_unlisted_thing(text: str, match: tuple[str, str]) -> None:
+    assert _no(text) == [match]
+
+
+def test_says_no_to_what_a_dish_holds_or_good_news() -> None:
+    assert _no("chef says no nuts in the satay, fine for the allergy") == []
+    assert _no("chef says no problem, he'll do it without sauce") == []

@@ -3225,8 +3225,9 @@ def _no_then_refusal(tok: Any, ctx: SentenceContext) -> int | None:
 
 # 'the manager says no exchanges this week', 'chef says no swaps tonight': the refusal is
 # the 'no' and what it refuses, not who said it; the end of that span, -1 where what is
-# said no to is nothing we give ('chef says no nuts in the pesto', 'says no problem'), or
-# None where 'no' stands alone ('the manager says no').
+# said no to is good news or what a thing holds ('says no problem', 'chef says no nuts in
+# the pesto'), or None where the reading does not apply and the 'said no' span stands
+# ('the manager says no', 'manager says no takeaway after 10').
 def _said_no_thing(no: Any, ctx: SentenceContext) -> int | None:
     noun = _no_head(no)
     if noun is None or noun.i > no.i + 3:
@@ -3236,7 +3237,11 @@ def _said_no_thing(no: Any, ctx: SentenceContext) -> int | None:
     }
     if words & ctx.words("refusal_objects") or _lemma(noun) in ctx.words("service_verbs"):
         return noun.i + 1
-    return -1
+    if {noun.lower_, _lemma(noun)} & ctx.words("benefit_nouns"):
+        return -1  # "chef says no problem"
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in noun.children):
+        return -1  # "chef says no nuts in the pesto": what a dish holds
+    return None
 
 
 # 'No visiting after 8pm', 'No swimming until the lifeguard arrives': the parser reads the
