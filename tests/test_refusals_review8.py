@@ -250,3 +250,15 @@ def test_says_no_to_an_unlisted_thing(text: str, match: tuple[str, str]) -> None
 def test_says_no_to_what_a_dish_holds_or_good_news() -> None:
     assert _no("chef says no nuts in the satay, fine for the allergy") == []
     assert _no("chef says no problem, he'll do it without sauce") == []
+
+
+# 13. 'We don't just …' is the first half of 'not only … but also' only with a second half.
+def test_dont_just_without_a_second_half_refuses() -> None:
+    assert _no("We don't just give refunds to anybody who asks.") == [
+        ("CL304", "We don't just give")
+    ]
+    assert _no("We don't simply issue refunds on request.") == [("CL304", "We don't simply issue")]
+
+
+def test_dont_just_with_a_second_half() -> None:
+    assert _no("We don't just sell bikes but also service them.") == []

@@ -3144,8 +3144,19 @@ def _not_only(verb: Any) -> bool:
     for neg in (c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATIONS):
         if neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ not in NOT_ONLY:
             continue
-        return not any(c.dep_ == "dobj" and c.lower_ in ANYONE for c in verb.children)
+        if any(c.dep_ == "dobj" and c.lower_ in ANYONE for c in verb.children):
+            return False
+        return _second_half(doc[verb.i + 1 :])
     return False
+
+
+def _second_half(rest: Any) -> bool:
+    """The 'but also' of a 'not just': ', we also …', '… too', '… as well', 'but …'; 'We
+    don't just give refunds to people who ask' has none and refuses."""
+    words = [t.lower_ for t in rest]
+    if any(w in ("also", "too", "but") for w in words):
+        return True
+    return " as well" in " " + " ".join(words)
 
 
 # 'told him no can do', 'said no can do on the late checkout': the idiom reported, by a
