@@ -262,3 +262,20 @@ def test_dont_just_without_a_second_half_refuses() -> None:
 
 def test_dont_just_with_a_second_half() -> None:
     assert _no("We don't just sell bikes but also service them.") == []
+
+
+# 14. Only a shift or a rota is one of us about our own rota; nights at a rate and overtime
+# rates are prices refused to a customer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't do two nights at the midweek rate, sorry.",
+        "I can't do overtime rates for a birthday party, sorry.",
+    ],
+)
+def test_nights_and_overtime_rates_refused(text: str) -> None:
+    assert _no(text) == [("CL302", "I can't do")]
+
+
+def test_own_shift_still_quiet() -> None:
+    assert _no("I can't cover the early shift on Sunday.") == []

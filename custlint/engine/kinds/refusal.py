@@ -3092,9 +3092,10 @@ def _held_for_a_paper(verb: Any) -> bool:
 
 
 # 'I can't do Tuesday's night shift', 'I can't cover the late shift': one of us about our
-# own rota, to a colleague; 'I can't do a refund on that' still refuses.
-ROTA = frozenset("shift rota overtime handover".split())
-ROTA_WORDS = frozenset("nights lates earlies".split())
+# own rota, to a colleague; 'I can't do a refund on that', 'I can't do three nights at the
+# weekend rate' and 'I can't do overtime rates for a party' (a price) still refuse.
+ROTA = frozenset("shift shifts rota rotas handover".split())
+ROTA_WORDS = frozenset("lates earlies".split())
 ROTA_VERBS = frozenset("do cover work take make pick".split())
 
 
@@ -3102,13 +3103,7 @@ def _own_rota(verb: Any, subj: Any) -> bool:
     if subj.lower_ != "i" or _lemma(verb) not in ROTA_VERBS:
         return False
     return any(
-        c.dep_ == "dobj"
-        and (
-            _lemma(c) in ROTA
-            or c.lower_ in ROTA_WORDS
-            or any(g.dep_ == "compound" and _lemma(g) in ROTA for g in c.children)
-        )
-        for c in verb.children
+        c.dep_ == "dobj" and (_lemma(c) in ROTA or c.lower_ in ROTA_WORDS) for c in verb.children
     )
 
 
