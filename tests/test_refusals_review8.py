@@ -279,3 +279,26 @@ def test_nights_and_overtime_rates_refused(text: str) -> None:
 
 def test_own_shift_still_quiet() -> None:
     assert _no("I can't cover the early shift on Sunday.") == []
+
+
+# 15. An era in a clause of its own dates nothing, and a refusal told to 'you' is never
+# history.
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        (
+            "You were not allowed in because the Victorian hall is closed for repairs.",
+            ("CL303", "were not allowed"),
+        ),
+        (
+            "Dogs were not allowed in because the Georgian floor is fragile.",
+            ("CL303", "were not allowed"),
+        ),
+    ],
+)
+def test_an_era_of_another_clause(text: str, match: tuple[str, str]) -> None:
+    assert _no(text) == [match]
+
+
+def test_a_rule_of_another_time_still_quiet() -> None:
+    assert _no("Back then, dogs were not allowed on the beach.") == []

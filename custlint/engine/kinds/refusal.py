@@ -1572,45 +1572,63 @@ SINCE = frozenset("in until till before by during since from".split())
 def _long_ago(tok: Any, subj: Any | None) -> bool:
     """'Women were not allowed to vote until 1918', 'in those days children were not
     permitted in the reading room', 'as a child she wasn't allowed to …': a rule of another
-    time, told as history or a memoir, refuses nobody now. The refusal is in the past tense
-    and the sentence names the time: an era ('in the nineteenth century', 'back then', 'in
-    the old days') or childhood for anyone; a year ('in 2019') only of someone else, since
-    'you were not allowed to board in 2019' still tells the customer what we refused."""
+    time, told as history or a memoir, refuses nobody now. The refusal is in the past tense,
+    told of someone other than the customer ('you were not allowed to board in 2019' still
+    tells the customer what we refused), and its own clause names the time: an era ('in the
+    nineteenth century', 'back then', 'in the old days'), childhood or a year; an era in
+    another clause ('… because the Georgian ballroom is closed') dates nothing."""
     doc = tok.doc
     verbs = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass"))]
     if tok.dep_ == "acomp":
         verbs.append(tok.head)
     if not any(v.tag_ == "VBD" for v in verbs):
         return False
-    era = False
+    you = subj is not None and (
+        subj.lower_ == "you" or any(c.lower_ == "your" for c in subj.children)
+    )
+    if you:
+        return False  # "you were not allowed in because the Georgian ballroom is closed"
+    own = {v.i for v in verbs}
     for t in doc:
         low = t.lower_
+        if not _attached_to(t, own):
+            continue  # "… because the decade-old aircraft was swapped": another clause's
         if _lemma(t) in ERA_WORDS or low in ERA_WORDS:
-            era = True
-        elif low in ("day", "days", "time", "times") and any(
+            return True
+        if low in ("day", "days", "time", "times") and any(
             c.lower_ in ("those", "old", "my", "his", "her", "their", "olden", "victorian")
             for c in t.children
         ):
-            era = True  # "in those days", "in the old days", "in my day", "in olden times"
-        elif low == "then" and t.i > 0 and doc[t.i - 1].lower_ == "back":
-            era = True
-        elif (
+            return True  # "in those days", "in the old days", "in my day", "in olden times"
+        if low == "then" and t.i > 0 and doc[t.i - 1].lower_ == "back":
+            return True
+        if (
             _lemma(t) in CHILDHOOD
             and t.dep_ == "pobj"
             and t.head.lower_ == "as"
             and t.head.i < tok.i
         ):
-            era = True  # "as a child she wasn't allowed …"
-    you = subj is not None and (
-        subj.lower_ == "you" or any(c.lower_ == "your" for c in subj.children)
-    )
-    if era:
-        return True
-    if you:
-        return False
-    return any(
-        YEAR.match(t.text) and t.dep_ == "pobj" and t.head.lower_ in SINCE for t in doc
-    )  # "until 1918", "in 2019", "in the 1960s"
+            return True  # "as a child she wasn't allowed …"
+        if YEAR.match(t.text) and t.dep_ == "pobj" and t.head.lower_ in SINCE:
+            return True  # "until 1918", "in 2019", "in the 1960s"
+    return False
+
+
+# Clauses of their own under a verb: a phrase inside one does not date the verb.
+OWN_CLAUSES = frozenset("advcl ccomp relcl acl csubj parataxis".split())
+
+
+def _attached_to(tok: Any, verbs: set[int]) -> bool:
+    """The phrase of `tok` belongs to the clause of one of `verbs` (by index): climbing its
+    heads reaches one of them before it enters a clause of its own."""
+    node = tok
+    for _ in range(len(tok.doc)):
+        if node.i in verbs:
+            return True
+        if node.dep_ in OWN_CLAUSES or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _staff(subj: Any, ctx: SentenceContext) -> bool:
