@@ -302,3 +302,10 @@ def test_an_era_of_another_clause(text: str, match: tuple[str, str]) -> None:
 
 def test_a_rule_of_another_time_still_quiet() -> None:
     assert _no("Back then, dogs were not allowed on the beach.") == []
+
+
+# Smaller: 'seen' refuses walk-ins, not a walkway or walking routes out of sight.
+def test_seen_walk_ins_not_a_walkway() -> None:
+    assert _no("The walkway can't be seen from the car park.") == []
+    assert _no("Walking trails cannot be seen on this map.") == []
+    assert _no("Walk-ins cannot be seen after 6.") == [("CL306", "cannot be seen")]

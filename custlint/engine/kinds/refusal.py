@@ -30,6 +30,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "when", "once", "until
 ADDRESS = frozenset(
     {"sir", "ma'am", "mam", "madam", "maam", "miss", "ma’am", "mate", "buddy", "hon"}
 )
+# Words of address a 'No' runs on through before its refusal ('No love, we don't …').
+FOND_ADDRESS = ADDRESS | {"love"}
 TIME_UNITS = frozenset(
     "minute minutes hour hours day days week weeks month months year years night nights".split()
 )
@@ -2049,8 +2051,28 @@ def _seen_person(tok: Any, ctx: SentenceContext) -> bool:
         _audience(subj, ctx)
         or subj.lower_ in REPORTED_PEOPLE
         or subj.ent_type_ == "PERSON"
-        or any(t.lower_.startswith("walk") for t in subj.subtree)  # "walk-ins", cut at "-"
+        or _walk_ins(subj)
     )
+
+
+WALK_INS = frozenset("walk-in walk-ins walkin walkins".split())
+
+
+def _walk_ins(subj: Any) -> bool:
+    """'walk-ins' (which the tokenizer may cut at the '-'), 'walkins'; not 'walkway' or
+    'walking'."""
+    doc = subj.doc
+    for t in subj.subtree:
+        if t.lower_ in WALK_INS:
+            return True
+        if (
+            t.lower_ == "walk"
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].text == "-"
+            and doc[t.i + 2].lower_ in ("in", "ins")
+        ):
+            return True
+    return False
 
 
 # What a customer is refused in the passive, said to them: "you will not be admitted after
@@ -2398,7 +2420,7 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 "doubt",
             ):
                 continue
-            merged = _no_then_refusal(tok, ctx) if first.lower_ in ADDRESS | {"love"} else None
+            merged = _no_then_refusal(tok, ctx) if first.lower_ in FOND_ADDRESS else None
             if merged is not None:
                 if merged > 0:
                     found.append((tok.i, merged, tok))  # "No mate, we don't take cards"
@@ -3102,7 +3124,7 @@ def _held_for_a_paper(verb: Any) -> bool:
         if prep.dep_ != "prep" or prep.lower_ != "without":
             continue
         for thing in prep.children:
-            if thing.dep_ != "pobj" or thing.lower_ not in REQUIRED_PAPERS | {"id"}:
+            if thing.dep_ != "pobj" or thing.lower_ not in REQUIRED_PAPERS:
                 continue
             if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in thing.children):
                 return True
@@ -3225,7 +3247,7 @@ def _reassures(verb: Any) -> bool:
 def _no_then_refusal(tok: Any, ctx: SentenceContext) -> int | None:
     doc = tok.doc
     i = tok.i + 1
-    while i < len(doc) and (doc[i].is_punct or doc[i].lower_ in ADDRESS | {"love"}):
+    while i < len(doc) and (doc[i].is_punct or doc[i].lower_ in FOND_ADDRESS):
         i += 1
     if i == tok.i + 1 or i >= len(doc):
         return None
