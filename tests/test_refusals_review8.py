@@ -309,3 +309,16 @@ def test_seen_walk_ins_not_a_walkway() -> None:
     assert _no("The walkway can't be seen from the car park.") == []
     assert _no("Walking trails cannot be seen on this map.") == []
     assert _no("Walk-ins cannot be seen after 6.") == [("CL306", "cannot be seen")]
+
+
+# 13/14, kept quiet: a second half after a comma, and our own nights or overtime.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't simply fix bikes, we rebuild them.",
+        "I can't cover nights next month, I'm on leave.",
+        "I can't work overtime this week, my car is in the garage.",
+    ],
+)
+def test_second_half_and_own_rota_stay_quiet(text: str) -> None:
+    assert _no(text) == []

@@ -3132,19 +3132,32 @@ def _held_for_a_paper(verb: Any) -> bool:
 
 
 # 'I can't do Tuesday's night shift', 'I can't cover the late shift': one of us about our
-# own rota, to a colleague; 'I can't do a refund on that', 'I can't do three nights at the
-# weekend rate' and 'I can't do overtime rates for a party' (a price) still refuse.
+# own rota, to a colleague ('I can't cover nights next week', 'I can't work overtime this
+# month'); 'I can't do a refund on that', 'I can't do three nights at the weekend rate' (a
+# count of nights, at a price) and 'I can't do overtime rates for a party' (a price, the
+# head of the object) still refuse.
 ROTA = frozenset("shift shifts rota rotas handover".split())
-ROTA_WORDS = frozenset("lates earlies".split())
+ROTA_WORDS = frozenset("lates earlies nights overtime".split())
 ROTA_VERBS = frozenset("do cover work take make pick".split())
 
 
 def _own_rota(verb: Any, subj: Any) -> bool:
     if subj.lower_ != "i" or _lemma(verb) not in ROTA_VERBS:
         return False
-    return any(
-        c.dep_ == "dobj" and (_lemma(c) in ROTA or c.lower_ in ROTA_WORDS) for c in verb.children
-    )
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if _lemma(c) in ROTA:
+            return True
+        if c.lower_ not in ROTA_WORDS:
+            continue
+        counted = any(g.dep_ == "nummod" for g in c.children)
+        priced = any(
+            p.dep_ == "prep" and any(_lemma(o) in PRICED for o in p.subtree)
+            for p in (*c.children, *verb.children)
+        )
+        return not (counted or priced)
+    return False
 
 
 # 'Am I not allowed to take photos in here?', 'Are we not allowed to use the pool?': the
@@ -3186,12 +3199,19 @@ def _not_only(verb: Any) -> bool:
 
 
 def _second_half(rest: Any) -> bool:
-    """The 'but also' of a 'not just': ', we also …', '… too', '… as well', 'but …'; 'We
-    don't just give refunds to people who ask' has none and refuses."""
+    """The 'but also' of a 'not just': '… too', '… as well', 'but …', or a clause of what we
+    do after a comma ('…, we recycle them'); 'We don't just give refunds to people who ask'
+    has none and refuses."""
     words = [t.lower_ for t in rest]
-    if any(w in ("also", "too", "but") for w in words):
+    if any(w in ("also", "too", "but") for w in words) or " as well" in " " + " ".join(words):
         return True
-    return " as well" in " " + " ".join(words)
+    return any(
+        t.dep_ == "nsubj"
+        and t.lower_ in STAFF_PRONOUNS
+        and t.doc[t.i - 1].text in (",", ";")
+        and not _negated(t.head)
+        for t in rest
+    )  # "We don't simply repair phones, we recycle them."
 
 
 # 'told him no can do', 'said no can do on the late checkout': the idiom reported, by a
