@@ -514,6 +514,52 @@ def _audience(subj: Any, ctx: SentenceContext) -> bool:
     return bool(_AUDIENCE_CODE.match(subj.text))
 
 
+# People named by an age limit are the customers a rule is told to: 'drivers under 25
+# cannot hire …', 'renters over 70 can't book …'. 'Drivers under contract', 'files over
+# 10 MB' and the writer's own ('my drivers under 25') are not.
+AGED_PEOPLE = frozenset(
+    "driver renter rider player student applicant borrower swimmer climber skier cyclist "
+    "runner hirer learner youngster teenager teen person".split()
+)
+
+
+def _aged_class(subj: Any) -> bool:
+    if _lemma(subj) not in AGED_PEOPLE or subj.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "poss" for c in subj.children):
+        return False
+    aged = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "over", "aged")
+        and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+        for c in subj.children
+    )
+    return aged and not _law_of_the_land(subj.doc)
+
+
+# Who else makes an age rule: 'the government says', 'under FA rules', 'legally', 'in the
+# UK': the sentence reports the law or a governing body, not our refusal.
+LAWGIVERS = frozenset(
+    "government law laws legally legislation statute regulation regulations rule rules "
+    "council authority authorities federation association league".split()
+)
+
+
+def _law_of_the_land(doc: Any) -> bool:
+    for t in doc:
+        if t.ent_type_ == "GPE":
+            return True  # "in the UK", "in France"
+        if t.lower_ in ("legally", "illegal", "lawfully") or _lemma(t) in ("government", "law"):
+            return True
+        if _lemma(t) not in LAWGIVERS:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("under", "by"):
+            return True  # "under FA rules", "by law"
+        if t.dep_ == "nsubj" and _lemma(t.head) in SAYING:
+            return True  # "the league says"
+    return False
+
+
 def _located_by_code(noun: Any) -> bool:
     """'the lady in 14A', 'the man at table 5': whoever sits in a seat, room or table we
     serve is a customer, whatever word names them. Read only where they are refused a thing
@@ -721,6 +767,18 @@ def _no_head(tok: Any) -> Any | None:
         if nxt.pos_ not in ("ADJ", "ADV") and not nxt.is_upper:
             return None
     return None
+
+
+# 'No visiting after 8pm', 'No swimming until the lifeguard arrives': the parser reads the
+# refused activity as a verb, 'no' its determiner.
+def _no_gerund(no: Any, objects: frozenset[str]) -> Any | None:
+    doc = no.doc
+    if no.i + 1 >= len(doc) or no.dep_ != "det":
+        return None
+    nxt = doc[no.i + 1]
+    if no.head.i != nxt.i or nxt.tag_ != "VBG" or nxt.lower_ not in objects:
+        return None
+    return nxt
 
 
 @shape("first_person_cannot")
@@ -1087,6 +1145,79 @@ def _someones_details(verb: Any, ctx: SentenceContext) -> bool:
     return False
 
 
+# 'We can't see you without a referral', 'I can't serve you without ID': a service held
+# back until the customer brings a paper; 'I can't see you without my glasses' (the
+# writer's own) and 'we couldn't have done it without you' refuse nobody.
+REQUIRED_PAPERS = frozenset(
+    "referral appointment id identification passport ticket booking reservation receipt "
+    "prescription proof letter deposit licence license form voucher pass consent note "
+    "insurance visa".split()
+)
+
+
+def _held_for_a_paper(verb: Any) -> bool:
+    if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "without":
+            continue
+        for thing in prep.children:
+            if thing.dep_ != "pobj" or thing.lower_ not in REQUIRED_PAPERS:
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in thing.children):
+                return True
+    return False
+
+
+# 'I can't do Tuesday's night shift', 'I can't cover the late shift': one of us about our
+# own rota, to a colleague ('I can't cover nights next week', 'I can't work overtime this
+# month'); 'I can't do a refund on that', 'I can't do three nights at the weekend rate' (a
+# count of nights, at a price) and 'I can't do overtime rates for a party' (a price, the
+# head of the object) still refuse.
+ROTA = frozenset("shift shifts rota rotas handover".split())
+ROTA_WORDS = frozenset("lates earlies nights overtime".split())
+ROTA_VERBS = frozenset("do cover work take make pick".split())
+
+
+def _own_rota(verb: Any, subj: Any) -> bool:
+    if subj.lower_ != "i" or _lemma(verb) not in ROTA_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if _lemma(c) in ROTA:
+            return True
+        if c.lower_ not in ROTA_WORDS:
+            continue
+        counted = any(g.dep_ == "nummod" for g in c.children)
+        priced = any(
+            p.dep_ == "prep" and any(_lemma(o) in PRICED for o in p.subtree)
+            for p in (*c.children, *verb.children)
+        )
+        return not (counted or priced)
+    return False
+
+
+# 'Am I not allowed to take photos in here?', 'Are we not allowed to use the pool?': the
+# customer asks (the verb before the 'I' or 'we'); 'I am not allowed to give you a refund'
+# tells.
+def _asked_by_the_customer(tok: Any, subj: Any) -> bool:
+    mine = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children)
+    if subj.lower_ not in FIRST_PERSON and not mine:
+        return False
+    doc = tok.doc
+    if not doc.text.rstrip(" \t\n\"”'’").endswith("?"):
+        return False
+    first = next((t for t in doc if not t.is_punct), None)
+    if first is None or first.i > subj.i:
+        return False
+    if first.i + 1 == subj.left_edge.i and first.pos_ == "AUX" and first.head.i == tok.i:
+        return True  # "Am I not allowed …?", "Are my kids not allowed …?"
+    if first.lower_ == "why" and any(t.pos_ == "AUX" for t in doc[first.i + 1 : subj.i]):
+        return True  # "Why can't we take the booking?" asks a colleague
+    return first.lower_ == "so" and first.i + 1 == subj.i  # "So I'm not allowed …?"
+
+
 # Words that may open a reply before an elided "we": "Sorry, can't seat you".
 OPENERS = frozenset("sorry unfortunately afraid nope no nah policy rules".split())
 # An elided speaker's verbs that need what is refused named: "can't do refunds", not
@@ -1305,6 +1436,40 @@ def _amenity_missing(verb: Any, subj: Any, ctx: SentenceContext) -> bool:
         return False
     wanted = ctx.words("refusal_objects") | ctx.words("request_nouns") | AVAILABLE_SERVICES
     return not any(_lemma(o) in wanted or o.lower_ in wanted for o in _objects(verb))
+
+
+# 'We don't just fix phones', 'we don't only do weddings', 'Not only do we offer …': the
+# first half of 'not only … but also', which refuses nobody. 'We don't just refund anyone'
+# and 'we just don't take cheques' still refuse.
+NOT_ONLY = frozenset("just only simply merely".split())
+ANYONE = frozenset("anyone anybody everyone everybody anything".split())
+
+
+def _not_only(verb: Any) -> bool:
+    doc = verb.doc
+    for neg in (c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATIONS):
+        if neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ not in NOT_ONLY:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in ANYONE for c in verb.children):
+            return False
+        return _second_half(doc[verb.i + 1 :])
+    return False
+
+
+def _second_half(rest: Any) -> bool:
+    """The 'but also' of a 'not just': '… too', '… as well', 'but …', or a clause of what we
+    do after a comma ('…, we recycle them'); 'We don't just give refunds to people who ask'
+    has none and refuses."""
+    words = [t.lower_ for t in rest]
+    if any(w in ("also", "too", "but") for w in words) or " as well" in " " + " ".join(words):
+        return True
+    return any(
+        t.dep_ == "nsubj"
+        and t.lower_ in STAFF_PRONOUNS
+        and t.doc[t.i - 1].text in (",", ";")
+        and not _negated(t.head)
+        for t in rest
+    )  # "We don't simply repair phones, we recycle them."
 
 
 def _allows_a_fitting(verb: Any, subj: Any, ctx: SentenceContext) -> bool:
@@ -2145,6 +2310,92 @@ def _refused_adjectives(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     return found
 
 
+# 'Tickets are non-transferable', 'the deposit is non-refundable': a refused
+# adjective with 'non-' (`non_adjectives`, the list the rule's trigger pattern reads too)
+# said in the present of what we sell refuses as 'not refundable' does; 'the coating is
+# non-toxic' (not in the list), 'was non-refundable' (a past told), 'Is the deposit
+# non-refundable?' (asked), 'my pension is non-transferable' (someone's own), 'they say
+# the fares are non-refundable' (told by others) and 'honesty is non-negotiable' (not a
+# price) refuse nobody.
+OWNERS = frozenset("my his her their".split())
+NEGOTIATED = PRICE_WORDS | COSTS | frozenset("term terms deposit offer deal".split())
+
+
+def _owned_by_someone(noun: Any) -> bool:
+    """'my pension', 'their fares', "my grandmother's pension": a thing of the writer or of
+    someone else, not one we sell ('your ticket' and 'our fares' are)."""
+    node = noun
+    for _ in range(3):
+        poss = next((c for c in node.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return False
+        if poss.lower_ in OWNERS:
+            return True
+        node = poss
+    return False
+
+
+def _told_by_others(verb: Any, ctx: SentenceContext) -> bool:
+    """'They say the flights are non-refundable', '…, she told me': the clause reported
+    from a teller who is not us ('we', 'I', our hotel, our staff)."""
+    says = []
+    if verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in SAYING:
+        says.append(verb.head)
+    says += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and _lemma(c) in SAYING]
+    for say in says:
+        teller = _subject(say)
+        if teller is None or teller.lower_ in ("we", "us", "i"):
+            continue
+        if _is_org_subject(teller, ctx) or _staff(teller, ctx):
+            continue
+        return True
+    return False
+
+
+@shape("non_adjective")
+def non_adjective(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    doc = ctx.doc
+    if doc.text.rstrip(" \t\n\"”'’").endswith("?"):
+        return []
+    adjectives = ctx.words("non_adjectives")
+    technical = ctx.words("technical_subjects")
+    found = []
+    for tok in doc:
+        if tok.lower_ != "non" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+            continue
+        adj = doc[tok.i + 2]
+        if adj.lower_ not in adjectives or tok.whitespace_ or doc[tok.i + 1].whitespace_:
+            continue
+        be = next(
+            (h for h in (tok.head, adj.head) if _lemma(h) == "be" and h.i < tok.i),
+            None,
+        )
+        if be is None or be.tag_ not in ("VBZ", "VBP") or _negated(be) or _conditional(be):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in be.children):
+            continue  # "… has been denied because the fare is non-refundable": the reason
+        subj = _subject(be)
+        if subj is None or subj.i > be.i or subj.lower_ in REPORTED_PEOPLE:
+            continue
+        if _lemma(subj) in technical or subj.lower_ in technical:
+            continue
+        if _owned_by_someone(subj) or _told_by_others(be, ctx):
+            continue  # "my pension is non-transferable", "they say fares are non-refundable"
+        if adj.lower_ == "negotiable" and not (
+            _lemma(subj) in NEGOTIATED or subj.lower_ in NEGOTIATED
+        ):
+            continue  # "honesty is non-negotiable"; "the price is non-negotiable" refuses
+        found.append((be.i, adj.i + 1, adj))
+    return found
+
+
+@precondition("non_adjective")
+def _non_adjective_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
+    """'non' and an adjective of `non_adjectives`."""
+    adjectives = rule.lexicon.get("non_adjectives", frozenset())
+    return lambda lowers: "non" in lowers and any(w in adjectives for w in lowers)
+
+
 # Services a customer asks for, which we refuse as 'not available': "Refunds are not
 # available after 30 days", "Early check-in is not available on Sundays", "Room service
 # isn't available after midnight". Stock, people and systems are not on the list: 'the
@@ -2610,6 +2861,102 @@ def _nope_grounds(tok: Any, ctx: SentenceContext) -> bool:
     )
 
 
+# 'told him no can do', 'said no can do on the late checkout': the idiom reported, by a
+# person (or nobody named, a note) with at most one word of whom between; 'It said no can
+# do on the screen' (a thing) and 'He told me no can do was rude' (the idiom talked about,
+# the subject of a verb of its own) refuse nobody.
+TELLING = frozenset("say tell said told".split())  # a lemma, or the form a mis-tag leaves
+
+
+def _told_no_can_do(tok: Any, ctx: SentenceContext) -> tuple[int, int, Any] | None:
+    doc = tok.doc
+    if tok.lower_ != "no" or [t.lower_ for t in doc[tok.i : tok.i + 3]] != ["no", "can", "do"]:
+        return None
+    say = next(
+        (
+            doc[i]
+            for i in (tok.i - 1, tok.i - 2)
+            if i >= 0 and {_lemma(doc[i]), doc[i].lower_} & TELLING
+        ),
+        None,
+    )
+    if say is None or any(t.is_punct for t in doc[say.i + 1 : tok.i]):
+        return None
+    if tok.i + 3 < len(doc) and doc[tok.i + 3].pos_ in ("VERB", "AUX"):
+        return None  # "no can do was rude"
+    teller = _subject(say)
+    if teller is not None and not (
+        teller.lower_ in REPORTED_PEOPLE or teller.ent_type_ == "PERSON" or _our_people(teller, ctx)
+    ):
+        return None
+    return (tok.i, tok.i + 3, tok)
+
+
+# 'No, you're not being charged twice', 'No, you won't be billed until …': a 'No' that
+# spares the customer a cost or a penalty reassures, it refuses nothing.
+SPARED_PASSIVES = frozenset(
+    "charge bill debit fine penalise penalize overcharge invoice surcharge".split()
+)
+
+
+def _reassures(verb: Any) -> bool:
+    return (
+        verb.tag_ == "VBN"
+        and (_lemma(verb) in SPARED_PASSIVES or verb.lower_ in {"charged", "billed", "fined"})
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+# 'No mate, we don't take cards', 'Nah, we don't do deliveries': the 'No' and its refusal
+# are one span, as 'No, we can't move you' is; 'No sir, thank you', 'Nah mate, no worries'
+# and 'No mate, we don't close till ten' refuse nobody. The end of the span, -1 where the
+# reply refuses nobody, or None where this reading does not apply.
+def _no_then_refusal(tok: Any, ctx: SentenceContext) -> int | None:
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].lower_ in FOND_ADDRESS):
+        i += 1
+    if i == tok.i + 1 or i >= len(doc):
+        return None
+    words = [t.lower_ for t in doc[i : i + 2]]
+    if words[0] in ("thank", "thanks", "problem", "worries", "cheers") or words == [
+        "no",
+        "worries",
+    ]:
+        return -1
+    subj = doc[i] if doc[i].lower_ in ("we", "i") and doc[i].dep_ == "nsubj" else None
+    if subj is None or not _negated(subj.head):
+        return None
+    verb = subj.head
+    if _lemma(verb) in ctx.words("harmless_verbs") | HOURS_VERBS:
+        return -1  # "Nah, we don't know yet", "No mate, we don't close till ten"
+    if _lemma(verb) in ctx.words("service_verbs") or verb.tag_ == "MD":
+        negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
+        return max([_span_end(verb), *negs])
+    return None
+
+
+# 'the manager says no exchanges this week', 'chef says no swaps tonight': the refusal is
+# the 'no' and what it refuses, not who said it; the end of that span, -1 where what is
+# said no to is good news or what a thing holds ('says no problem', 'chef says no nuts in
+# the pesto'), or None where the reading does not apply and the 'said no' span stands
+# ('the manager says no', 'manager says no takeaway after 10').
+def _said_no_thing(no: Any, ctx: SentenceContext) -> int | None:
+    noun = _no_head(no)
+    if noun is None or noun.i > no.i + 3:
+        return None
+    words = {noun.lower_, _lemma(noun)} | {
+        w for c in noun.children if c.dep_ in ("compound", "amod") for w in (c.lower_, _lemma(c))
+    }
+    if words & ctx.words("refusal_objects") or _lemma(noun) in ctx.words("service_verbs"):
+        return noun.i + 1
+    if {noun.lower_, _lemma(noun)} & ctx.words("benefit_nouns"):
+        return -1  # "chef says no problem"
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in noun.children):
+        return -1  # "chef says no nuts in the pesto": what a dish holds
+    return None
+
+
 def _after_a_request(tok: Any, ctx: SentenceContext) -> bool:
     """'2B wants an upgrade, not poss', 'rm 8 asked for late c/o - not possible', 'early
     checkin for 412 - not poss today': a note's verdict on a request, after a comma or a
@@ -2973,350 +3320,3 @@ def can_within(
     duration = _written(ctx, prep.i + 1, prep.right_edge.i + 1)
     participle = _written(ctx, verb.i, verb.i + 1)
     return first, prep.right_edge.i + 1, f"{subject} can be {participle} within {duration}"
-
-
-# Round 9. 'Tickets are non-transferable', 'the deposit is non-refundable': a refused
-# adjective with 'non-' (`non_adjectives`, the list the rule's trigger pattern reads too)
-# said in the present of what we sell refuses as 'not refundable' does; 'the coating is
-# non-toxic' (not in the list), 'was non-refundable' (a past told), 'Is the deposit
-# non-refundable?' (asked), 'my pension is non-transferable' (someone's own), 'they say
-# the fares are non-refundable' (told by others) and 'honesty is non-negotiable' (not a
-# price) refuse nobody.
-OWNERS = frozenset("my his her their".split())
-NEGOTIATED = PRICE_WORDS | COSTS | frozenset("term terms deposit offer deal".split())
-
-
-def _owned_by_someone(noun: Any) -> bool:
-    """'my pension', 'their fares', "my grandmother's pension": a thing of the writer or of
-    someone else, not one we sell ('your ticket' and 'our fares' are)."""
-    node = noun
-    for _ in range(3):
-        poss = next((c for c in node.children if c.dep_ == "poss"), None)
-        if poss is None:
-            return False
-        if poss.lower_ in OWNERS:
-            return True
-        node = poss
-    return False
-
-
-def _told_by_others(verb: Any, ctx: SentenceContext) -> bool:
-    """'They say the flights are non-refundable', '…, she told me': the clause reported
-    from a teller who is not us ('we', 'I', our hotel, our staff)."""
-    says = []
-    if verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in SAYING:
-        says.append(verb.head)
-    says += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and _lemma(c) in SAYING]
-    for say in says:
-        teller = _subject(say)
-        if teller is None or teller.lower_ in ("we", "us", "i"):
-            continue
-        if _is_org_subject(teller, ctx) or _staff(teller, ctx):
-            continue
-        return True
-    return False
-
-
-@shape("non_adjective")
-def non_adjective(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
-    doc = ctx.doc
-    if doc.text.rstrip(" \t\n\"”'’").endswith("?"):
-        return []
-    adjectives = ctx.words("non_adjectives")
-    technical = ctx.words("technical_subjects")
-    found = []
-    for tok in doc:
-        if tok.lower_ != "non" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
-            continue
-        adj = doc[tok.i + 2]
-        if adj.lower_ not in adjectives or tok.whitespace_ or doc[tok.i + 1].whitespace_:
-            continue
-        be = next(
-            (h for h in (tok.head, adj.head) if _lemma(h) == "be" and h.i < tok.i),
-            None,
-        )
-        if be is None or be.tag_ not in ("VBZ", "VBP") or _negated(be) or _conditional(be):
-            continue
-        if any(c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in be.children):
-            continue  # "… has been denied because the fare is non-refundable": the reason
-        subj = _subject(be)
-        if subj is None or subj.i > be.i or subj.lower_ in REPORTED_PEOPLE:
-            continue
-        if _lemma(subj) in technical or subj.lower_ in technical:
-            continue
-        if _owned_by_someone(subj) or _told_by_others(be, ctx):
-            continue  # "my pension is non-transferable", "they say fares are non-refundable"
-        if adj.lower_ == "negotiable" and not (
-            _lemma(subj) in NEGOTIATED or subj.lower_ in NEGOTIATED
-        ):
-            continue  # "honesty is non-negotiable"; "the price is non-negotiable" refuses
-        found.append((be.i, adj.i + 1, adj))
-    return found
-
-
-@precondition("non_adjective")
-def _non_adjective_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
-    """'non' and an adjective of `non_adjectives`."""
-    adjectives = rule.lexicon.get("non_adjectives", frozenset())
-    return lambda lowers: "non" in lowers and any(w in adjectives for w in lowers)
-
-
-# People named by an age limit are the customers a rule is told to: 'drivers under 25
-# cannot hire …', 'renters over 70 can't book …'. 'Drivers under contract', 'files over
-# 10 MB' and the writer's own ('my drivers under 25') are not.
-AGED_PEOPLE = frozenset(
-    "driver renter rider player student applicant borrower swimmer climber skier cyclist "
-    "runner hirer learner youngster teenager teen person".split()
-)
-
-
-def _aged_class(subj: Any) -> bool:
-    if _lemma(subj) not in AGED_PEOPLE or subj.tag_ != "NNS":
-        return False
-    if any(c.dep_ == "poss" for c in subj.children):
-        return False
-    aged = any(
-        c.dep_ == "prep"
-        and c.lower_ in ("under", "over", "aged")
-        and any(g.dep_ == "pobj" and g.like_num for g in c.children)
-        for c in subj.children
-    )
-    return aged and not _law_of_the_land(subj.doc)
-
-
-# Who else makes an age rule: 'the government says', 'under FA rules', 'legally', 'in the
-# UK': the sentence reports the law or a governing body, not our refusal.
-LAWGIVERS = frozenset(
-    "government law laws legally legislation statute regulation regulations rule rules "
-    "council authority authorities federation association league".split()
-)
-
-
-def _law_of_the_land(doc: Any) -> bool:
-    for t in doc:
-        if t.ent_type_ == "GPE":
-            return True  # "in the UK", "in France"
-        if t.lower_ in ("legally", "illegal", "lawfully") or _lemma(t) in ("government", "law"):
-            return True
-        if _lemma(t) not in LAWGIVERS:
-            continue
-        if t.dep_ == "pobj" and t.head.lower_ in ("under", "by"):
-            return True  # "under FA rules", "by law"
-        if t.dep_ == "nsubj" and _lemma(t.head) in SAYING:
-            return True  # "the league says"
-    return False
-
-
-# 'We can't see you without a referral', 'I can't serve you without ID': a service held
-# back until the customer brings a paper; 'I can't see you without my glasses' (the
-# writer's own) and 'we couldn't have done it without you' refuse nobody.
-REQUIRED_PAPERS = frozenset(
-    "referral appointment id identification passport ticket booking reservation receipt "
-    "prescription proof letter deposit licence license form voucher pass consent note "
-    "insurance visa".split()
-)
-
-
-def _held_for_a_paper(verb: Any) -> bool:
-    if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
-        return False
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "without":
-            continue
-        for thing in prep.children:
-            if thing.dep_ != "pobj" or thing.lower_ not in REQUIRED_PAPERS:
-                continue
-            if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in thing.children):
-                return True
-    return False
-
-
-# 'I can't do Tuesday's night shift', 'I can't cover the late shift': one of us about our
-# own rota, to a colleague ('I can't cover nights next week', 'I can't work overtime this
-# month'); 'I can't do a refund on that', 'I can't do three nights at the weekend rate' (a
-# count of nights, at a price) and 'I can't do overtime rates for a party' (a price, the
-# head of the object) still refuse.
-ROTA = frozenset("shift shifts rota rotas handover".split())
-ROTA_WORDS = frozenset("lates earlies nights overtime".split())
-ROTA_VERBS = frozenset("do cover work take make pick".split())
-
-
-def _own_rota(verb: Any, subj: Any) -> bool:
-    if subj.lower_ != "i" or _lemma(verb) not in ROTA_VERBS:
-        return False
-    for c in verb.children:
-        if c.dep_ != "dobj":
-            continue
-        if _lemma(c) in ROTA:
-            return True
-        if c.lower_ not in ROTA_WORDS:
-            continue
-        counted = any(g.dep_ == "nummod" for g in c.children)
-        priced = any(
-            p.dep_ == "prep" and any(_lemma(o) in PRICED for o in p.subtree)
-            for p in (*c.children, *verb.children)
-        )
-        return not (counted or priced)
-    return False
-
-
-# 'Am I not allowed to take photos in here?', 'Are we not allowed to use the pool?': the
-# customer asks (the verb before the 'I' or 'we'); 'I am not allowed to give you a refund'
-# tells.
-def _asked_by_the_customer(tok: Any, subj: Any) -> bool:
-    mine = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children)
-    if subj.lower_ not in FIRST_PERSON and not mine:
-        return False
-    doc = tok.doc
-    if not doc.text.rstrip(" \t\n\"”'’").endswith("?"):
-        return False
-    first = next((t for t in doc if not t.is_punct), None)
-    if first is None or first.i > subj.i:
-        return False
-    if first.i + 1 == subj.left_edge.i and first.pos_ == "AUX" and first.head.i == tok.i:
-        return True  # "Am I not allowed …?", "Are my kids not allowed …?"
-    if first.lower_ == "why" and any(t.pos_ == "AUX" for t in doc[first.i + 1 : subj.i]):
-        return True  # "Why can't we take the booking?" asks a colleague
-    return first.lower_ == "so" and first.i + 1 == subj.i  # "So I'm not allowed …?"
-
-
-# 'We don't just fix phones', 'we don't only do weddings', 'Not only do we offer …': the
-# first half of 'not only … but also', which refuses nobody. 'We don't just refund anyone'
-# and 'we just don't take cheques' still refuse.
-NOT_ONLY = frozenset("just only simply merely".split())
-ANYONE = frozenset("anyone anybody everyone everybody anything".split())
-
-
-def _not_only(verb: Any) -> bool:
-    doc = verb.doc
-    for neg in (c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATIONS):
-        if neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ not in NOT_ONLY:
-            continue
-        if any(c.dep_ == "dobj" and c.lower_ in ANYONE for c in verb.children):
-            return False
-        return _second_half(doc[verb.i + 1 :])
-    return False
-
-
-def _second_half(rest: Any) -> bool:
-    """The 'but also' of a 'not just': '… too', '… as well', 'but …', or a clause of what we
-    do after a comma ('…, we recycle them'); 'We don't just give refunds to people who ask'
-    has none and refuses."""
-    words = [t.lower_ for t in rest]
-    if any(w in ("also", "too", "but") for w in words) or " as well" in " " + " ".join(words):
-        return True
-    return any(
-        t.dep_ == "nsubj"
-        and t.lower_ in STAFF_PRONOUNS
-        and t.doc[t.i - 1].text in (",", ";")
-        and not _negated(t.head)
-        for t in rest
-    )  # "We don't simply repair phones, we recycle them."
-
-
-# 'told him no can do', 'said no can do on the late checkout': the idiom reported, by a
-# person (or nobody named, a note) with at most one word of whom between; 'It said no can
-# do on the screen' (a thing) and 'He told me no can do was rude' (the idiom talked about,
-# the subject of a verb of its own) refuse nobody.
-TELLING = frozenset("say tell said told".split())  # a lemma, or the form a mis-tag leaves
-
-
-def _told_no_can_do(tok: Any, ctx: SentenceContext) -> tuple[int, int, Any] | None:
-    doc = tok.doc
-    if tok.lower_ != "no" or [t.lower_ for t in doc[tok.i : tok.i + 3]] != ["no", "can", "do"]:
-        return None
-    say = next(
-        (
-            doc[i]
-            for i in (tok.i - 1, tok.i - 2)
-            if i >= 0 and {_lemma(doc[i]), doc[i].lower_} & TELLING
-        ),
-        None,
-    )
-    if say is None or any(t.is_punct for t in doc[say.i + 1 : tok.i]):
-        return None
-    if tok.i + 3 < len(doc) and doc[tok.i + 3].pos_ in ("VERB", "AUX"):
-        return None  # "no can do was rude"
-    teller = _subject(say)
-    if teller is not None and not (
-        teller.lower_ in REPORTED_PEOPLE or teller.ent_type_ == "PERSON" or _our_people(teller, ctx)
-    ):
-        return None
-    return (tok.i, tok.i + 3, tok)
-
-
-# 'No, you're not being charged twice', 'No, you won't be billed until …': a 'No' that
-# spares the customer a cost or a penalty reassures, it refuses nothing.
-SPARED_PASSIVES = frozenset(
-    "charge bill debit fine penalise penalize overcharge invoice surcharge".split()
-)
-
-
-def _reassures(verb: Any) -> bool:
-    return (
-        verb.tag_ == "VBN"
-        and (_lemma(verb) in SPARED_PASSIVES or verb.lower_ in {"charged", "billed", "fined"})
-        and any(c.dep_ == "auxpass" for c in verb.children)
-    )
-
-
-# 'No mate, we don't take cards', 'Nah, we don't do deliveries': the 'No' and its refusal
-# are one span, as 'No, we can't move you' is; 'No sir, thank you', 'Nah mate, no worries'
-# and 'No mate, we don't close till ten' refuse nobody. The end of the span, -1 where the
-# reply refuses nobody, or None where this reading does not apply.
-def _no_then_refusal(tok: Any, ctx: SentenceContext) -> int | None:
-    doc = tok.doc
-    i = tok.i + 1
-    while i < len(doc) and (doc[i].is_punct or doc[i].lower_ in FOND_ADDRESS):
-        i += 1
-    if i == tok.i + 1 or i >= len(doc):
-        return None
-    words = [t.lower_ for t in doc[i : i + 2]]
-    if words[0] in ("thank", "thanks", "problem", "worries", "cheers") or words == [
-        "no",
-        "worries",
-    ]:
-        return -1
-    subj = doc[i] if doc[i].lower_ in ("we", "i") and doc[i].dep_ == "nsubj" else None
-    if subj is None or not _negated(subj.head):
-        return None
-    verb = subj.head
-    if _lemma(verb) in ctx.words("harmless_verbs") | HOURS_VERBS:
-        return -1  # "Nah, we don't know yet", "No mate, we don't close till ten"
-    if _lemma(verb) in ctx.words("service_verbs") or verb.tag_ == "MD":
-        negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
-        return max([_span_end(verb), *negs])
-    return None
-
-
-# 'the manager says no exchanges this week', 'chef says no swaps tonight': the refusal is
-# the 'no' and what it refuses, not who said it; the end of that span, -1 where what is
-# said no to is good news or what a thing holds ('says no problem', 'chef says no nuts in
-# the pesto'), or None where the reading does not apply and the 'said no' span stands
-# ('the manager says no', 'manager says no takeaway after 10').
-def _said_no_thing(no: Any, ctx: SentenceContext) -> int | None:
-    noun = _no_head(no)
-    if noun is None or noun.i > no.i + 3:
-        return None
-    words = {noun.lower_, _lemma(noun)} | {
-        w for c in noun.children if c.dep_ in ("compound", "amod") for w in (c.lower_, _lemma(c))
-    }
-    if words & ctx.words("refusal_objects") or _lemma(noun) in ctx.words("service_verbs"):
-        return noun.i + 1
-    if {noun.lower_, _lemma(noun)} & ctx.words("benefit_nouns"):
-        return -1  # "chef says no problem"
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in noun.children):
-        return -1  # "chef says no nuts in the pesto": what a dish holds
-    return None
-
-
-# 'No visiting after 8pm', 'No swimming until the lifeguard arrives': the parser reads the
-# refused activity as a verb, 'no' its determiner.
-def _no_gerund(no: Any, objects: frozenset[str]) -> Any | None:
-    doc = no.doc
-    if no.i + 1 >= len(doc) or no.dep_ != "det":
-        return None
-    nxt = doc[no.i + 1]
-    if no.head.i != nxt.i or nxt.tag_ != "VBG" or nxt.lower_ not in objects:
-        return None
-    return nxt
