@@ -322,3 +322,9 @@ def test_seen_walk_ins_not_a_walkway() -> None:
 )
 def test_second_half_and_own_rota_stay_quiet(text: str) -> None:
     assert _no(text) == []
+
+
+def test_the_non_trigger_reads_the_shapes_list() -> None:
+    rule = next(r for r in active_rules(Settings()) if r.id == "CL306")
+    pattern = next(p for p in rule.options["trigger_patterns"] if p[0].get("LOWER") == "non")
+    assert set(pattern[2]["LOWER"]["IN"]) == set(rule.lexicon["non_adjectives"])
