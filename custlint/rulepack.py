@@ -92,6 +92,33 @@ def _str_list(value: Any, source: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _with_lexicon(patterns: Any, lexicon: dict, source: str, where: str) -> Any:
+    """Trigger patterns with every `{IN = "@name"}` spelled out as the pack's lexicon list
+    `name`, so a pattern and the shape it screens for read one list."""
+    if not isinstance(patterns, list):
+        return patterns
+    out = []
+    for pattern in patterns:
+        if not isinstance(pattern, list):
+            out.append(pattern)
+            continue
+        tokens = []
+        for token in pattern:
+            if isinstance(token, dict):
+                token = dict(token)
+                for key, value in token.items():
+                    if isinstance(value, dict) and isinstance(value.get("IN"), str):
+                        name = value["IN"]
+                        if not name.startswith("@") or name[1:] not in lexicon:
+                            raise _fail(
+                                source, where, f"trigger pattern names no lexicon list {name!r}"
+                            )
+                        token[key] = {**value, "IN": sorted(lexicon[name[1:]])}
+            tokens.append(token)
+        out.append(tokens)
+    return out
+
+
 def _parse_rule(raw: dict, pack: str, lexicon: dict, source: str, index: int) -> Rule:
     where = f"rule {raw.get('id', f'#{index + 1}')}"
     unknown = sorted(set(raw) - set(REQUIRED) - set(OPTIONAL))
@@ -128,6 +155,11 @@ def _parse_rule(raw: dict, pack: str, lexicon: dict, source: str, index: int) ->
     options = raw.get("options", {})
     if not isinstance(options, dict):
         raise _fail(source, where, "options must be a table")
+    if "trigger_patterns" in options:
+        options = {
+            **options,
+            "trigger_patterns": _with_lexicon(options["trigger_patterns"], lexicon, source, where),
+        }
     return Rule(
         id=raw["id"],
         name=str(raw["name"]),

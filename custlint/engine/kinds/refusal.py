@@ -30,6 +30,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "when", "once", "until
 ADDRESS = frozenset(
     {"sir", "ma'am", "mam", "madam", "maam", "miss", "ma’am", "mate", "buddy", "hon"}
 )
+# Words of address a 'No' runs on through before its refusal ('No love, we don't …').
+FOND_ADDRESS = ADDRESS | {"love"}
 TIME_UNITS = frozenset(
     "minute minutes hour hours day days week weeks month months year years night nights".split()
 )
@@ -512,6 +514,52 @@ def _audience(subj: Any, ctx: SentenceContext) -> bool:
     return bool(_AUDIENCE_CODE.match(subj.text))
 
 
+# People named by an age limit are the customers a rule is told to: 'drivers under 25
+# cannot hire …', 'renters over 70 can't book …'. 'Drivers under contract', 'files over
+# 10 MB' and the writer's own ('my drivers under 25') are not.
+AGED_PEOPLE = frozenset(
+    "driver renter rider player student applicant borrower swimmer climber skier cyclist "
+    "runner hirer learner youngster teenager teen person".split()
+)
+
+
+def _aged_class(subj: Any) -> bool:
+    if _lemma(subj) not in AGED_PEOPLE or subj.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "poss" for c in subj.children):
+        return False
+    aged = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "over", "aged")
+        and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+        for c in subj.children
+    )
+    return aged and not _law_of_the_land(subj.doc)
+
+
+# Who else makes an age rule: 'the government says', 'under FA rules', 'legally', 'in the
+# UK': the sentence reports the law or a governing body, not our refusal.
+LAWGIVERS = frozenset(
+    "government law laws legally legislation statute regulation regulations rule rules "
+    "council authority authorities federation association league".split()
+)
+
+
+def _law_of_the_land(doc: Any) -> bool:
+    for t in doc:
+        if t.ent_type_ == "GPE":
+            return True  # "in the UK", "in France"
+        if t.lower_ in ("legally", "illegal", "lawfully") or _lemma(t) in ("government", "law"):
+            return True
+        if _lemma(t) not in LAWGIVERS:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("under", "by"):
+            return True  # "under FA rules", "by law"
+        if t.dep_ == "nsubj" and _lemma(t.head) in SAYING:
+            return True  # "the league says"
+    return False
+
+
 def _located_by_code(noun: Any) -> bool:
     """'the lady in 14A', 'the man at table 5': whoever sits in a seat, room or table we
     serve is a customer, whatever word names them. Read only where they are refused a thing
@@ -570,6 +618,8 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             if c.dep_ in ("compound", "conj", "amod")
             for w in (c.lower_, _lemma(c))
         }
+        if _boarding_thing(noun):
+            words = set()  # "no boarding pass in the envelope": a paper, not boarding refused
         if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
             joined = doc[noun.i + 2]
             words |= {f"{noun.lower_}-{joined.lower_}", joined.lower_, _lemma(joined)}
@@ -603,6 +653,17 @@ def no_object(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         elif any(n.i == noun.head.i for _, _, n in found) and noun.dep_ in ("conj", "appos"):
             found.append((tok.i, noun.i + 1, noun))  # "No parties, no loud music, no …"
     return found
+
+
+# What "boarding" names when it modifies another noun: 'no boarding pass', 'no boarding
+# gate' are a paper or a place, not boarding refused ('no boarding after 9' is).
+BOARDING_HEADS = frozenset("pass gate card group time".split())
+
+
+def _boarding_thing(noun: Any) -> bool:
+    return _lemma(noun) in BOARDING_HEADS and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "boarding" for c in noun.children
+    )
 
 
 # Money moved in a form we take or not: "No cash deposits", "no coin deposits" refuse a
@@ -706,6 +767,18 @@ def _no_head(tok: Any) -> Any | None:
         if nxt.pos_ not in ("ADJ", "ADV") and not nxt.is_upper:
             return None
     return None
+
+
+# 'No visiting after 8pm', 'No swimming until the lifeguard arrives': the parser reads the
+# refused activity as a verb, 'no' its determiner.
+def _no_gerund(no: Any, objects: frozenset[str]) -> Any | None:
+    doc = no.doc
+    if no.i + 1 >= len(doc) or no.dep_ != "det":
+        return None
+    nxt = doc[no.i + 1]
+    if no.head.i != nxt.i or nxt.tag_ != "VBG" or nxt.lower_ not in objects:
+        return None
+    return nxt
 
 
 @shape("first_person_cannot")
@@ -1072,6 +1145,79 @@ def _someones_details(verb: Any, ctx: SentenceContext) -> bool:
     return False
 
 
+# 'We can't see you without a referral', 'I can't serve you without ID': a service held
+# back until the customer brings a paper; 'I can't see you without my glasses' (the
+# writer's own) and 'we couldn't have done it without you' refuse nobody.
+REQUIRED_PAPERS = frozenset(
+    "referral appointment id identification passport ticket booking reservation receipt "
+    "prescription proof letter deposit licence license form voucher pass consent note "
+    "insurance visa".split()
+)
+
+
+def _held_for_a_paper(verb: Any) -> bool:
+    if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "without":
+            continue
+        for thing in prep.children:
+            if thing.dep_ != "pobj" or thing.lower_ not in REQUIRED_PAPERS:
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in thing.children):
+                return True
+    return False
+
+
+# 'I can't do Tuesday's night shift', 'I can't cover the late shift': one of us about our
+# own rota, to a colleague ('I can't cover nights next week', 'I can't work overtime this
+# month'); 'I can't do a refund on that', 'I can't do three nights at the weekend rate' (a
+# count of nights, at a price) and 'I can't do overtime rates for a party' (a price, the
+# head of the object) still refuse.
+ROTA = frozenset("shift shifts rota rotas handover".split())
+ROTA_WORDS = frozenset("lates earlies nights overtime".split())
+ROTA_VERBS = frozenset("do cover work take make pick".split())
+
+
+def _own_rota(verb: Any, subj: Any) -> bool:
+    if subj.lower_ != "i" or _lemma(verb) not in ROTA_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if _lemma(c) in ROTA:
+            return True
+        if c.lower_ not in ROTA_WORDS:
+            continue
+        counted = any(g.dep_ == "nummod" for g in c.children)
+        priced = any(
+            p.dep_ == "prep" and any(_lemma(o) in PRICED for o in p.subtree)
+            for p in (*c.children, *verb.children)
+        )
+        return not (counted or priced)
+    return False
+
+
+# 'Am I not allowed to take photos in here?', 'Are we not allowed to use the pool?': the
+# customer asks (the verb before the 'I' or 'we'); 'I am not allowed to give you a refund'
+# tells.
+def _asked_by_the_customer(tok: Any, subj: Any) -> bool:
+    mine = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children)
+    if subj.lower_ not in FIRST_PERSON and not mine:
+        return False
+    doc = tok.doc
+    if not doc.text.rstrip(" \t\n\"”'’").endswith("?"):
+        return False
+    first = next((t for t in doc if not t.is_punct), None)
+    if first is None or first.i > subj.i:
+        return False
+    if first.i + 1 == subj.left_edge.i and first.pos_ == "AUX" and first.head.i == tok.i:
+        return True  # "Am I not allowed …?", "Are my kids not allowed …?"
+    if first.lower_ == "why" and any(t.pos_ == "AUX" for t in doc[first.i + 1 : subj.i]):
+        return True  # "Why can't we take the booking?" asks a colleague
+    return first.lower_ == "so" and first.i + 1 == subj.i  # "So I'm not allowed …?"
+
+
 # Words that may open a reply before an elided "we": "Sorry, can't seat you".
 OPENERS = frozenset("sorry unfortunately afraid nope no nah policy rules".split())
 # An elided speaker's verbs that need what is refused named: "can't do refunds", not
@@ -1135,11 +1281,8 @@ def _elided_speaker(modal: Any, verb: Any, subj: Any | None, ctx: SentenceContex
         for p in verb.children
     ):
         return aux.i  # "sorry, can't help with that one", "can't help with refunds here"
-    if (
-        lemma == "do"
-        and any(o.lower_ in ("that", "this", "it") for o in objects)
-        and any(t.lower_ in ("sorry", "afraid", "unfortunately") for t in doc)
-    ):
+    pointed = [o for o in objects if o.lower_ in ("that", "this", "it")]
+    if lemma == "do" and pointed and _sorry_beside(before, pointed[-1]):
         return aux.i  # "Can't do that, sorry.", "sorry, can't do it": a request refused
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if (
@@ -1150,6 +1293,24 @@ def _elided_speaker(modal: Any, verb: Any, subj: Any | None, ctx: SentenceContex
     ):
         return aux.i  # "Can't refund that"
     return None
+
+
+APOLOGIES = frozenset("sorry afraid unfortunately".split())
+
+
+def _sorry_beside(before: list[Any], obj: Any) -> bool:
+    """An apology next to 'can't do that' itself: before it ('Sorry, can't do it') or right
+    after its object ('Can't do that, sorry', "can't do it I'm afraid"); 'Sorry, can't do it
+    myself, my back is bad' is the writer's own limit, not a request refused."""
+    doc = obj.doc
+    if obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ in ("myself", "ourselves"):
+        return False
+    if any(t.lower_ in APOLOGIES for t in before):
+        return True
+    after = [t.lower_ for t in doc[obj.i + 1 :] if not t.is_punct][:3]
+    if after and after[0] in APOLOGIES:
+        return True
+    return len(after) == 3 and after[0] in ("i", "we") and after[2] in APOLOGIES
 
 
 # Where a customer or what they bring may not go: "in the cabin", "onto the pitch".
@@ -1245,7 +1406,12 @@ def we_do_not(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         speaks = _speaker_subject(subj, ctx) or (
             subj.lower_ in ("they", "he", "she") and _reported_by_staff(tok, ctx)
         )  # "the adviser said they don't give mortgages on flats"
-        if speaks and lemma in services and not _amenity_missing(tok, subj, ctx):
+        if (
+            speaks
+            and lemma in services
+            and not _amenity_missing(tok, subj, ctx)
+            and not _allows_a_fitting(tok, subj, ctx)
+        ):
             found.append((subj.i, _span_end(tok), tok))
             continue
         if lemma in services:
@@ -1270,6 +1436,69 @@ def _amenity_missing(verb: Any, subj: Any, ctx: SentenceContext) -> bool:
         return False
     wanted = ctx.words("refusal_objects") | ctx.words("request_nouns") | AVAILABLE_SERVICES
     return not any(_lemma(o) in wanted or o.lower_ in wanted for o in _objects(verb))
+
+
+# 'We don't just fix phones', 'we don't only do weddings', 'Not only do we offer …': the
+# first half of 'not only … but also', which refuses nobody. 'We don't just refund anyone'
+# and 'we just don't take cheques' still refuse.
+NOT_ONLY = frozenset("just only simply merely".split())
+ANYONE = frozenset("anyone anybody everyone everybody anything".split())
+
+
+def _not_only(verb: Any) -> bool:
+    doc = verb.doc
+    for neg in (c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATIONS):
+        if neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ not in NOT_ONLY:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in ANYONE for c in verb.children):
+            return False
+        return _second_half(doc[verb.i + 1 :])
+    return False
+
+
+def _second_half(rest: Any) -> bool:
+    """The 'but also' of a 'not just': '… too', '… as well', 'but …', or a clause of what we
+    do after a comma ('…, we recycle them'); 'We don't just give refunds to people who ask'
+    has none and refuses."""
+    words = [t.lower_ for t in rest]
+    if any(w in ("also", "too", "but") for w in words) or " as well" in " " + " ".join(words):
+        return True
+    return any(
+        t.dep_ == "nsubj"
+        and t.lower_ in STAFF_PRONOUNS
+        and t.doc[t.i - 1].text in (",", ";")
+        and not _negated(t.head)
+        for t in rest
+    )  # "We don't simply repair phones, we recycle them."
+
+
+def _allows_a_fitting(verb: Any, subj: Any, ctx: SentenceContext) -> bool:
+    """'The arena does not allow the roof to be opened in winter': a place that does not let
+    a part of itself be worked refuses the customer nothing. What is (not) allowed is the
+    subject of a clause under 'allow'; it refuses only a person or a thing of the customer
+    ('the hotel does not allow pets to be left alone') or an act the customer does ('the
+    gym does not allow the sauna to be used after 9'). A plain object ('does not allow
+    flowers') is left to the caller."""
+    if _lemma(verb) not in ("allow", "permit", "let") or subj.lower_ in FIRST_PERSON:
+        return False
+    wanted = (
+        ctx.words("refusal_objects")
+        | ctx.words("customer_things")
+        | ctx.words("audience_nouns")
+        | ctx.words("request_nouns")
+    )
+    acts = ctx.words("prohibited_actions") | ACCESS_VERBS | {"use"}
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        thing = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if thing is None or thing.i > clause.i:
+            continue
+        if thing.lower_ in RECIPIENTS | REPORTED_PEOPLE or thing.ent_type_ == "PERSON":
+            return False
+        ours = _lemma(thing) in wanted or thing.lower_ in wanted
+        return not (ours or _lemma(clause) in acts)
+    return False
 
 
 # Verbs of opening hours: "the museum doesn't open until ten", "the bar doesn't close till 2".
@@ -1482,6 +1711,8 @@ def prohibition(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 continue  # "No pets are allowed" is the no-object shape
             if subj.lower_ in FIRST_PERSON:
                 continue
+            if _asked_by_the_customer(tok, subj):
+                continue  # "Are my kids not allowed in the pool?" asks
             if _staff(subj, ctx):
                 ctx.rejected.append((min(subj.i, start), tok.i + 1))
                 continue  # "housekeeping are not allowed to enter …" is a rule for us
@@ -1508,45 +1739,63 @@ SINCE = frozenset("in until till before by during since from".split())
 def _long_ago(tok: Any, subj: Any | None) -> bool:
     """'Women were not allowed to vote until 1918', 'in those days children were not
     permitted in the reading room', 'as a child she wasn't allowed to …': a rule of another
-    time, told as history or a memoir, refuses nobody now. The refusal is in the past tense
-    and the sentence names the time: an era ('in the nineteenth century', 'back then', 'in
-    the old days') or childhood for anyone; a year ('in 2019') only of someone else, since
-    'you were not allowed to board in 2019' still tells the customer what we refused."""
+    time, told as history or a memoir, refuses nobody now. The refusal is in the past tense,
+    told of someone other than the customer ('you were not allowed to board in 2019' still
+    tells the customer what we refused), and its own clause names the time: an era ('in the
+    nineteenth century', 'back then', 'in the old days'), childhood or a year; an era in
+    another clause ('… because the Georgian ballroom is closed') dates nothing."""
     doc = tok.doc
     verbs = [tok, *(c for c in tok.children if c.dep_ in ("aux", "auxpass"))]
     if tok.dep_ == "acomp":
         verbs.append(tok.head)
     if not any(v.tag_ == "VBD" for v in verbs):
         return False
-    era = False
+    you = subj is not None and (
+        subj.lower_ == "you" or any(c.lower_ == "your" for c in subj.children)
+    )
+    if you:
+        return False  # "you were not allowed in because the Georgian ballroom is closed"
+    own = {v.i for v in verbs}
     for t in doc:
         low = t.lower_
+        if not _attached_to(t, own):
+            continue  # "… because the decade-old aircraft was swapped": another clause's
         if _lemma(t) in ERA_WORDS or low in ERA_WORDS:
-            era = True
-        elif low in ("day", "days", "time", "times") and any(
+            return True
+        if low in ("day", "days", "time", "times") and any(
             c.lower_ in ("those", "old", "my", "his", "her", "their", "olden", "victorian")
             for c in t.children
         ):
-            era = True  # "in those days", "in the old days", "in my day", "in olden times"
-        elif low == "then" and t.i > 0 and doc[t.i - 1].lower_ == "back":
-            era = True
-        elif (
+            return True  # "in those days", "in the old days", "in my day", "in olden times"
+        if low == "then" and t.i > 0 and doc[t.i - 1].lower_ == "back":
+            return True
+        if (
             _lemma(t) in CHILDHOOD
             and t.dep_ == "pobj"
             and t.head.lower_ == "as"
             and t.head.i < tok.i
         ):
-            era = True  # "as a child she wasn't allowed …"
-    you = subj is not None and (
-        subj.lower_ == "you" or any(c.lower_ == "your" for c in subj.children)
-    )
-    if era:
-        return True
-    if you:
-        return False
-    return any(
-        YEAR.match(t.text) and t.dep_ == "pobj" and t.head.lower_ in SINCE for t in doc
-    )  # "until 1918", "in 2019", "in the 1960s"
+            return True  # "as a child she wasn't allowed …"
+        if YEAR.match(t.text) and t.dep_ == "pobj" and t.head.lower_ in SINCE:
+            return True  # "until 1918", "in 2019", "in the 1960s"
+    return False
+
+
+# Clauses of their own under a verb: a phrase inside one does not date the verb.
+OWN_CLAUSES = frozenset("advcl ccomp relcl acl csubj parataxis".split())
+
+
+def _attached_to(tok: Any, verbs: set[int]) -> bool:
+    """The phrase of `tok` belongs to the clause of one of `verbs` (by index): climbing its
+    heads reaches one of them before it enters a clause of its own."""
+    node = tok
+    for _ in range(len(tok.doc)):
+        if node.i in verbs:
+            return True
+        if node.dep_ in OWN_CLAUSES or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _staff(subj: Any, ctx: SentenceContext) -> bool:
@@ -1852,6 +2101,16 @@ def passive_refusal(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         if present and not modal and tok.dep_ == "relcl":
             continue  # "orders that are not collected within 7 days are refunded": a condition
+        if (
+            present
+            and not modal
+            and any(
+                t.dep_ in ("nsubj", "nsubjpass", "expl")
+                for t in ctx.doc[passive_be[0].i + 1 : tok.i]
+            )
+        ):
+            continue  # "Are dogs not allowed in the pool?": asked (and the rule's trigger
+            # patterns, 'is not'/'not be', never see an inverted present passive)
         if ruled:
             auxes = [tok.head]
         elif not auxes:
@@ -1889,9 +2148,61 @@ def _customers_thing(tok: Any, ctx: SentenceContext) -> bool:
     subj = _subject(tok)
     if subj is None or subj.i > tok.i:
         return False
-    if _lemma(subj) in ctx.words("customer_things") or subj.lower_ in ctx.words("customer_things"):
-        return True
-    return any(c.dep_ == "poss" and c.lower_ == "your" for c in subj.children)
+    yours = any(c.dep_ == "poss" and c.lower_ == "your" for c in subj.children)
+    if _physical_reason(tok, ctx):
+        return False  # "the cake can't be moved until it has cooled"
+    things = ctx.words("customer_things")
+    if not (_lemma(subj) in things or subj.lower_ in things):
+        return yours
+    if _lemma(subj) in HANDLED_THINGS or subj.lower_ in HANDLED_THINGS:
+        # "your seat can't be moved", "tickets can't be closed"; 'the ticket cannot be
+        # closed until QA signs off' and 'the order cannot be reassigned to another worker
+        # thread' are a workshop's or a program's
+        generic = subj.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("all", "any") for c in subj.children
+        )
+        return yours or generic
+    return True
+
+
+# Customer things that are also objects of a workshop, a kitchen or a program: a request
+# participle refuses one only as 'your …' or a generic plural.
+HANDLED_THINGS = frozenset(
+    "ticket tickets order orders session sessions cake cakes seat seats balance balances "
+    "table tables room rooms cabin cabins berth pitch locker lockers car cars key keys tyre "
+    "tyres tire tires item items package packages card cards pass passes point points class "
+    "classes gift gifts hamper hampers meal meals tab tabs statement statements bill bills "
+    "policy policies plan plans sim repair repairs".split()
+)
+# What a thing waits on in a reason clause when the reason is physical or technical: 'until
+# it has cooled', 'because the rail is broken', 'while the ledger is locking'.
+PHYSICAL_STATES = frozenset(
+    "cool set dry break broken lock locking locked crash freeze frozen heat warm charge "
+    "load sync compile build deploy restart reboot".split()
+)
+
+
+def _physical_reason(tok: Any, ctx: SentenceContext) -> bool:
+    technical = ctx.words("technical_subjects")
+    for clause in tok.children:
+        if clause.dep_ != "advcl":
+            continue
+        if not any(
+            c.dep_ == "mark" and c.lower_ in UNTIL | {"because", "while", "as"}
+            for c in clause.children
+        ):
+            continue
+        subj = _subject(clause)
+        words = {clause.lower_, _lemma(clause)} | {
+            c.lower_ for c in clause.children if c.dep_ in ("acomp", "attr", "prt")
+        }
+        if words & PHYSICAL_STATES:
+            return True
+        if subj is not None and (
+            subj.lower_ == "it" or _lemma(subj) in technical or subj.lower_ in technical
+        ):
+            return True
+    return False
 
 
 def _seen_person(tok: Any, ctx: SentenceContext) -> bool:
@@ -1905,8 +2216,28 @@ def _seen_person(tok: Any, ctx: SentenceContext) -> bool:
         _audience(subj, ctx)
         or subj.lower_ in REPORTED_PEOPLE
         or subj.ent_type_ == "PERSON"
-        or any(t.lower_.startswith("walk") for t in subj.subtree)  # "walk-ins", cut at "-"
+        or _walk_ins(subj)
     )
+
+
+WALK_INS = frozenset("walk-in walk-ins walkin walkins".split())
+
+
+def _walk_ins(subj: Any) -> bool:
+    """'walk-ins' (which the tokenizer may cut at the '-'), 'walkins'; not 'walkway' or
+    'walking'."""
+    doc = subj.doc
+    for t in subj.subtree:
+        if t.lower_ in WALK_INS:
+            return True
+        if (
+            t.lower_ == "walk"
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].text == "-"
+            and doc[t.i + 2].lower_ in ("in", "ins")
+        ):
+            return True
+    return False
 
 
 # What a customer is refused in the passive, said to them: "you will not be admitted after
@@ -1977,6 +2308,92 @@ def _refused_adjectives(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
             continue
         found.append((be.i, tok.i + 1, tok))
     return found
+
+
+# 'Tickets are non-transferable', 'the deposit is non-refundable': a refused
+# adjective with 'non-' (`non_adjectives`, the list the rule's trigger pattern reads too)
+# said in the present of what we sell refuses as 'not refundable' does; 'the coating is
+# non-toxic' (not in the list), 'was non-refundable' (a past told), 'Is the deposit
+# non-refundable?' (asked), 'my pension is non-transferable' (someone's own), 'they say
+# the fares are non-refundable' (told by others) and 'honesty is non-negotiable' (not a
+# price) refuse nobody.
+OWNERS = frozenset("my his her their".split())
+NEGOTIATED = PRICE_WORDS | COSTS | frozenset("term terms deposit offer deal".split())
+
+
+def _owned_by_someone(noun: Any) -> bool:
+    """'my pension', 'their fares', "my grandmother's pension": a thing of the writer or of
+    someone else, not one we sell ('your ticket' and 'our fares' are)."""
+    node = noun
+    for _ in range(3):
+        poss = next((c for c in node.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return False
+        if poss.lower_ in OWNERS:
+            return True
+        node = poss
+    return False
+
+
+def _told_by_others(verb: Any, ctx: SentenceContext) -> bool:
+    """'They say the flights are non-refundable', '…, she told me': the clause reported
+    from a teller who is not us ('we', 'I', our hotel, our staff)."""
+    says = []
+    if verb.dep_ in ("ccomp", "parataxis") and _lemma(verb.head) in SAYING:
+        says.append(verb.head)
+    says += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and _lemma(c) in SAYING]
+    for say in says:
+        teller = _subject(say)
+        if teller is None or teller.lower_ in ("we", "us", "i"):
+            continue
+        if _is_org_subject(teller, ctx) or _staff(teller, ctx):
+            continue
+        return True
+    return False
+
+
+@shape("non_adjective")
+def non_adjective(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
+    doc = ctx.doc
+    if doc.text.rstrip(" \t\n\"”'’").endswith("?"):
+        return []
+    adjectives = ctx.words("non_adjectives")
+    technical = ctx.words("technical_subjects")
+    found = []
+    for tok in doc:
+        if tok.lower_ != "non" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+            continue
+        adj = doc[tok.i + 2]
+        if adj.lower_ not in adjectives or tok.whitespace_ or doc[tok.i + 1].whitespace_:
+            continue
+        be = next(
+            (h for h in (tok.head, adj.head) if _lemma(h) == "be" and h.i < tok.i),
+            None,
+        )
+        if be is None or be.tag_ not in ("VBZ", "VBP") or _negated(be) or _conditional(be):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in be.children):
+            continue  # "… has been denied because the fare is non-refundable": the reason
+        subj = _subject(be)
+        if subj is None or subj.i > be.i or subj.lower_ in REPORTED_PEOPLE:
+            continue
+        if _lemma(subj) in technical or subj.lower_ in technical:
+            continue
+        if _owned_by_someone(subj) or _told_by_others(be, ctx):
+            continue  # "my pension is non-transferable", "they say fares are non-refundable"
+        if adj.lower_ == "negotiable" and not (
+            _lemma(subj) in NEGOTIATED or subj.lower_ in NEGOTIATED
+        ):
+            continue  # "honesty is non-negotiable"; "the price is non-negotiable" refuses
+        found.append((be.i, adj.i + 1, adj))
+    return found
+
+
+@precondition("non_adjective")
+def _non_adjective_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
+    """'non' and an adjective of `non_adjectives`."""
+    adjectives = rule.lexicon.get("non_adjectives", frozenset())
+    return lambda lowers: "non" in lowers and any(w in adjectives for w in lowers)
 
 
 # Services a customer asks for, which we refuse as 'not available': "Refunds are not
@@ -2227,7 +2644,7 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
         low = tok.lower_
         idiom = _no_idiom(tok)
         if idiom is None:
-            idiom = _told_no_can_do(tok)  # "told him no can do"
+            idiom = _told_no_can_do(tok, ctx)  # "told him no can do"
         if idiom is not None:
             found.append(idiom)  # "No can do.", "I'm afraid not, sir."
             continue
@@ -2254,7 +2671,7 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 "doubt",
             ):
                 continue
-            merged = _no_then_refusal(tok, ctx) if first.lower_ in ADDRESS | {"love"} else None
+            merged = _no_then_refusal(tok, ctx) if first.lower_ in FOND_ADDRESS else None
             if merged is not None:
                 if merged > 0:
                     found.append((tok.i, merged, tok))  # "No mate, we don't take cards"
@@ -2329,8 +2746,8 @@ def flat_no(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
                 if told is not None and told.i == end + 1:
                     end = max(neg.i + 1, _span_end(neg.head))
             found.append((subj.i if subj is not None else verb.i, end, verb))
-        elif low in ("nope", "nah") and _told_nope(tok) is not None:
-            found.append((_told_nope(tok), tok.i + 1, tok))  # "told 14 nope, fully booked"
+        elif low in ("nope", "nah") and (told := _told_nope(tok, ctx)) is not None:
+            found.append((told, tok.i + 1, tok))  # "told 14 nope, fully booked"
         elif low in ("nope", "nah") and (
             any(t.text in ('"', "“", "‘") for t in doc[max(0, tok.i - 3) : tok.i])
             or _opens_answer(tok)
@@ -2404,9 +2821,17 @@ def _apologizes(verb: Any) -> bool:
     )
 
 
-def _told_nope(tok: Any) -> int | None:
-    """'told 14 nope, fully booked', 'said nah': the start of a note that a 'nope' was our
-    answer (the verb of telling opens the note, with at most two words of whom between)."""
+# What shows a noted 'nope' refused something: a reason after it ('fully booked', 'we're
+# full', 'sorry', 'can't') or a request in the note ('asked for a late checkout').
+NOPE_REASONS = frozenset("full booked sorry afraid closed policy sold unavailable".split())
+
+
+def _told_nope(tok: Any, ctx: SentenceContext) -> int | None:
+    """'told 14 nope, fully booked', 'said nah to the upgrade': the start of a note that a
+    'nope' was our answer (the verb of telling, in the forms the rule's trigger patterns
+    name, opens the note, with at most two words of whom between) to a request or with a
+    reason; 'told him nope, wrong building' and 'I said nah, I'd rather walk' refuse
+    nobody."""
     doc = tok.doc
     for back in (1, 2, 3):
         i = tok.i - back
@@ -2414,9 +2839,121 @@ def _told_nope(tok: Any) -> int | None:
             return None
         if doc[i].is_punct:
             return None
-        if _lemma(doc[i]) in ("tell", "say") and doc[i].lower_ != "tell":
+        if doc[i].lower_ in ("told", "said", "says"):
             opens = not [t for t in doc[:i] if not t.is_punct]
-            return i if opens or (i > 0 and doc[i - 1].lower_ in ("i", "we")) else None
+            if not (opens or (i > 0 and doc[i - 1].lower_ in ("i", "we"))):
+                return None
+            return i if _nope_grounds(tok, ctx) else None
+    return None
+
+
+def _nope_grounds(tok: Any, ctx: SentenceContext) -> bool:
+    doc = tok.doc
+    for t in doc[tok.i + 1 :]:
+        if t.lower_ in NOPE_REASONS or t.lower_ in NEGATIONS or t.dep_ == "neg":
+            return True
+    wanted = ctx.words("request_nouns") | ctx.words("refusal_objects") | AVAILABLE_SERVICES
+    return any(
+        _lemma(t) in ASKING
+        or t.lower_ in SHORT_REQUESTS
+        or (t.i != tok.i and (_lemma(t) in wanted or t.lower_ in wanted))
+        for t in doc
+    )
+
+
+# 'told him no can do', 'said no can do on the late checkout': the idiom reported, by a
+# person (or nobody named, a note) with at most one word of whom between; 'It said no can
+# do on the screen' (a thing) and 'He told me no can do was rude' (the idiom talked about,
+# the subject of a verb of its own) refuse nobody.
+TELLING = frozenset("say tell said told".split())  # a lemma, or the form a mis-tag leaves
+
+
+def _told_no_can_do(tok: Any, ctx: SentenceContext) -> tuple[int, int, Any] | None:
+    doc = tok.doc
+    if tok.lower_ != "no" or [t.lower_ for t in doc[tok.i : tok.i + 3]] != ["no", "can", "do"]:
+        return None
+    say = next(
+        (
+            doc[i]
+            for i in (tok.i - 1, tok.i - 2)
+            if i >= 0 and {_lemma(doc[i]), doc[i].lower_} & TELLING
+        ),
+        None,
+    )
+    if say is None or any(t.is_punct for t in doc[say.i + 1 : tok.i]):
+        return None
+    if tok.i + 3 < len(doc) and doc[tok.i + 3].pos_ in ("VERB", "AUX"):
+        return None  # "no can do was rude"
+    teller = _subject(say)
+    if teller is not None and not (
+        teller.lower_ in REPORTED_PEOPLE or teller.ent_type_ == "PERSON" or _our_people(teller, ctx)
+    ):
+        return None
+    return (tok.i, tok.i + 3, tok)
+
+
+# 'No, you're not being charged twice', 'No, you won't be billed until …': a 'No' that
+# spares the customer a cost or a penalty reassures, it refuses nothing.
+SPARED_PASSIVES = frozenset(
+    "charge bill debit fine penalise penalize overcharge invoice surcharge".split()
+)
+
+
+def _reassures(verb: Any) -> bool:
+    return (
+        verb.tag_ == "VBN"
+        and (_lemma(verb) in SPARED_PASSIVES or verb.lower_ in {"charged", "billed", "fined"})
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+# 'No mate, we don't take cards', 'Nah, we don't do deliveries': the 'No' and its refusal
+# are one span, as 'No, we can't move you' is; 'No sir, thank you', 'Nah mate, no worries'
+# and 'No mate, we don't close till ten' refuse nobody. The end of the span, -1 where the
+# reply refuses nobody, or None where this reading does not apply.
+def _no_then_refusal(tok: Any, ctx: SentenceContext) -> int | None:
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].lower_ in FOND_ADDRESS):
+        i += 1
+    if i == tok.i + 1 or i >= len(doc):
+        return None
+    words = [t.lower_ for t in doc[i : i + 2]]
+    if words[0] in ("thank", "thanks", "problem", "worries", "cheers") or words == [
+        "no",
+        "worries",
+    ]:
+        return -1
+    subj = doc[i] if doc[i].lower_ in ("we", "i") and doc[i].dep_ == "nsubj" else None
+    if subj is None or not _negated(subj.head):
+        return None
+    verb = subj.head
+    if _lemma(verb) in ctx.words("harmless_verbs") | HOURS_VERBS:
+        return -1  # "Nah, we don't know yet", "No mate, we don't close till ten"
+    if _lemma(verb) in ctx.words("service_verbs") or verb.tag_ == "MD":
+        negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
+        return max([_span_end(verb), *negs])
+    return None
+
+
+# 'the manager says no exchanges this week', 'chef says no swaps tonight': the refusal is
+# the 'no' and what it refuses, not who said it; the end of that span, -1 where what is
+# said no to is good news or what a thing holds ('says no problem', 'chef says no nuts in
+# the pesto'), or None where the reading does not apply and the 'said no' span stands
+# ('the manager says no', 'manager says no takeaway after 10').
+def _said_no_thing(no: Any, ctx: SentenceContext) -> int | None:
+    noun = _no_head(no)
+    if noun is None or noun.i > no.i + 3:
+        return None
+    words = {noun.lower_, _lemma(noun)} | {
+        w for c in noun.children if c.dep_ in ("compound", "amod") for w in (c.lower_, _lemma(c))
+    }
+    if words & ctx.words("refusal_objects") or _lemma(noun) in ctx.words("service_verbs"):
+        return noun.i + 1
+    if {noun.lower_, _lemma(noun)} & ctx.words("benefit_nouns"):
+        return -1  # "chef says no problem"
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in noun.children):
+        return -1  # "chef says no nuts in the pesto": what a dish holds
     return None
 
 
@@ -2783,232 +3320,3 @@ def can_within(
     duration = _written(ctx, prep.i + 1, prep.right_edge.i + 1)
     participle = _written(ctx, verb.i, verb.i + 1)
     return first, prep.right_edge.i + 1, f"{subject} can be {participle} within {duration}"
-
-
-# Round 9. 'Tickets are non-transferable', 'the deposit is non-refundable': a refused
-# adjective with 'non-' said in the present of what we sell refuses as 'not refundable'
-# does; 'the coating is non-toxic' (not a refused adjective), 'was non-refundable' (a past
-# told) and 'Is the deposit non-refundable?' (asked) refuse nobody.
-@shape("non_adjective")
-def non_adjective(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
-    doc = ctx.doc
-    if doc.text.rstrip(" \t\n\"”'’").endswith("?"):
-        return []
-    adjectives = ctx.words("refused_adjectives")
-    technical = ctx.words("technical_subjects")
-    found = []
-    for tok in doc:
-        if tok.lower_ != "non" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
-            continue
-        adj = doc[tok.i + 2]
-        if adj.lower_ not in adjectives or tok.whitespace_ or doc[tok.i + 1].whitespace_:
-            continue
-        be = next(
-            (h for h in (tok.head, adj.head) if _lemma(h) == "be" and h.i < tok.i),
-            None,
-        )
-        if be is None or be.tag_ not in ("VBZ", "VBP") or _negated(be) or _conditional(be):
-            continue
-        if any(c.dep_ == "mark" and c.lower_ in ("because", "as", "since") for c in be.children):
-            continue  # "… has been denied because the fare is non-refundable": the reason
-        subj = _subject(be)
-        if subj is None or subj.i > be.i or subj.lower_ in REPORTED_PEOPLE:
-            continue
-        if _lemma(subj) in technical or subj.lower_ in technical:
-            continue
-        found.append((be.i, adj.i + 1, adj))
-    return found
-
-
-@precondition("non_adjective")
-def _non_adjective_needs(rule: Rule, oracle: LemmaOracle) -> Precondition:
-    """'non' and a refused adjective."""
-    adjectives = rule.lexicon.get("refused_adjectives", frozenset())
-    return lambda lowers: "non" in lowers and any(w in adjectives for w in lowers)
-
-
-# People named by an age limit are the customers a rule is told to: 'drivers under 25
-# cannot hire …', 'renters over 70 can't book …'. 'Drivers under contract', 'files over
-# 10 MB' and the writer's own ('my drivers under 25') are not.
-AGED_PEOPLE = frozenset(
-    "driver renter rider player student applicant borrower swimmer climber skier cyclist "
-    "runner hirer learner youngster teenager teen person".split()
-)
-
-
-def _aged_class(subj: Any) -> bool:
-    if _lemma(subj) not in AGED_PEOPLE or subj.tag_ != "NNS":
-        return False
-    if any(c.dep_ == "poss" for c in subj.children):
-        return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("under", "over", "aged")
-        and any(g.dep_ == "pobj" and g.like_num for g in c.children)
-        for c in subj.children
-    )
-
-
-# 'We can't see you without a referral', 'I can't serve you without ID': a service held
-# back until the customer brings a paper; 'I can't see you without my glasses' (the
-# writer's own) and 'we couldn't have done it without you' refuse nobody.
-REQUIRED_PAPERS = frozenset(
-    "referral appointment id identification passport ticket booking reservation receipt "
-    "prescription proof letter deposit licence license form voucher pass consent note "
-    "insurance visa".split()
-)
-
-
-def _held_for_a_paper(verb: Any) -> bool:
-    if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
-        return False
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "without":
-            continue
-        for thing in prep.children:
-            if thing.dep_ != "pobj" or thing.lower_ not in REQUIRED_PAPERS | {"id"}:
-                continue
-            if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in thing.children):
-                return True
-    return False
-
-
-# 'I can't do Tuesday's night shift', 'I can't cover the late shift': one of us about our
-# own rota, to a colleague; 'I can't do a refund on that' still refuses.
-ROTA = frozenset("shift rota overtime handover".split())
-ROTA_WORDS = frozenset("nights lates earlies".split())
-ROTA_VERBS = frozenset("do cover work take make pick".split())
-
-
-def _own_rota(verb: Any, subj: Any) -> bool:
-    if subj.lower_ != "i" or _lemma(verb) not in ROTA_VERBS:
-        return False
-    return any(
-        c.dep_ == "dobj"
-        and (
-            _lemma(c) in ROTA
-            or c.lower_ in ROTA_WORDS
-            or any(g.dep_ == "compound" and _lemma(g) in ROTA for g in c.children)
-        )
-        for c in verb.children
-    )
-
-
-# 'Am I not allowed to take photos in here?', 'Are we not allowed to use the pool?': the
-# customer asks (the verb before the 'I' or 'we'); 'I am not allowed to give you a refund'
-# tells.
-def _asked_by_the_customer(tok: Any, subj: Any) -> bool:
-    if subj.lower_ not in FIRST_PERSON:
-        return False
-    doc = tok.doc
-    if not doc.text.rstrip(" \t\n\"”'’").endswith("?"):
-        return False
-    first = next((t for t in doc if not t.is_punct), None)
-    if first is None or first.i > subj.i:
-        return False
-    if first.i + 1 == subj.i and first.pos_ == "AUX" and first.head.i == tok.i:
-        return True  # "Am I not allowed …?", "Can we not bring …?"
-    if first.lower_ == "why" and any(t.pos_ == "AUX" for t in doc[first.i + 1 : subj.i]):
-        return True  # "Why can't we take the booking?" asks a colleague
-    return first.lower_ == "so" and first.i + 1 == subj.i  # "So I'm not allowed …?"
-
-
-# 'We don't just fix phones', 'we don't only do weddings', 'Not only do we offer …': the
-# first half of 'not only … but also', which refuses nobody. 'We don't just refund anyone'
-# and 'we just don't take cheques' still refuse.
-NOT_ONLY = frozenset("just only simply merely".split())
-ANYONE = frozenset("anyone anybody everyone everybody anything".split())
-
-
-def _not_only(verb: Any) -> bool:
-    doc = verb.doc
-    for neg in (c for c in verb.children if c.dep_ == "neg" or c.lower_ in NEGATIONS):
-        if neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ not in NOT_ONLY:
-            continue
-        return not any(c.dep_ == "dobj" and c.lower_ in ANYONE for c in verb.children)
-    return False
-
-
-# 'told him no can do', 'said no can do on the late checkout': the idiom reported.
-def _told_no_can_do(tok: Any) -> tuple[int, int, Any] | None:
-    doc = tok.doc
-    if tok.lower_ != "no" or [t.lower_ for t in doc[tok.i : tok.i + 3]] != ["no", "can", "do"]:
-        return None
-    verbs = [t for t in doc[: tok.i] if t.pos_ in ("VERB", "AUX")]
-    if not verbs or not (
-        _lemma(verbs[-1]) in ("say", "tell") or verbs[-1].lower_ in ("said", "told")
-    ):
-        return None
-    return (tok.i, tok.i + 3, tok)
-
-
-# 'No, you're not being charged twice', 'No, you won't be billed until …': a 'No' that
-# spares the customer a cost or a penalty reassures, it refuses nothing.
-SPARED_PASSIVES = frozenset(
-    "charge bill debit fine penalise penalize overcharge invoice surcharge".split()
-)
-
-
-def _reassures(verb: Any) -> bool:
-    return (
-        verb.tag_ == "VBN"
-        and (_lemma(verb) in SPARED_PASSIVES or verb.lower_ in {"charged", "billed", "fined"})
-        and any(c.dep_ == "auxpass" for c in verb.children)
-    )
-
-
-# 'No mate, we don't take cards', 'Nah, we don't do deliveries': the 'No' and its refusal
-# are one span, as 'No, we can't move you' is; 'No sir, thank you', 'Nah mate, no worries'
-# and 'No mate, we don't close till ten' refuse nobody. The end of the span, -1 where the
-# reply refuses nobody, or None where this reading does not apply.
-def _no_then_refusal(tok: Any, ctx: SentenceContext) -> int | None:
-    doc = tok.doc
-    i = tok.i + 1
-    while i < len(doc) and (doc[i].is_punct or doc[i].lower_ in ADDRESS | {"love"}):
-        i += 1
-    if i == tok.i + 1 or i >= len(doc):
-        return None
-    words = [t.lower_ for t in doc[i : i + 2]]
-    if words[0] in ("thank", "thanks", "problem", "worries", "cheers") or words == [
-        "no",
-        "worries",
-    ]:
-        return -1
-    subj = doc[i] if doc[i].lower_ in ("we", "i") and doc[i].dep_ == "nsubj" else None
-    if subj is None or not _negated(subj.head):
-        return None
-    verb = subj.head
-    if _lemma(verb) in ctx.words("harmless_verbs") | HOURS_VERBS:
-        return -1  # "Nah, we don't know yet", "No mate, we don't close till ten"
-    if _lemma(verb) in ctx.words("service_verbs") or verb.tag_ == "MD":
-        negs = [c.i + 1 for c in verb.children if c.dep_ == "neg"]
-        return max([_span_end(verb), *negs])
-    return None
-
-
-# 'the manager says no exchanges this week', 'chef says no swaps tonight': the refusal is
-# the 'no' and what it refuses, not who said it; the end of that span, -1 where what is
-# said no to is nothing we give ('chef says no nuts in the pesto', 'says no problem'), or
-# None where 'no' stands alone ('the manager says no').
-def _said_no_thing(no: Any, ctx: SentenceContext) -> int | None:
-    noun = _no_head(no)
-    if noun is None or noun.i > no.i + 3:
-        return None
-    words = {noun.lower_, _lemma(noun)} | {
-        w for c in noun.children if c.dep_ in ("compound", "amod") for w in (c.lower_, _lemma(c))
-    }
-    if words & ctx.words("refusal_objects") or _lemma(noun) in ctx.words("service_verbs"):
-        return noun.i + 1
-    return -1
-
-
-# 'No visiting after 8pm', 'No swimming until the lifeguard arrives': the parser reads the
-# refused activity as a verb, 'no' its determiner.
-def _no_gerund(no: Any, objects: frozenset[str]) -> Any | None:
-    doc = no.doc
-    if no.i + 1 >= len(doc) or no.dep_ != "det":
-        return None
-    nxt = doc[no.i + 1]
-    if no.head.i != nxt.i or nxt.tag_ != "VBG" or nxt.lower_ not in objects:
-        return None
-    return nxt
