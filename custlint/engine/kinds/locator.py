@@ -985,7 +985,11 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         dep = "nsubj"  # the parser often files a code such as "17F" oddly: "17F keeps pressing"
     if mention.start == 0 and dep in ("ROOT", "npadvmod", "appos") and _acts(mention, ctx, kind):
         return Person(mention.start, mention.end, None)  # shorthand: "order 88213 called again"
-    if dep == "nsubjpass" and verb.lemma_.lower() in ctx.words("interaction_verbs"):
+    if (
+        dep == "nsubjpass"
+        and verb.lemma_.lower() in ctx.words("interaction_verbs")
+        and not _record_updated(mention, verb, kind)
+    ):
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
     if dep != "nsubj":
         return _mistagged_verb(mention, ctx, kind)
@@ -1002,6 +1006,14 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
 PAST_FORMS = frozenset(
     "rang phoned called emailed texted asked complained said wrote left paid came went".split()
 )
+
+
+def _record_updated(mention: Mention, verb: Any, kind: LocatorKind) -> bool:
+    """'Order 4410 was updated', 'booking ref XK4P2L has been updated with the new dates':
+    a record is changed when it is updated; its person is told ('bed 4 was updated')."""
+    return verb.lemma_.lower() == "update" and not mention.bare and kind.preposition == "with"
+
+
 # Past forms of a call that the parser glues to the number before them as a compound
 # noun: "the lady in 308 rang again", "the man in 12 phoned twice".
 GLUED_CALLS = frozenset("rang phoned called emailed texted complained".split())
@@ -1169,9 +1181,10 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if any(c.dep_ == "auxpass" for c in verb.children):
         # passive: the number is what was done to, so only what is done to people counts,
         # or a state only people get into ("got married", "got upset")
-        if verb.lemma_.lower() in ctx.words("interaction_verbs") or (
-            verb.lower_ in ctx.words("human_states")
-        ):
+        if (
+            verb.lemma_.lower() in ctx.words("interaction_verbs")
+            and not _record_updated(mention, verb, kind)
+        ) or verb.lower_ in ctx.words("human_states"):
             return Person(mention.start, mention.end, None)
         return None
     if any(
@@ -1627,12 +1640,21 @@ CALLED_IN = frozenset("call ring phone complain".split())
 
 def _called_in(verb: Any) -> bool:
     """'called to complain', 'rang again', 'phoned twice': a call or a complaint made, not
-    a thing named or done to ('an order called Gift', 'called by the system')."""
+    a thing named or done to ('an order called Gift', 'called by the system') nor a stop
+    made ('Flight 212 called at Rome')."""
     if _fixed_lemma(verb) not in CALLED_IN:
         return False
     return not any(
-        c.dep_ in ("agent", "oprd", "dobj", "attr") or c.pos_ in ("PROPN",) for c in verb.children
+        c.dep_ in ("agent", "oprd", "dobj", "attr")
+        or c.pos_ == "PROPN"
+        or (c.dep_ == "prep" and c.lower_ in ("at", "in") and _names_a_place(c))
+        for c in verb.children
     )
+
+
+def _names_a_place(prep: Any) -> bool:
+    """'at Rome', 'in Dover': the object of the preposition is a name."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
 
 
 # Verb forms the lemmatizer gets wrong ("ring" -> "re"): read them by their own form.
