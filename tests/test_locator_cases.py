@@ -9,7 +9,17 @@ import pytest
 import custlint
 from tests.conftest import flagged
 
-ROUNDS = ("round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11")
+ROUNDS = (
+    "round4",
+    "round5",
+    "round6",
+    "round7",
+    "round8",
+    "round9",
+    "round10",
+    "round11",
+    "review10",
+)
 
 
 def _table(name: str) -> list:

@@ -28,10 +28,10 @@ from custlint.errors import RuleError
 from custlint.rulepack import Rule
 
 NUMBER_RE = re.compile(r"^#?\d+[A-Za-z]?$|^[A-Za-z]\d+$")
-# Numbers a plural head lists with slashes, which the tokenizer keeps as one word: "cots
-# 5/6", "rooms 12/14" (after a singular head "4/5" may be a score or a fraction).
 # A booking reference: five to eight capitals and digits, with at least one of each.
 REFERENCE_CODE = re.compile(r"^(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8}$")
+# Numbers a plural head lists with slashes, which the tokenizer keeps as one word: "cots
+# 5/6", "rooms 12/14" (after a singular head "4/5" may be a score or a fraction).
 SLASHED_NUMBERS = re.compile(r"^\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)+$")
 NUMBER_MARKS = ("#", "no", "no.", "number", "num", "nr", "ending", "#:", "ext", "ext.")
 FILLERS = ("#", "no", "no.", "number", "num", "nr", "ending", "in", "ended", "ends", "#:")
@@ -985,7 +985,11 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         dep = "nsubj"  # the parser often files a code such as "17F" oddly: "17F keeps pressing"
     if mention.start == 0 and dep in ("ROOT", "npadvmod", "appos") and _acts(mention, ctx, kind):
         return Person(mention.start, mention.end, None)  # shorthand: "order 88213 called again"
-    if dep == "nsubjpass" and verb.lemma_.lower() in ctx.words("interaction_verbs"):
+    if (
+        dep == "nsubjpass"
+        and verb.lemma_.lower() in ctx.words("interaction_verbs")
+        and not _record_updated(mention, verb, kind)
+    ):
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
     if dep != "nsubj":
         return _mistagged_verb(mention, ctx, kind)
@@ -1002,6 +1006,14 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
 PAST_FORMS = frozenset(
     "rang phoned called emailed texted asked complained said wrote left paid came went".split()
 )
+
+
+def _record_updated(mention: Mention, verb: Any, kind: LocatorKind) -> bool:
+    """'Order 4410 was updated', 'booking ref XK4P2L has been updated with the new dates':
+    a record is changed when it is updated; its person is told ('bed 4 was updated')."""
+    return verb.lemma_.lower() == "update" and not mention.bare and kind.preposition == "with"
+
+
 # Past forms of a call that the parser glues to the number before them as a compound
 # noun: "the lady in 308 rang again", "the man in 12 phoned twice".
 GLUED_CALLS = frozenset("rang phoned called emailed texted complained".split())
@@ -1169,9 +1181,10 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if any(c.dep_ == "auxpass" for c in verb.children):
         # passive: the number is what was done to, so only what is done to people counts,
         # or a state only people get into ("got married", "got upset")
-        if verb.lemma_.lower() in ctx.words("interaction_verbs") or (
-            verb.lower_ in ctx.words("human_states")
-        ):
+        if (
+            verb.lemma_.lower() in ctx.words("interaction_verbs")
+            and not _record_updated(mention, verb, kind)
+        ) or verb.lower_ in ctx.words("human_states"):
             return Person(mention.start, mention.end, None)
         return None
     if any(
@@ -1627,12 +1640,21 @@ CALLED_IN = frozenset("call ring phone complain".split())
 
 def _called_in(verb: Any) -> bool:
     """'called to complain', 'rang again', 'phoned twice': a call or a complaint made, not
-    a thing named or done to ('an order called Gift', 'called by the system')."""
+    a thing named or done to ('an order called Gift', 'called by the system') nor a stop
+    made ('Flight 212 called at Rome')."""
     if _fixed_lemma(verb) not in CALLED_IN:
         return False
     return not any(
-        c.dep_ in ("agent", "oprd", "dobj", "attr") or c.pos_ in ("PROPN",) for c in verb.children
+        c.dep_ in ("agent", "oprd", "dobj", "attr")
+        or c.pos_ == "PROPN"
+        or (c.dep_ == "prep" and c.lower_ in ("at", "in") and _names_a_place(c))
+        for c in verb.children
     )
+
+
+def _names_a_place(prep: Any) -> bool:
+    """'at Rome', 'in Dover': the object of the preposition is a name."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
 
 
 # Verb forms the lemmatizer gets wrong ("ring" -> "re"): read them by their own form.
@@ -2617,6 +2639,18 @@ def _called_after_a_marker(mention: Mention, lead: list, ctx: SentenceContext) -
         and mention.end + 1 < len(doc)
         and doc[mention.end].text == ","
         and doc[mention.end + 1].lower_ in SECOND_PERSON
+        and not _aside(doc, mention.end + 1)
+    )
+
+
+def _aside(doc: Any, i: int) -> bool:
+    """'you see,', 'you know,', 'you said,': words to the listener set off by commas inside
+    a sentence about the number ('Now, table 3, you see, needs a new leg')."""
+    return (
+        doc[i].lower_ == "you"
+        and i + 2 < len(doc)
+        and doc[i + 1].pos_ == "VERB"
+        and doc[i + 2].text == ","
     )
 
 
@@ -2806,7 +2840,7 @@ def _given_care(mention: Mention, dep: str, verb: Any, ctx: SentenceContext) -> 
     object is a bed, which only its patient can be."""
     doc = ctx.doc
     heads = {t.lower_ for t in doc[mention.start : mention.end]}
-    if not heads & BED_HEADS:
+    if not heads & BED_HEADS or _bed_goes_on(doc, mention.end):
         return False
     if dep == "dobj" and verb.lower_ in CARE_VERBS:
         return True
@@ -2820,6 +2854,20 @@ def _given_care(mention: Mention, dep: str, verb: Any, ctx: SentenceContext) -> 
 
 
 INSTRUCTION_OPENERS = frozenset("pls please plz then and , ; : -".split())
+# Nouns that may follow the bed in a care instruction: when, not what ("obs bed 6 tonight").
+CARE_TIMES = frozenset("tonight overnight today mins min hrs hr hrly q1h q2h q4h".split())
+
+
+def _bed_goes_on(doc: Any, end: int) -> bool:
+    """What follows the bed makes it no object of care: a thing of the bed's ('monitor bed
+    2 alarm', 'obs bed 9 chart missing', 'monitor the bed 4 pump') or a verb the bed is
+    the subject of ('Obs bed 6 is broken', 'Monitor bed 2 has no power')."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    if after.pos_ in ("NOUN", "PROPN"):
+        return after.lower_ not in CARE_TIMES and after.lower_ not in TIME_NOUNS
+    return after.tag_ in ("VBZ", "VBD", "VBP", "MD")
 
 
 NAMING_VERBS = frozenset("call name nickname dub christen label know".split())
@@ -3486,7 +3534,7 @@ def roll_called(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pe
 # Who sees a person in a clinic, not a place: "Bed 7 was seen by the registrar".
 CLINICIANS = frozenset(
     "doctor doctors dr registrar reg consultant consultants surgeon surgeons physio physios "
-    "physiotherapist nurse nurses paramedic paramedics paramedic midwife therapist "
+    "physiotherapist nurse nurses paramedic paramedics midwife therapist "
     "pharmacist chaplain anaesthetist anesthetist medics medic gp sho fy1 ortho cardiology "
     "psych psychiatry psychiatrist dietitian dietician".split()
 )
@@ -3532,11 +3580,7 @@ def found_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
                     return Person(mention.start, mention.end, None)
     if lemma == "find":
         for c in children:
-            if (
-                c.dep_ == "prep"
-                and c.lower_ in ("on", "onto")
-                and any(o.lower_ in FALLEN_PLACES for o in c.children if o.dep_ == "pobj")
-            ):
+            if _found_fallen(mention, c):
                 return Person(mention.start, mention.end, None)
             if (
                 c.dep_ in ("acomp", "oprd", "xcomp")
@@ -3556,6 +3600,41 @@ def found_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     if lemma in ("move", "reseat", "transfer") and _moved_like_a_person(mention, verb, ctx):
         return Person(mention.start, mention.end, None)
     return None
+
+
+# Heads whose number may be found fallen on the floor: a bed's or a room's person; a table, a
+# chair or a seat found on the floor is the furniture ('Table 5 was found on the floor').
+FALLEN_HEADS = frozenset("bed bd room rm suite cabin cubicle bay cell".split())
+# Rooms a person falls in: "found on the floor of the bathroom"; not "of the lorry".
+FALLEN_ROOMS = frozenset(
+    "bathroom toilet loo lav lavatory shower ensuite en-suite room cabin cell corridor ward "
+    "bay lounge bedroom kitchen".split()
+)
+
+
+def _found_fallen(mention: Mention, prep: Any) -> bool:
+    """'Bed 11 was found on the floor': the person of a bed, a room or a bare seat code
+    found fallen, not furniture that fell ('Table 5 was found on the floor') or a bed
+    stored on the floor of a lorry."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "onto"):
+        return False
+    heads = {t.lower_ for t in mention.root.doc[mention.start : mention.end]}
+    if not (mention.bare or heads & FALLEN_HEADS):
+        return False
+    for floor in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in FALLEN_PLACES):
+        places = [
+            o
+            for p in floor.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if all(
+            o.lower_ in FALLEN_ROOMS and not any(m.dep_ == "compound" for m in o.children)
+            for o in places
+        ):  # "of the bathroom", not "of the store room"
+            return True
+    return False
 
 
 NOTE_SEEN_VERBS = frozenset("see seen assess assessed examine examined review reviewed".split())
