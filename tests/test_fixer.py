@@ -268,3 +268,18 @@ def test_unwritable_folder_is_one_line_error(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="cannot write beside it"):
         fixer.write_fixed(path, document, fixer.fix_document(document, findings))
     assert path.read_text() == BAD
+
+
+def test_a_slash_list_of_codes_is_flagged_code_by_code_but_not_rewritten(tmp_path):
+    """Three rewrites glued by slashes are no sentence: the fix is only offered there,
+    while a list joined by 'and' is rewritten as before."""
+    path = tmp_path / "note.txt"
+    path.write_text("3A/3B/3C were arguing about the armrest.\n\n7D and 7E are asleep.\n")
+    _, findings = lint_file(path)
+    fixes = {f.match: f.fix for f in findings}
+    assert fixes == {"3A": "unsafe", "3B": "unsafe", "3C": "unsafe", "7D": "safe", "7E": "safe"}
+    assert fix_file(path)
+    assert path.read_text() == (
+        "3A/3B/3C were arguing about the armrest.\n\n"
+        "The customer in seat 7D and the customer in seat 7E are asleep.\n"
+    )

@@ -429,9 +429,22 @@ class LocatorKind:
             start=doc[person.start].idx,
             end=last.idx + len(last_text),
             replacements=(replacement,),
-            fix="safe",
+            fix="unsafe" if _glued_to_a_list(doc, person.start, end) else "safe",
             extra={"bare_person": person.noun is None},
         )
+
+
+def _glued_to_a_list(doc: Any, start: int, end: int) -> bool:
+    """'2C/2D/2F': each code is a finding, but three rewrites glued by slashes ('the customer
+    in seat 2C/the customer in seat 2D/…') are no sentence, so the rewrite is only offered."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return (before is not None and before.text in LIST_GLUE and not before.whitespace_) or (
+        after is not None and after.text in LIST_GLUE and not doc[end - 1].whitespace_
+    )
+
+
+LIST_GLUE = ("/", "+")
 
 
 PLURAL_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "are", "’s": "are"}
