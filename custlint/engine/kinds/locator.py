@@ -275,16 +275,18 @@ class LocatorKind:
                 j = tok.i + 1
                 while j < len(doc) and doc[j].lower_ in FILLERS and j - tok.i <= 3:
                     j += 1
+                reference = (
+                    _reference_end(doc, j) if j < len(doc) and low in self.reference_heads else None
+                )
                 if j < len(doc) and (
                     _is_number(doc[j])
                     or (low in self.letter_heads and is_letter_code(doc[j]))
                     or (low in self.plural_heads and SLASHED_NUMBERS.match(doc[j].text))
-                    or (low in self.reference_heads and _reference_end(doc, j))
+                    or reference
                 ):
                     many = low in self.plural_heads
                     end = j + 1 if many else spoken_code_end(doc, j, headed=True) or j + 1
-                    if low in self.reference_heads:
-                        end = max(end, _reference_end(doc, j) or 0)
+                    end = max(end, reference or 0)
                     if not many and end == j + 1 and spaced_letter(doc, j, lower=True):
                         end += 1  # "seat 14 C", "rm 12 b"
                     while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
