@@ -530,8 +530,25 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and before.head.i == mention.start
         and not _is_person_noun(before, ctx)
         and before.lower_ not in CARE_VERBS  # "reassess bed 11": an instruction
-        and not (before.pos_ == "PROPN" and before.i > 0 and doc[before.i - 1].tag_ == "IN")
-    )  # but "over Greenland 41A started snoring": a fronted phrase of place ends there
+        and not _ends_a_fronted_place(doc, before)
+    )
+
+
+def _ends_a_fronted_place(doc: Any, name: Any) -> bool:
+    """Whether a name ends a phrase of place that opens the sentence, so that the number
+    after it opens the clause ('over Greenland 41A started snoring', 'Halfway across the
+    Atlantic 44C went into labour'), rather than naming the thing the name modifies."""
+    if name.pos_ != "PROPN" or name.i == 0:
+        return False
+    if doc[name.i - 1].tag_ == "IN":
+        return True
+    i = name.i - 2  # "across the Atlantic": with an article, only where the phrase opens
+    return (
+        i >= 0
+        and doc[i + 1].tag_ == "DT"
+        and doc[i].tag_ == "IN"
+        and all(t.tag_ == "RB" for t in doc[:i])
+    )
 
 
 def _clinical_at(doc: Any, i: int, ctx: SentenceContext) -> bool:
@@ -2604,11 +2621,12 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     colon = max((t.i for t in doc[: mention.start] if t.text == ":"), default=-1)
     lead = [t for t in doc[colon + 1 : mention.start] if not t.is_punct]  # after "MC:"
     greeted = bool(lead) and _greeting(lead, ctx) and _closes_address(doc, mention.end)
-    if kind.strict and not (lead and lead[0].lower_ == "dear") and not greeted:
+    opened = _spoken_to_after_an_opener(mention, lead, ctx)
+    if kind.strict and not (lead and lead[0].lower_ == "dear") and not greeted and not opened:
         return None  # "Hi 3312, sorry for the wait" but not "Thanks 2 all"
     if mention.bare and re.match(r"^(19|20)\d\d$", _code_text(doc[mention.start])):
         return None  # "Hi 2024, goodbye 2023!": a year
-    if lead and _greeting(lead, ctx):
+    if (lead and _greeting(lead, ctx)) or opened:
         return Person(mention.start, mention.end, None, vocative=True)
     if _called_after_a_marker(mention, lead, ctx) and not kind.strict:
         return Person(mention.start, mention.end, None, vocative=True)  # "Right, table 5, your …"
@@ -2656,6 +2674,48 @@ def _called_after_a_marker(mention: Mention, lead: list, ctx: SentenceContext) -
         and doc[mention.end + 1].lower_ in SECOND_PERSON
         and not _aside(doc, mention.end + 1)
     )
+
+
+# Words that open a turn of talk before the one spoken to is named: "ok 88271, …",
+# "Sorry about that, room 214, …".
+TURN_OPENERS = DISCOURSE_MARKERS | frozenset("sorry thanks thank hi hello hey morning".split())
+# Where a lead stops short of a phrase of its own, so that the number finishes it: "Sorry
+# about room 214", "Thanks for booking room 214", "ok so the".
+UNFINISHED_TAGS = frozenset("IN TO DT PDT PRP$ JJ VB VBD VBG VBN VBP VBZ MD".split())
+# What a clause says of a thing it handles: "ok 55120, I can see it was refunded".
+IT_WORDS = frozenset("it its it's it’s".split())
+
+
+def _spoken_to_after_an_opener(mention: Mention, lead: list, ctx: SentenceContext) -> bool:
+    """'ok 88271, i can see your ticket', 'Sorry about that, room 214, your towels are on
+    the way': a short opener of talk, the number set off by a comma after it, then a clause
+    to the listener, 'you' or 'your', which handles no 'it'. The number finishes no phrase
+    of the opener ('Sorry about room 214, you'll get a new one') and is no topic the clause
+    goes on about ('ok ticket 4410, you said it never loaded?')."""
+    doc = ctx.doc
+    if not lead or len(lead) > 4 or lead[0].lower_ not in TURN_OPENERS:
+        return False
+    if not _account_like(mention, ctx):
+        return False  # a count said back: "ok 10, you'll need two tables then"
+    last = lead[-1]
+    if (
+        last.tag_ in UNFINISHED_TAGS
+        and last.lower_ not in TURN_OPENERS  # "okay", read as an adjective
+        and not (last.lower_ in ("that", "this") and doc[last.i - 1].tag_ == "IN")
+    ):
+        return False  # but "sorry about that, room 214, …"
+    if any(mention.start <= t.head.i < mention.end for t in lead):
+        return False  # the parser hangs the opener on the number: "Thanks 2 all"
+    if mention.end >= len(doc) or doc[mention.end].text != ",":
+        return False
+    clause = []
+    for tok in doc[mention.end + 1 :]:
+        if tok.text in (".", "!", "?", ";"):
+            break
+        clause.append(tok)
+    if _aside(doc, mention.end + 1) or any(t.lower_ in IT_WORDS for t in clause):
+        return False
+    return any(t.lower_ in SECOND_PERSON for t in clause)
 
 
 def _aside(doc: Any, i: int) -> bool:
