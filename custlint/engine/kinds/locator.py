@@ -1378,8 +1378,10 @@ def _account_like(mention: Mention, ctx: SentenceContext) -> bool:
     it names someone ('For three weeks, 4417 opened a ticket'), where a small number is a
     count ('Of the forty, 12 complained')."""
     code = _code_text(ctx.doc[mention.end - 1]).lstrip("#")
-    if not mention.bare or not code[:1].isdigit():
-        return not mention.bare or bool(re.match(r"^[A-Za-z]\d+$|^\d+[A-Za-z]$", code))
+    if not mention.bare or re.match(r"^[A-Za-z]\d+$|^\d+[A-Za-z]$", code):
+        return True  # "9C" as well as "C12"
+    if not code[:1].isdigit():
+        return False
     return len(code) >= 3 and not re.match(r"^(19|20)\d\d$", code)
 
 
@@ -1873,6 +1875,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 return True  # "Order 4471 is here to pick up"
             if c.dep_ == "attr" and c.pos_ == "NOUN" and _is_person_noun(c, ctx):
                 return True  # "12 is a hen party", "Is claim 8109 the man with the photos?"
+            if c.dep_ == "attr" and _holds_a_title(c, kind, ctx):
+                return True  # "15022 is the CTO at the hospital trust"
             if (
                 c.dep_ == "attr"
                 and c.lower_ == "one"
@@ -1953,6 +1957,18 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma in ctx.words("human_verbs"):
         return True
     return lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+
+
+def _holds_a_title(attr: Any, kind: LocatorKind, ctx: SentenceContext) -> bool:
+    """'15022 is the CTO at the trust', 'Account 8812 is the CEO of a building firm': a
+    title only a person holds, said of a record or a bare number. Said of a place it may
+    name whose place it is ('Room 4 is the CEO this week', 'Desk 4 is the founder')."""
+    if not (kind.strict or kind.preposition == "with"):
+        return False
+    titles = ctx.words("person_titles")
+    return attr.pos_ in ("NOUN", "PROPN") and (
+        attr.lower_ in titles or attr.lemma_.lower() in titles
+    )
 
 
 # What people keep doing, said of no place or record: "ticket 7720 keeps posting on the
@@ -3022,6 +3038,8 @@ def described_as_a_person(
     if i + 1 >= len(doc) or doc[i].text not in APPOSITION_MARKS:
         return None
     i += 1
+    if _the_one_who(doc, i) and not placed:
+        return Person(mention.start, mention.end, None)  # "a 4471 — the one who writes essays"
     if doc[i].lower_ not in ("a", "an", "the"):
         return _described_in_a_note(mention, i, ctx)
     for tok in doc[i + 1 : i + 6]:
@@ -3038,6 +3056,13 @@ def described_as_a_person(
                 return Person(mention.start, mention.end, None)  # "26C: a retired nurse"
             return None
     return None
+
+
+def _the_one_who(doc: Any, i: int) -> bool:
+    """'the one who writes essays': a phrase set beside a number that makes it someone;
+    'the one with the broken lock', 'the one that leaks' may be a room or a seat."""
+    words = [t.lower_ for t in doc[i : i + 3]]
+    return words[:2] == ["the", "one"] and words[2:] in (["who"], ["whom"])
 
 
 # Relatives who ring or visit for the person a number stands for: "Bed 17 - wife called".
