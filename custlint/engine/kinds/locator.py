@@ -3209,6 +3209,13 @@ SAID_OF_THINGS_TOO = frozenset(
 # Adjectives a ward or table note puts straight after the number, with no verb:
 # "11 coeliac, burger on a GF bun", "resus 2 intubated", "5 and 9 ready to go home".
 READY_FOR = frozenset("home discharge transport theatre surgery".split())
+# Records that are themselves paid or ordered: "invoice 4410 ready to pay" is the invoice.
+PAYABLE_HEADS = frozenset("invoice bill order account acct loan mortgage policy claim".split())
+
+
+def _headed_by_one_of(mention: Mention, doc: Any, heads: frozenset[str]) -> bool:
+    """Whether the mention's own head word is one of `heads` ('invoice 4410')."""
+    return any(t.lower_.rstrip(".") in heads for t in doc[mention.start : mention.end])
 
 
 @person_test("person_by_number")
@@ -3251,10 +3258,12 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         and _free_standing(doc, i)
     ):
         return Person(mention.start, mention.end, None)
-    if low == "ready" and i + 3 < len(doc) and doc[i + 1].lower_ in ("to", "for"):
+    if low == "ready" and i + 2 < len(doc) and doc[i + 1].lower_ in ("to", "for"):
         rest = {t.lower_ for t in doc[i + 2 : i + 4]}
         if rest & READY_FOR or (
-            doc[i + 1].lower_ == "to" and doc[i + 2].lower_ in ("order", "pay")
+            doc[i + 1].lower_ == "to"
+            and doc[i + 2].lower_ in ("order", "pay")
+            and not _headed_by_one_of(mention, doc, PAYABLE_HEADS)
         ):
             return Person(mention.start, mention.end, None)  # "5 and 9 ready to go home"
     return None
