@@ -1122,21 +1122,63 @@ REMOTE_WAITING = frozenset("hold chat phone line call".split())
 
 
 def _at_the_counter(mention: Mention, ctx: SentenceContext) -> bool:
-    """'booking 5521 at the desk wanting an upgrade', 'res 8812 at the counter, says…': a
-    note that opens with a number and puts it where people wait, with no verb of its own."""
+    """'booking 5521 at the desk wanting an upgrade', 'res 8812 at desk, says they paid',
+    '6 and 8 in the queue both complaining': a note that opens with a number and puts it
+    where people wait, with no verb of its own, and then says what it does."""
     doc = ctx.doc
-    i = mention.end
-    if i + 2 >= len(doc) or doc[i].lower_ != "at" or doc[i + 1].lower_ != "the":
-        return False
-    if doc[i + 2].lemma_.lower() not in ctx.words("waiting_places"):
+    end = _waiting_place_end(doc, _list_end(mention, ctx), ctx)
+    if end is None:
         return False
     dep, _root = _mention_role(mention)
     if dep in ("nsubj", "nsubjpass"):
         return False  # "Till 4 at the front is closed": the place has its own verb
-    # and then does what people do: not "order 2231 at the desk for collection"
-    return any(
-        t.pos_ == "VERB" and _fixed_lemma(t) in ctx.words("human_verbs") for t in doc[i + 3 : i + 8]
+    # and then, first thing, does what people do: not "order 2231 at the desk for collection",
+    # nor what is done to a record ("booking 8830 at reception, paid in full"), nor an order
+    # to the reader ("collect before 5"), nor what someone else does ("customer asking")
+    verb = next(
+        (
+            t
+            for t in doc[end : end + 5]
+            if not (t.is_punct or t.lower_ in BETWEEN_SUBJECT_AND_VERB or t.pos_ == "ADV")
+        ),
+        None,
     )
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and verb.tag_ not in ("VB", "VBN")
+        and _fixed_lemma(verb) in ctx.words("human_verbs")
+        and (_fixed_lemma(verb) != "say" or _said_of_someone(verb))
+    )
+
+
+# Where people stand in line: "in the queue", "in the click & collect line".
+QUEUES = frozenset("queue line".split())
+
+
+def _waiting_place_end(doc: Any, i: int, ctx: SentenceContext) -> int | None:
+    """The index past a place where people wait that starts at `i`: 'at the desk', 'at desk',
+    'at reception', 'in the queue', 'in the returns queue'; None if there is none."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("at", "in"):
+        return None
+    places = ctx.words("waiting_places") if doc[i].lower_ == "at" else QUEUES
+    j = i + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    elif doc[i].lower_ == "in":
+        return None  # "in queue" is not how a note puts it; "in line" says how it runs
+    for k in range(j, min(j + 3, len(doc))):
+        if doc[k].lower_ in places:
+            return k + 1
+        if doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[i].lower_ == "at":
+            return None  # "at the desk" with nothing between, "in the C&C queue" with it
+    return None
+
+
+def _said_of_someone(say: Any) -> bool:
+    """'says they prepaid', 'both say their order's wrong': what a record 'says' is a status
+    ('ticket 44 in the queue says closed'); what a person says of themself names them."""
+    return any(t.lower_ in ("they", "their", "he", "his", "she", "her") for t in say.subtree)
 
 
 @person_test("person_by_number")
