@@ -1590,12 +1590,24 @@ def _about_a_person(words: Any, mention: Mention, ctx: SentenceContext, kind: An
         low = t.lower_
         if _device_state(low, mention, ctx, kind):
             continue
-        if low in about or t.lemma_.lower() in about:
+        if low in about or t.lemma_.lower() in about or _free_of(t, ctx):
             return True
         stem = _verb_stem(low, verbs)
         if stem is not None and stem not in SAID_OF_THINGS_TOO and stem not in kind.thing_verbs:
             return True
     return False
+
+
+def _free_of(tok: Any, ctx: SentenceContext) -> bool:
+    """'gluten free', 'dairy free': a word and the 'free' after it are one diet the lexicon
+    spells with a hyphen ('gluten-free'), whatever the tagger made of the first word (it
+    reads 'is gluten free' as a passive verb 'gluten')."""
+    doc = tok.doc
+    return (
+        tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ == "free"
+        and f"{tok.lower_}-free" in ctx.words("human_states")
+    )
 
 
 def _parallel_item(
@@ -1635,13 +1647,19 @@ def _parallel_item(
             for t in doc[code.end : item[1]]
         )
 
-    verbs = [t for t in doc[mention.end : mine[1]] if t.pos_ in ("VERB", "AUX") or t.tag_ == "MD"]
+    verbs = [
+        t
+        for t in doc[mention.end : mine[1]]
+        if (t.pos_ in ("VERB", "AUX") or t.tag_ == "MD") and not _free_of(t, ctx)
+    ]
     if verbs and not (len(verbs) == 1 and verbs[0].lemma_ == "be"):
         return False  # 'Room 4 wants towels, room 5 needs a bulb': its own verb decides
     words = {
         t.lower_
         for t in doc[mention.end : mine[1]]
-        if not (t.lower_ == "free" and doc[t.i - 1].pos_ == "NOUN")  # "gluten free"
+        if not (
+            t.lower_ == "free" and (doc[t.i - 1].pos_ == "NOUN" or _free_of(doc[t.i - 1], ctx))
+        )  # "gluten free"
     }
     if words & (PLACE_NOTE_WORDS | ctx.words("place_states") | kind.thing_states) or any(
         _device_state(w, mention, ctx, kind) for w in words
