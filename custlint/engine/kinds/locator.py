@@ -2343,9 +2343,34 @@ def _had_an_act(verb: Any, ctx: SentenceContext) -> bool:
         return False
     return any(
         c.dep_ == "dobj"
-        and c.lemma_.lower() in HAD_ACTS
+        and (c.lemma_.lower() in HAD_ACTS or _words_had(c, ctx))
         and not any(g.dep_ in ("acl", "relcl") or g.lower_ in ADDED_THINGS for g in c.children)
         for c in verb.children
+    )
+
+
+# Whom or what words are had with or over: "having words with the waiter", "over the blind".
+WORDS_HAD = frozenset("with over".split())
+
+
+def _words_had(noun: Any, ctx: SentenceContext) -> bool:
+    """'having words with the waiter', 'had a word with Anna', 'having words over the blind':
+    to have words is to argue or talk, where a page or a sign has words on it ('has words
+    missing', 'had words painted on', 'had words with no spaces'), so only 'with' someone,
+    'over' something that is not the thing itself ('over it'), or nothing follows."""
+    if noun.lemma_.lower() != "word":
+        return False
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.is_punct:
+        return True
+    if after.lower_ not in WORDS_HAD:
+        return False
+    if after.lower_ == "over":
+        return after.i + 1 < len(doc) and doc[after.i + 1].lower_ not in ("it", "them")
+    objects = [t for t in doc[after.i + 1 : after.i + 4] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(objects) and (
+        objects[0].lower_ in ("him", "her", "them") or _someone(objects[0], ctx)
     )
 
 
