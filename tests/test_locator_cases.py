@@ -19,6 +19,7 @@ ROUNDS = (
     "round10",
     "round11",
     "review10",
+    "round12_notes",
 )
 
 

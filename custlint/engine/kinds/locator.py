@@ -1176,9 +1176,13 @@ def _waiting_place_end(doc: Any, i: int, ctx: SentenceContext) -> int | None:
 
 
 def _said_of_someone(say: Any) -> bool:
-    """'says they prepaid', 'both say their order's wrong': what a record 'says' is a status
-    ('ticket 44 in the queue says closed'); what a person says of themself names them."""
-    return any(t.lower_ in ("they", "their", "he", "his", "she", "her") for t in say.subtree)
+    """'says they prepaid', 'says the deposit was paid': someone waiting 'says' a clause of
+    their own, with its subject, or something of themself; what a record 'says' is a status
+    ('ticket 44 in the queue says closed')."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in say.children
+    ) or any(t.lower_ in ("they", "their", "he", "his", "she", "her") for t in say.subtree)
 
 
 @person_test("person_by_number")
