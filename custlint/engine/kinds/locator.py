@@ -1139,21 +1139,67 @@ REMOTE_WAITING = frozenset("hold chat phone line call".split())
 
 
 def _at_the_counter(mention: Mention, ctx: SentenceContext) -> bool:
-    """'booking 5521 at the desk wanting an upgrade', 'res 8812 at the counter, says…': a
-    note that opens with a number and puts it where people wait, with no verb of its own."""
+    """'booking 5521 at the desk wanting an upgrade', 'res 8812 at desk, says they paid',
+    '6 and 8 in the queue both complaining': a note that opens with a number and puts it
+    where people wait, with no verb of its own, and then says what it does."""
     doc = ctx.doc
-    i = mention.end
-    if i + 2 >= len(doc) or doc[i].lower_ != "at" or doc[i + 1].lower_ != "the":
-        return False
-    if doc[i + 2].lemma_.lower() not in ctx.words("waiting_places"):
+    end = _waiting_place_end(doc, _list_end(mention, ctx), ctx)
+    if end is None:
         return False
     dep, _root = _mention_role(mention)
     if dep in ("nsubj", "nsubjpass"):
         return False  # "Till 4 at the front is closed": the place has its own verb
-    # and then does what people do: not "order 2231 at the desk for collection"
-    return any(
-        t.pos_ == "VERB" and _fixed_lemma(t) in ctx.words("human_verbs") for t in doc[i + 3 : i + 8]
+    # and then, first thing, does what people do: not "order 2231 at the desk for collection",
+    # nor what is done to a record ("booking 8830 at reception, paid in full"), nor an order
+    # to the reader ("collect before 5"), nor what someone else does ("customer asking")
+    verb = next(
+        (
+            t
+            for t in doc[end : end + 5]
+            if not (t.is_punct or t.lower_ in BETWEEN_SUBJECT_AND_VERB or t.pos_ == "ADV")
+        ),
+        None,
     )
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and verb.tag_ not in ("VB", "VBN")
+        and _fixed_lemma(verb) in ctx.words("human_verbs")
+        and (_fixed_lemma(verb) != "say" or _said_of_someone(verb))
+    )
+
+
+# Where people stand in line: "in the queue", "in the click & collect line".
+QUEUES = frozenset("queue line".split())
+
+
+def _waiting_place_end(doc: Any, i: int, ctx: SentenceContext) -> int | None:
+    """The index past a place where people wait that starts at `i`: 'at the desk', 'at desk',
+    'at reception', 'in the queue', 'in the returns queue'; None if there is none."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("at", "in"):
+        return None
+    places = ctx.words("waiting_places") if doc[i].lower_ == "at" else QUEUES
+    j = i + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    elif doc[i].lower_ == "in":
+        return None  # "in queue" is not how a note puts it; "in line" says how it runs
+    for k in range(j, min(j + 3, len(doc))):
+        if doc[k].lower_ in places:
+            return k + 1
+        if doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[i].lower_ == "at":
+            return None  # "at the desk" with nothing between, "in the C&C queue" with it
+    return None
+
+
+def _said_of_someone(say: Any) -> bool:
+    """'says they prepaid', 'says the deposit was paid': someone waiting 'says' a clause of
+    their own, with its subject, or something of themself; what a record 'says' is a status
+    ('ticket 44 in the queue says closed')."""
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in say.children
+    ) or any(t.lower_ in ("they", "their", "he", "his", "she", "her") for t in say.subtree)
 
 
 @person_test("person_by_number")
@@ -1567,12 +1613,24 @@ def _about_a_person(words: Any, mention: Mention, ctx: SentenceContext, kind: An
         low = t.lower_
         if _device_state(low, mention, ctx, kind):
             continue
-        if low in about or t.lemma_.lower() in about:
+        if low in about or t.lemma_.lower() in about or _free_of(t, ctx):
             return True
         stem = _verb_stem(low, verbs)
         if stem is not None and stem not in SAID_OF_THINGS_TOO and stem not in kind.thing_verbs:
             return True
     return False
+
+
+def _free_of(tok: Any, ctx: SentenceContext) -> bool:
+    """'gluten free', 'dairy free': a word and the 'free' after it are one diet the lexicon
+    spells with a hyphen ('gluten-free'), whatever the tagger made of the first word (it
+    reads 'is gluten free' as a passive verb 'gluten')."""
+    doc = tok.doc
+    return (
+        tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ == "free"
+        and f"{tok.lower_}-free" in ctx.words("human_states")
+    )
 
 
 def _parallel_item(
@@ -1612,13 +1670,19 @@ def _parallel_item(
             for t in doc[code.end : item[1]]
         )
 
-    verbs = [t for t in doc[mention.end : mine[1]] if t.pos_ in ("VERB", "AUX") or t.tag_ == "MD"]
+    verbs = [
+        t
+        for t in doc[mention.end : mine[1]]
+        if (t.pos_ in ("VERB", "AUX") or t.tag_ == "MD") and not _free_of(t, ctx)
+    ]
     if verbs and not (len(verbs) == 1 and verbs[0].lemma_ == "be"):
         return False  # 'Room 4 wants towels, room 5 needs a bulb': its own verb decides
     words = {
         t.lower_
         for t in doc[mention.end : mine[1]]
-        if not (t.lower_ == "free" and doc[t.i - 1].pos_ == "NOUN")  # "gluten free"
+        if not (
+            t.lower_ == "free" and (doc[t.i - 1].pos_ == "NOUN" or _free_of(doc[t.i - 1], ctx))
+        )  # "gluten free"
     }
     if words & (PLACE_NOTE_WORDS | ctx.words("place_states") | kind.thing_states) or any(
         _device_state(w, mention, ctx, kind) for w in words
@@ -2316,9 +2380,34 @@ def _had_an_act(verb: Any, ctx: SentenceContext) -> bool:
         return False
     return any(
         c.dep_ == "dobj"
-        and c.lemma_.lower() in HAD_ACTS
+        and (c.lemma_.lower() in HAD_ACTS or _words_had(c, ctx))
         and not any(g.dep_ in ("acl", "relcl") or g.lower_ in ADDED_THINGS for g in c.children)
         for c in verb.children
+    )
+
+
+# Whom or what words are had with or over: "having words with the waiter", "over the blind".
+WORDS_HAD = frozenset("with over".split())
+
+
+def _words_had(noun: Any, ctx: SentenceContext) -> bool:
+    """'having words with the waiter', 'had a word with Anna', 'having words over the blind':
+    to have words is to argue or talk, where a page or a sign has words on it ('has words
+    missing', 'had words painted on', 'had words with no spaces'), so only 'with' someone,
+    'over' something that is not the thing itself ('over it'), or nothing follows."""
+    if noun.lemma_.lower() != "word":
+        return False
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.is_punct:
+        return True
+    if after.lower_ not in WORDS_HAD:
+        return False
+    if after.lower_ == "over":
+        return after.i + 1 < len(doc) and doc[after.i + 1].lower_ not in ("it", "them")
+    objects = [t for t in doc[after.i + 1 : after.i + 4] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(objects) and (
+        objects[0].lower_ in ("him", "her", "them") or _someone(objects[0], ctx)
     )
 
 
@@ -3294,6 +3383,13 @@ SAID_OF_THINGS_TOO = frozenset(
 # Adjectives a ward or table note puts straight after the number, with no verb:
 # "11 coeliac, burger on a GF bun", "resus 2 intubated", "5 and 9 ready to go home".
 READY_FOR = frozenset("home discharge transport theatre surgery".split())
+# Records that are themselves paid or ordered: "invoice 4410 ready to pay" is the invoice.
+PAYABLE_HEADS = frozenset("invoice bill order account acct loan mortgage policy claim".split())
+
+
+def _headed_by_one_of(mention: Mention, doc: Any, heads: frozenset[str]) -> bool:
+    """Whether the mention's own head word is one of `heads` ('invoice 4410')."""
+    return any(t.lower_.rstrip(".") in heads for t in doc[mention.start : mention.end])
 
 
 @person_test("person_by_number")
@@ -3336,10 +3432,12 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         and _free_standing(doc, i)
     ):
         return Person(mention.start, mention.end, None)
-    if low == "ready" and i + 3 < len(doc) and doc[i + 1].lower_ in ("to", "for"):
+    if low == "ready" and i + 2 < len(doc) and doc[i + 1].lower_ in ("to", "for"):
         rest = {t.lower_ for t in doc[i + 2 : i + 4]}
         if rest & READY_FOR or (
-            doc[i + 1].lower_ == "to" and doc[i + 2].lower_ in ("order", "pay")
+            doc[i + 1].lower_ == "to"
+            and doc[i + 2].lower_ in ("order", "pay")
+            and not _headed_by_one_of(mention, doc, PAYABLE_HEADS)
         ):
             return Person(mention.start, mention.end, None)  # "5 and 9 ready to go home"
     return None
