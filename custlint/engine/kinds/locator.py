@@ -1094,6 +1094,7 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
         and _is_code(doc[i + 1])
     ):
         i = _word_after(mention, ctx)  # "204 and 206 arguing in the corridor"
+    i = _past_a_place(doc, i)  # "seat 41 on the enterprise plan has been emailing"
     while i < len(doc) and (
         doc[i].lower_ in BETWEEN_SUBJECT_AND_VERB or (doc[i].pos_ == "ADV" and doc[i].i > 0)
     ):
@@ -1115,6 +1116,30 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     if tok.tag_ in ("VBD", "VBZ", "VBG", "VBP") and tok.pos_ in ("VERB", "AUX"):
         return tok
     return None
+
+
+# Prepositions of a phrase that says where a numbered place is: "seat 3 in row B".
+WHERE_PREPOSITIONS = frozenset("in at on by near inside".split())
+# Words of such a phrase: "in the dress circle", "on the enterprise plan", "at till 4".
+PLACE_PHRASE_TAGS = frozenset("DT JJ NN NNS NNP NNPS CD HYPH".split())
+
+
+def _past_a_place(doc: Any, i: int) -> int:
+    """The index after a phrase of place that follows a number, when a finite verb comes
+    right after it ('seat 41 on the family plan has been emailing', 'table 7 by the window
+    is asking'); the phrase says which seat or table is meant, so the verb is the number's.
+    Else `i` itself: no phrase, or one that runs on into more than a place ('order 55 in
+    the box marked fragile')."""
+    if i >= len(doc) or doc[i].lower_ not in WHERE_PREPOSITIONS:
+        return i
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and doc[j].tag_ in PLACE_PHRASE_TAGS:
+        j += 1
+    if j == i + 1 or j >= len(doc) or j - i > 5:
+        return i
+    tok = doc[j]
+    finite = tok.tag_ in ("VBZ", "VBD", "VBP") and tok.pos_ in ("VERB", "AUX")
+    return j if finite and not doc[j - 1].is_punct else i
 
 
 # Where people wait from afar: "3319 on hold for a manager", "7781 on chat again".
