@@ -1851,17 +1851,9 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 c.lemma_.lower() in ctx.words("human_states")
                 or c.lower_ in ctx.words("human_states")
             ):
-                if c.lower_ == "ready":
-                    return any(
-                        g.dep_ == "xcomp"
-                        and (
-                            g.lemma_ in ("order", "pay", "leave")
-                            or (g.lemma_ == "go" and any(h.lower_ == "home" for h in g.children))
-                        )
-                        and g.lemma_ not in kind.thing_verbs  # "flight 45 is ready to leave"
-                        for g in c.children
-                    )
-                return True
+                if c.lower_ != "ready" or _ready_to_act(c, kind):
+                    return True
+                continue  # "ready for the 8pm" says nothing, but "is numb, ready for …" may
             if (
                 c.dep_ == "prep"
                 and c.lower_ in ("on", "at")
@@ -2094,6 +2086,20 @@ SAID_OF_PLACES_TOO = frozenset(
     "ready lovely nice sweet pleasant charming comfortable uncomfortable cold hot warm "
     "high old young stable weak cross kind difficult free".split()
 )
+
+
+def _ready_to_act(ready: Any, kind: LocatorKind) -> bool:
+    """'ready to order', 'ready to pay', 'ready to go home': ready for what only people do;
+    'ready for the 8pm', 'ready to leave' (of a flight) say as much of a place."""
+    return any(
+        g.dep_ == "xcomp"
+        and (
+            g.lemma_ in ("order", "pay", "leave")
+            or (g.lemma_ == "go" and any(h.lower_ == "home" for h in g.children))
+        )
+        and g.lemma_ not in kind.thing_verbs  # "flight 45 is ready to leave"
+        for g in ready.children
+    )
 
 
 def _state_by_word_order(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
