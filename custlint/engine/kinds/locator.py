@@ -1002,7 +1002,7 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         return Person(mention.start, mention.end, None)  # shorthand: "order 88213 called again"
     if (
         dep == "nsubjpass"
-        and verb.lemma_.lower() in ctx.words("interaction_verbs")
+        and _fixed_lemma(verb) in ctx.words("interaction_verbs")
         and not _record_updated(mention, verb, kind)
     ):
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
@@ -1222,7 +1222,7 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         # passive: the number is what was done to, so only what is done to people counts,
         # or a state only people get into ("got married", "got upset")
         if (
-            verb.lemma_.lower() in ctx.words("interaction_verbs")
+            _fixed_lemma(verb) in ctx.words("interaction_verbs")
             and not _record_updated(mention, verb, kind)
         ) or verb.lower_ in ctx.words("human_states"):
             return Person(mention.start, mention.end, None)
@@ -1698,7 +1698,13 @@ def _names_a_place(prep: Any) -> bool:
 
 
 # Verb forms the lemmatizer gets wrong ("ring" -> "re"): read them by their own form.
-LEMMA_FIXES = {"ring": "ring", "ringing": "ring", "rang": "ring", "rung": "ring"}
+LEMMA_FIXES = {
+    "ring": "ring",
+    "ringing": "ring",
+    "rang": "ring",
+    "rung": "ring",
+    "readmitted": "readmit",  # "readmitte"
+}
 
 
 def _fixed_lemma(tok: Any) -> str:
