@@ -3616,6 +3616,8 @@ def found_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     if _seen_in_a_note(mention, ctx):
         return Person(mention.start, mention.end, None)  # "Bed 14 seen by reg at 10"
     verb = root.head
+    if root.dep_ == "nsubj" and _on_the_floor(mention, verb):
+        return Person(mention.start, mention.end, None)  # "702 is on the floor, ambulance called"
     if root.dep_ != "nsubjpass" or verb.tag_ != "VBN":
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children):
@@ -3687,6 +3689,39 @@ def _found_fallen(mention: Mention, prep: Any) -> bool:
         ):  # "of the bathroom", not "of the store room"
             return True
     return False
+
+
+# Words that put a floor above or below, not under someone: "702 is on the floor above".
+FLOOR_DIRECTIONS = frozenset("above below upstairs downstairs up down".split())
+
+
+def _on_the_floor(mention: Mention, verb: Any) -> bool:
+    """'702 is on the floor in the bathroom', 'bed 11 is on the floor': 'be' on the floor,
+    as a person is who has fallen, said of a bed's or a room's person or a bare code (a
+    tray or a table on the floor is furniture, which _found_fallen leaves). 'the floor'
+    alone: 'on the first floor', 'on the same floor', 'on the floor above' say where a
+    room is."""
+    if verb.lemma_ != "be" or any(
+        c.dep_ in ("acomp", "attr") or c.lower_ in FLOOR_DIRECTIONS for c in verb.children
+    ):
+        return False
+    return any(
+        _the_floor_alone(prep) and _found_fallen(mention, prep)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+    )
+
+
+def _the_floor_alone(prep: Any) -> bool:
+    """'on the floor', 'on the floor in the bathroom': 'the' and nothing that says which
+    floor ('the first floor', 'the floor above')."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    words = [g for o in objects for g in o.children]
+    return (
+        bool(objects)
+        and any(g.dep_ == "det" for g in words)
+        and all(g.dep_ == "prep" or (g.dep_ == "det" and g.lower_ == "the") for g in words)
+    )
 
 
 NOTE_SEEN_VERBS = frozenset("see seen assess assessed examine examined review reviewed".split())
