@@ -1760,6 +1760,24 @@ def _presses_for_help(verb: Any, lemma: str) -> bool:
     return False
 
 
+# What a person eats, drinks or swallows with 'take': "Does bed 20 take sugar?".
+TAKEN_IN = frozenset(
+    "sugar sugars milk sweetener sweeteners cream lemon meds medication medicine pill pills "
+    "painkiller painkillers insulin".split()
+)
+
+
+def _takes_in(verb: Any, lemma: str) -> bool:
+    """'Does bed 20 take sugar?', '4 takes two sugars', 'bed 3 took her meds': 'take' with
+    what a person eats, drinks or swallows. A pump takes diesel, a kiosk cash and a room a
+    cot, and what is taken somewhere is carried ('trolley 2 takes the milk up')."""
+    if lemma != "take" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("auxpass", "prt", "dative") or c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_IN for c in verb.children)
+
+
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     lemma = _fixed_lemma(verb)
     if verb.tag_ == "VBZ" and lemma not in ctx.words("human_verbs"):
@@ -1813,6 +1831,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False  # a place: "Bed 10 looked out over the car park", "sits under a print"
     if _presses_for_help(verb, lemma):
         return True  # "22A hit the call button", "bed 4 is waving her arms"
+    if _takes_in(verb, lemma):
+        return True  # "Does bed 20 take sugar?"
     if lemma in ("keep", "start", "continue", "stop", "begin", "seem"):
         for c in _gerunds_of(verb):
             if _presses_for_help(c, _fixed_lemma(c)):
