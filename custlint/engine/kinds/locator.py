@@ -1019,7 +1019,7 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         return Person(mention.start, mention.end, None)  # shorthand: "order 88213 called again"
     if (
         dep == "nsubjpass"
-        and verb.lemma_.lower() in ctx.words("interaction_verbs")
+        and _fixed_lemma(verb) in ctx.words("interaction_verbs")
         and not _record_updated(mention, verb, kind)
     ):
         return Person(mention.start, mention.end, None)  # "bed 4 was discharged"
@@ -1111,6 +1111,7 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
         and _is_code(doc[i + 1])
     ):
         i = _word_after(mention, ctx)  # "204 and 206 arguing in the corridor"
+    i = _past_a_place(doc, i)  # "seat 41 on the enterprise plan has been emailing"
     while i < len(doc) and (
         doc[i].lower_ in BETWEEN_SUBJECT_AND_VERB or (doc[i].pos_ == "ADV" and doc[i].i > 0)
     ):
@@ -1132,6 +1133,30 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     if tok.tag_ in ("VBD", "VBZ", "VBG", "VBP") and tok.pos_ in ("VERB", "AUX"):
         return tok
     return None
+
+
+# Prepositions of a phrase that says where a numbered place is: "seat 3 in row B".
+WHERE_PREPOSITIONS = frozenset("in at on by near inside".split())
+# Words of such a phrase: "in the dress circle", "on the enterprise plan", "at till 4".
+PLACE_PHRASE_TAGS = frozenset("DT JJ NN NNS NNP NNPS CD HYPH".split())
+
+
+def _past_a_place(doc: Any, i: int) -> int:
+    """The index after a phrase of place that follows a number, when a finite verb comes
+    right after it ('seat 41 on the family plan has been emailing', 'table 7 by the window
+    is asking'); the phrase says which seat or table is meant, so the verb is the number's.
+    Else `i` itself: no phrase, or one that runs on into more than a place ('order 55 in
+    the box marked fragile')."""
+    if i >= len(doc) or doc[i].lower_ not in WHERE_PREPOSITIONS:
+        return i
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and doc[j].tag_ in PLACE_PHRASE_TAGS:
+        j += 1
+    if j == i + 1 or j >= len(doc) or j - i > 5:
+        return i
+    tok = doc[j]
+    finite = tok.tag_ in ("VBZ", "VBD", "VBP") and tok.pos_ in ("VERB", "AUX")
+    return j if finite and not doc[j - 1].is_punct else i
 
 
 # Where people wait from afar: "3319 on hold for a manager", "7781 on chat again".
@@ -1260,7 +1285,7 @@ def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         # passive: the number is what was done to, so only what is done to people counts,
         # or a state only people get into ("got married", "got upset")
         if (
-            verb.lemma_.lower() in ctx.words("interaction_verbs")
+            _fixed_lemma(verb) in ctx.words("interaction_verbs")
             and not _record_updated(mention, verb, kind)
         ) or verb.lower_ in ctx.words("human_states"):
             return Person(mention.start, mention.end, None)
@@ -1756,7 +1781,13 @@ def _names_a_place(prep: Any) -> bool:
 
 
 # Verb forms the lemmatizer gets wrong ("ring" -> "re"): read them by their own form.
-LEMMA_FIXES = {"ring": "ring", "ringing": "ring", "rang": "ring", "rung": "ring"}
+LEMMA_FIXES = {
+    "ring": "ring",
+    "ringing": "ring",
+    "rang": "ring",
+    "rung": "ring",
+    "readmitted": "readmit",  # "readmitte"
+}
 
 
 def _fixed_lemma(tok: Any) -> str:
@@ -1812,6 +1843,24 @@ def _presses_for_help(verb: Any, lemma: str) -> bool:
     return False
 
 
+# What a person eats, drinks or swallows with 'take': "Does bed 20 take sugar?".
+TAKEN_IN = frozenset(
+    "sugar sugars milk sweetener sweeteners cream lemon meds medication medicine pill pills "
+    "painkiller painkillers insulin".split()
+)
+
+
+def _takes_in(verb: Any, lemma: str) -> bool:
+    """'Does bed 20 take sugar?', '4 takes two sugars', 'bed 3 took her meds': 'take' with
+    what a person eats, drinks or swallows. A pump takes diesel, a kiosk cash and a room a
+    cot, and what is taken somewhere is carried ('trolley 2 takes the milk up')."""
+    if lemma != "take" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("auxpass", "prt", "dative") or c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_IN for c in verb.children)
+
+
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     lemma = _fixed_lemma(verb)
     if verb.tag_ == "VBZ" and lemma not in ctx.words("human_verbs"):
@@ -1865,6 +1914,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False  # a place: "Bed 10 looked out over the car park", "sits under a print"
     if _presses_for_help(verb, lemma):
         return True  # "22A hit the call button", "bed 4 is waving her arms"
+    if _takes_in(verb, lemma):
+        return True  # "Does bed 20 take sugar?"
     if lemma in ("keep", "start", "continue", "stop", "begin", "seem"):
         for c in _gerunds_of(verb):
             if _presses_for_help(c, _fixed_lemma(c)):
@@ -1909,17 +1960,9 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 c.lemma_.lower() in ctx.words("human_states")
                 or c.lower_ in ctx.words("human_states")
             ):
-                if c.lower_ == "ready":
-                    return any(
-                        g.dep_ == "xcomp"
-                        and (
-                            g.lemma_ in ("order", "pay", "leave")
-                            or (g.lemma_ == "go" and any(h.lower_ == "home" for h in g.children))
-                        )
-                        and g.lemma_ not in kind.thing_verbs  # "flight 45 is ready to leave"
-                        for g in c.children
-                    )
-                return True
+                if c.lower_ != "ready" or _ready_to_act(c, kind):
+                    return True
+                continue  # "ready for the 8pm" says nothing, but "is numb, ready for …" may
             if (
                 c.dep_ == "prep"
                 and c.lower_ in ("on", "at")
@@ -2166,6 +2209,20 @@ SAID_OF_PLACES_TOO = frozenset(
     "ready lovely nice sweet pleasant charming comfortable uncomfortable cold hot warm "
     "high old young stable weak cross kind difficult free".split()
 )
+
+
+def _ready_to_act(ready: Any, kind: LocatorKind) -> bool:
+    """'ready to order', 'ready to pay', 'ready to go home': ready for what only people do;
+    'ready for the 8pm', 'ready to leave' (of a flight) say as much of a place."""
+    return any(
+        g.dep_ == "xcomp"
+        and (
+            g.lemma_ in ("order", "pay", "leave")
+            or (g.lemma_ == "go" and any(h.lower_ == "home" for h in g.children))
+        )
+        and g.lemma_ not in kind.thing_verbs  # "flight 45 is ready to leave"
+        for g in ready.children
+    )
 
 
 def _state_by_word_order(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
@@ -3762,6 +3819,8 @@ def found_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     if _seen_in_a_note(mention, ctx):
         return Person(mention.start, mention.end, None)  # "Bed 14 seen by reg at 10"
     verb = root.head
+    if root.dep_ == "nsubj" and _on_the_floor(mention, verb):
+        return Person(mention.start, mention.end, None)  # "702 is on the floor, ambulance called"
     if root.dep_ != "nsubjpass" or verb.tag_ != "VBN":
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children):
@@ -3833,6 +3892,39 @@ def _found_fallen(mention: Mention, prep: Any) -> bool:
         ):  # "of the bathroom", not "of the store room"
             return True
     return False
+
+
+# Words that put a floor above or below, not under someone: "702 is on the floor above".
+FLOOR_DIRECTIONS = frozenset("above below upstairs downstairs up down".split())
+
+
+def _on_the_floor(mention: Mention, verb: Any) -> bool:
+    """'702 is on the floor in the bathroom', 'bed 11 is on the floor': 'be' on the floor,
+    as a person is who has fallen, said of a bed's or a room's person or a bare code (a
+    tray or a table on the floor is furniture, which _found_fallen leaves). 'the floor'
+    alone: 'on the first floor', 'on the same floor', 'on the floor above' say where a
+    room is."""
+    if verb.lemma_ != "be" or any(
+        c.dep_ in ("acomp", "attr") or c.lower_ in FLOOR_DIRECTIONS for c in verb.children
+    ):
+        return False
+    return any(
+        _the_floor_alone(prep) and _found_fallen(mention, prep)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+    )
+
+
+def _the_floor_alone(prep: Any) -> bool:
+    """'on the floor', 'on the floor in the bathroom': 'the' and nothing that says which
+    floor ('the first floor', 'the floor above')."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    words = [g for o in objects for g in o.children]
+    return (
+        bool(objects)
+        and any(g.dep_ == "det" for g in words)
+        and all(g.dep_ == "prep" or (g.dep_ == "det" and g.lower_ == "the") for g in words)
+    )
 
 
 NOTE_SEEN_VERBS = frozenset("see seen assess assessed examine examined review reviewed".split())
