@@ -18,6 +18,7 @@ ROUNDS = (
     "round9",
     "round10",
     "round11",
+    "round12_heads",
     "review10",
 )
 
