@@ -19,6 +19,7 @@ ROUNDS = (
     "round10",
     "round11",
     "round12_blocked",
+    "round12_heads",
     "review10",
     "round12_narr",
     "round12_notes",

@@ -102,7 +102,7 @@ FLAGGED = [
     ("policy 3014 is on the line, she wants to add her daughter", "policy 3014"),
     ("How's 2207? She was shaken after the scam call.", "2207"),
     ("email 5590, his new card is ready to collect", "5590"),
-    ("chat 5120: he's furious about the double charge, escalate", "5120"),
+    ("chat 5120: he's furious about the double charge, escalate", "chat 5120"),
     ("Is 6610 still waiting? She wants a call back instead.", "6610"),
     ("Call 9021 before five, he works nights.", "9021"),
     ("account 4402 is back on chat, she says the router still drops out", "account 4402"),

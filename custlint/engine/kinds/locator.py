@@ -139,7 +139,14 @@ class LocatorKind:
         self.rule = rule
         opts = rule.options
         self.heads = frozenset(h.lower() for h in opts.get("heads", []))
+        # Heads read only as written, in capitals: an airline's "EZY 402".
+        self.designators = frozenset(opts.get("designators", []))
         self.code_re = re.compile(opts["code_regex"]) if opts.get("code_regex") else None
+        # The rule's bare codes may follow its head too: "flight BA212", "seat AA12".
+        self.headed_codes = self.code_re is not None and bool(opts.get("headed_codes", False))
+        # Codes that carry their head in them, read like a headed number: "BA212" is flight
+        # BA212, so "the family off the BA212" is placed by it as by "the 06:10".
+        self.named_codes = bool(opts.get("named_codes", False))
         # A departure named by its time and where it goes: "the 06:10 to Geneva".
         self.route_re = re.compile(opts["route_regex"]) if opts.get("route_regex") else None
         self.preposition = str(opts.get("preposition", "in"))
@@ -269,7 +276,7 @@ class LocatorKind:
             low = tok.lower_
             if found and tok.i < found[-1].end:
                 continue  # a part of the code just read: "Four-Four-Seven-One"
-            if low in self.heads or low in self.plural_heads:
+            if low in self.heads or low in self.plural_heads or tok.text in self.designators:
                 if low in FILLERS and tok.i > 0 and doc[tok.i - 1].lower_.rstrip("s") in all_heads:
                     continue  # "order number 4471" is the order's mention
                 j = tok.i + 1
@@ -282,6 +289,7 @@ class LocatorKind:
                     _is_number(doc[j])
                     or (low in self.letter_heads and is_letter_code(doc[j]))
                     or (low in self.plural_heads and SLASHED_NUMBERS.match(doc[j].text))
+                    or (self.headed_codes and self.code_re.match(doc[j].text))
                     or reference
                 ):
                     many = low in self.plural_heads
@@ -355,7 +363,8 @@ class LocatorKind:
                 ):
                     continue
                 end = (self.spoken and spoken_code_end(doc, tok.i)) or tok.i + 1
-                found.append(Mention(start, end, _root(doc, start, end), bare=True))
+                bare = not self.named_codes
+                found.append(Mention(start, end, _root(doc, start, end), bare=bare))
             elif self.spoken and tok.lower_ in NUMBER_WORDS:
                 end = (
                     spoken_code_end(doc, tok.i)
@@ -406,7 +415,7 @@ class LocatorKind:
             ]
             replacement = " ".join(w for w in words if w)
         else:
-            plural = self.plural or mention.many
+            plural = self.plural or mention.many or _plural_verb_follows(doc, mention)
             noun_text = "customers" if plural else "customer"
             phrase = f"{noun_text} {self.preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
@@ -415,6 +424,8 @@ class LocatorKind:
         words = (
             ctx.written(person.start, mention.end - 1) if person.end == mention.end else original
         )
+        if words.strip() in self.designators:
+            words = ""  # "EZY 402": an airline's capitals, like a code's
         if any(c.isalpha() for c in words):
             replacement = match_case(replacement, original if words == original else words)
         at_start = person.start == 0 or all(t.is_punct for t in doc[: person.start])
@@ -471,6 +482,21 @@ def _agree_plural(doc: Any, person: Person, end: int, replacement: str) -> tuple
         return end, replacement
     plural = plural.upper() if verb.text.isupper() and len(verb.text) > 1 else plural
     return end + 1, replacement + " " + plural
+
+
+PLURAL_ONLY_VERBS = frozenset("are were have do".split())
+
+
+def _plural_verb_follows(doc: Any, mention: Mention) -> bool:
+    """'Court 3 are asking', 'table 5 want the bill': the writer counts the people there as
+    many, so the rewrite says 'the customers on court 3', not 'the customer ... are'. The
+    last of a list ('7D and 7E are asleep') shares the verb with the rest."""
+    if mention.end >= len(doc) or mention.root.dep_ == "conj":
+        return False
+    if mention.start > 0 and doc[mention.start - 1].lower_ in (*LIST_JOINERS, "/"):
+        return False
+    verb = doc[mention.end]
+    return verb.lower_ in PLURAL_ONLY_VERBS or (verb.tag_ == "VBP" and verb.pos_ == "VERB")
 
 
 def _code_text(tok: Any) -> str:
