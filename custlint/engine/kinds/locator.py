@@ -2792,7 +2792,10 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         if _told_about(mention, head, ctx):
             return None  # "tell maintenance 14C has no reading light": 14C is told about
         return Person(mention.start, mention.end, None)
-    if _called_back(mention, ctx) or _given_something(mention, ctx) or _named(dep, root):
+    named = _named(dep, root, mention, ctx)
+    if named is False:
+        return None  # "the crew refer to the galley as 'row 0'": a thing's name
+    if _called_back(mention, ctx) or _given_something(mention, ctx) or named:
         return Person(mention.start, mention.end, None)
     prev = _word_before(mention, ctx)
     if (
@@ -2962,18 +2965,54 @@ def _bed_goes_on(doc: Any, end: int) -> bool:
 
 
 NAMING_VERBS = frozenset("call name nickname dub christen label know".split())
-PERSONAL_OBJECTS = frozenset("him her them me us".split())
+# Verbs that name with 'as': "addressed me as 'Room 40'", "referred to my son as 14B".
+NAMING_AS_VERBS = frozenset("refer know address treat call identify label".split())
+PEOPLE_PRONOUNS = frozenset("him her them me us you i we he she they".split())
+# Where the one named stands: the object ("calling my wife 'Cabin 5120'"), the subject of
+# a passive ("we were known as 'Room 212'").
+NAMED_DEPS = ("dobj", "nsubjpass")
 
 
-def _named(dep: str, root: Any) -> bool:
-    """'The nurses call him 14B', 'we nicknamed her table 4': the number is the name a person
-    is given. 'They called it room 12' names a thing."""
+def _named(dep: str, root: Any, mention: Mention, ctx: SentenceContext) -> bool | None:
+    """'The nurses call him 14B', 'we nicknamed her table 4', 'we got called "table nine"',
+    'staff addressed me as "Room 40"': the number is the name a person is given. 'They
+    called it room 12', 'the booking was referred to as "order 7734"', 'the crew refer to
+    the galley as "row 0"' name a thing, and say False; None where no naming verb names."""
     verb = root.head
-    if dep not in ("oprd", "dobj") or verb.lemma_.lower() not in NAMING_VERBS:
-        return False
-    return any(
-        c.dep_ == "dobj" and c.i < root.i and c.lower_ in PERSONAL_OBJECTS for c in verb.children
-    )
+    if dep == "appos" and verb.dep_ == "dobj" and verb.head.lemma_.lower() in NAMING_VERBS:
+        return _a_person_word(verb, ctx)  # "calling my wife 'Cabin 5120'"
+    if dep == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in NAMING_AS_VERBS:
+        verb = verb.head  # "addressed me as 'Room 40'"
+    elif dep not in ("oprd", "dobj", "dep") or verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    named = _named_one(verb, mention)
+    if named is None:
+        return None
+    return _a_person_word(named, ctx)
+
+
+def _named_one(verb: Any, mention: Mention) -> Any | None:
+    """Who or what a naming verb names, before the name: its object, a passive subject, or
+    the object of 'refer to' ('referring to my daughter as …')."""
+    for child in verb.children:
+        if child.i >= mention.start:
+            continue
+        if child.dep_ in NAMED_DEPS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() == "refer":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _a_person_word(tok: Any, ctx: SentenceContext) -> bool:
+    """A pronoun for people, a person or customer noun, or a name: what a person can be
+    called by a number; not 'it', 'the galley', 'this endpoint'."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in PEOPLE_PRONOUNS or _is_person_noun(tok, ctx):
+        return True
+    if {low, lemma} & (ctx.words("customer_nouns") | ctx.words("descriptor_nouns")):
+        return True
+    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in CALENDAR
 
 
 # Prepositions that place a thing: "deliver it to room 839", "left in 412".
