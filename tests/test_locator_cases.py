@@ -20,6 +20,7 @@ ROUNDS = (
     "round11",
     "review10",
     "round12_narr",
+    "round12_called",
 )
 
 
