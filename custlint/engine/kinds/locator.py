@@ -2952,6 +2952,153 @@ ADDRESSED_OPENERS = frozenset(
 )
 
 
+# Events of a life that only a person goes through: "Bed 7 gave birth", "table 8 got
+# engaged" ('line 4 got engaged' is a phone line, which the rule for lines leaves alone).
+LIFE_EVENT_STATES = frozenset("engaged married divorced hitched pregnant".split())
+GET_FORMS = frozenset("get gets got getting gotten".split())
+
+
+@person_test("person_by_number")
+def went_through_a_life_event(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'Bed 7 gave birth at 3am', 'Room 2204 and room 2206 got engaged': the subject of a
+    life event. 'Room 2204 got a new carpet' and 'the order got delayed' are not."""
+    dep, root = _mention_role(mention)
+    verb = root.head
+    if any(t.lower_ in ("line", "lines") for t in ctx.doc[mention.start : mention.end]):
+        return None  # "line 4 got engaged": the line is busy
+    children = list(verb.children)
+    if (
+        dep == "nsubj"
+        and verb.lemma_.lower() == "give"
+        and any(c.dep_ == "dobj" and c.lower_ == "birth" for c in children)
+    ):
+        return Person(mention.start, mention.end, None)
+    after = ctx.doc[verb.i + 1] if verb.i + 1 < len(ctx.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return None  # "got married couples mostly": 'married' describes what it got
+    if (
+        dep == "nsubjpass"
+        and verb.lower_ in LIFE_EVENT_STATES
+        and any(c.dep_ == "auxpass" and c.lower_ in GET_FORMS for c in children)
+    ):
+        return Person(mention.start, mention.end, None)
+    return None
+
+
+# Verbs that say a quotation aloud to someone: "the server shouted 'Table Four, your
+# order!'", "'Order 3310!' the pharmacist called".
+CALLING_VERBS = frozenset(
+    "shout yell call cry bellow holler scream shriek bark say announce".split()
+)
+# Heads of the numbers a counter calls out to the one waiting: "shouted 'order 3310!'". A
+# room, table or bed called out alone may be where to go ("he yelled 'room 12!'").
+CALLED_QUEUE_HEADS = frozenset("ticket order".split())
+# Words that tell the one called to do something: "'seat 9, sit down'".
+CALLED_TO_WORDS = frozenset("sit stand come wait stay follow hurry".split())
+# Verbs of calling that a text does too: "the email said 'Order 2291, …'".
+SAYING_VERBS = frozenset("say announce".split())
+
+
+@person_test("person_by_number")
+def called_in_a_quote(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'The server shouted "Table Four, your order!"', 'the pharmacist shouted "order
+    3310!"', 'the usher said "14A and 14B, phones away please"': a quotation said aloud that
+    opens with the number and goes on to speak to its people, or is the number alone that a
+    counter calls. 'He shouted "room 12 is flooding!"' and 'the label said "ticket 61, do not
+    open"' speak of a place or a thing; 'shouted "twelve!"' may be a bid or a bingo call."""
+    doc = ctx.doc
+    opening = _opening_quote(doc, mention.start)
+    if opening is None or not _said_aloud(doc, opening, ctx):
+        return None
+    if kind.strict and not _account_like(mention, ctx):
+        return None  # "'One, your passport; two, your boarding pass'": a list
+    end = _list_end(mention, ctx)
+    if end >= len(doc):
+        return None
+    after = doc[end]
+    if after.text == ",":
+        clause = _rest_of_quote(doc, end + 1)
+        if not clause or any(t.lower_ in IT_WORDS for t in clause):
+            return None  # "'room 12, you'll love it'"
+        if len(clause) == 2 and clause[0].lower_ == "you":
+            return None  # "'table 6, you said?'": the number said back
+        if any(t.lower_ in SECOND_PERSON or t.lower_ in ("please", "pls") for t in clause):
+            return Person(mention.start, mention.end, None, vocative=True)
+        if clause[0].lower_ in CALLED_TO_WORDS:
+            return Person(mention.start, mention.end, None, vocative=True)  # "'seat 9, sit down'"
+        return None
+    closing = end + 1 if after.text in ("!", "?") else end
+    if mention.bare or doc[mention.start].lower_ not in CALLED_QUEUE_HEADS:
+        return None
+    if closing < len(doc) and doc[closing].tag_ == "''":
+        return Person(mention.start, mention.end, None, vocative=True)
+    return None
+
+
+def _opening_quote(doc: Any, start: int) -> int | None:
+    """The quotation mark that the number opens a quotation after, if any."""
+    i = start - 1
+    if i < 0 or doc[i].text not in OPEN_QUOTES or doc[i].tag_ == "''" or doc[i].whitespace_:
+        return None
+    return i if i == 0 or doc[i - 1].whitespace_ else None  # not the "'" of "the girls' 12"
+
+
+def _said_aloud(doc: Any, opening: int, ctx: SentenceContext) -> bool:
+    """A verb of calling or saying takes the quotation: before it ('shouted "…"', 'called
+    out, "…"') or after it, when it opens the sentence ('"…" the host called')."""
+    i = opening - 1
+    while i >= 0 and doc[i].lower_ in (",", ":", "out"):
+        i -= 1
+    if i >= 0:
+        return _calls_aloud(doc[i], ctx)
+    closing = next((t.i for t in doc[opening + 1 :] if t.tag_ == "''"), None)
+    if closing is None:
+        return False
+    if closing + 1 == len(doc):
+        return _called_in_the_next(ctx.following)  # the parse split "'Order 3310!' she called"
+    verb = next((t for t in doc[closing + 1 : closing + 9] if t.pos_ == "VERB"), None)
+    return verb is not None and _calls_aloud(verb, ctx)
+
+
+# Forms of the calling verbs that a text does not take: "'Ticket 212!' the woman at the
+# deli called" (but "'Order 2291, dispatched' the email said").
+CALLED_FORMS = re.compile(
+    r"^[a-z][^.!?]{0,60}?\b(?:shout(?:ed|s)|yell(?:ed|s)|call(?:ed|s)(?: out)?|cri(?:ed|es)|"
+    r"bellow(?:ed|s)|holler(?:ed|s)|scream(?:ed|s)|shriek(?:ed|s)|bark(?:ed|s))\b"
+)
+
+
+def _called_in_the_next(following: str) -> bool:
+    """The sentence the parser split off after a quotation goes on with who called it: it
+    opens in lower case and a verb of calling comes within its first words."""
+    return bool(CALLED_FORMS.match(following))
+
+
+def _calls_aloud(verb: Any, ctx: SentenceContext) -> bool:
+    """A verb of calling said by someone: 'the waiter said', not 'the sign said'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CALLING_VERBS:
+        return False
+    if verb.lemma_.lower() not in SAYING_VERBS:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in PEOPLE_PRONOUNS or _someone(subject, ctx):
+        return True
+    return subject.lemma_.lower() in ctx.words("staff_nouns")  # "usher", tagged an adjective
+
+
+def _rest_of_quote(doc: Any, start: int) -> list:
+    """The words of a quotation from `start` to the end of its first sentence."""
+    words = []
+    for tok in doc[start:]:
+        if tok.text in (".", "!", "?", ";") or tok.tag_ == "''":
+            break
+        if not tok.is_punct:
+            words.append(tok)
+    return words
+
+
 @person_test("person_by_number")
 def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'ask 12A', 'check on 23C', 'explain it to table 5', 'a call from room 12'."""
@@ -2964,7 +3111,10 @@ def treated_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         if _told_about(mention, head, ctx):
             return None  # "tell maintenance 14C has no reading light": 14C is told about
         return Person(mention.start, mention.end, None)
-    if _called_back(mention, ctx) or _given_something(mention, ctx) or _named(dep, root):
+    named = _named(dep, root, mention, ctx)
+    if named is False:
+        return None  # "the crew refer to the galley as 'row 0'": a thing's name
+    if _called_back(mention, ctx) or _given_something(mention, ctx) or named:
         return Person(mention.start, mention.end, None)
     prev = _word_before(mention, ctx)
     if (
@@ -3134,18 +3284,54 @@ def _bed_goes_on(doc: Any, end: int) -> bool:
 
 
 NAMING_VERBS = frozenset("call name nickname dub christen label know".split())
-PERSONAL_OBJECTS = frozenset("him her them me us".split())
+# Verbs that name with 'as': "addressed me as 'Room 40'", "referred to my son as 14B".
+NAMING_AS_VERBS = frozenset("refer know address treat call identify label".split())
+PEOPLE_PRONOUNS = frozenset("him her them me us you i we he she they".split())
+# Where the one named stands: the object ("calling my wife 'Cabin 5120'"), the subject of
+# a passive ("we were known as 'Room 212'").
+NAMED_DEPS = ("dobj", "nsubjpass")
 
 
-def _named(dep: str, root: Any) -> bool:
-    """'The nurses call him 14B', 'we nicknamed her table 4': the number is the name a person
-    is given. 'They called it room 12' names a thing."""
+def _named(dep: str, root: Any, mention: Mention, ctx: SentenceContext) -> bool | None:
+    """'The nurses call him 14B', 'we nicknamed her table 4', 'we got called "table nine"',
+    'staff addressed me as "Room 40"': the number is the name a person is given. 'They
+    called it room 12', 'the booking was referred to as "order 7734"', 'the crew refer to
+    the galley as "row 0"' name a thing, and say False; None where no naming verb names."""
     verb = root.head
-    if dep not in ("oprd", "dobj") or verb.lemma_.lower() not in NAMING_VERBS:
-        return False
-    return any(
-        c.dep_ == "dobj" and c.i < root.i and c.lower_ in PERSONAL_OBJECTS for c in verb.children
-    )
+    if dep == "appos" and verb.dep_ == "dobj" and verb.head.lemma_.lower() in NAMING_VERBS:
+        return _a_person_word(verb, ctx)  # "calling my wife 'Cabin 5120'"
+    if dep == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in NAMING_AS_VERBS:
+        verb = verb.head  # "addressed me as 'Room 40'"
+    elif dep not in ("oprd", "dobj", "dep") or verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    named = _named_one(verb, mention)
+    if named is None:
+        return None
+    return _a_person_word(named, ctx)
+
+
+def _named_one(verb: Any, mention: Mention) -> Any | None:
+    """Who or what a naming verb names, before the name: its object, a passive subject, or
+    the object of 'refer to' ('referring to my daughter as …')."""
+    for child in verb.children:
+        if child.i >= mention.start:
+            continue
+        if child.dep_ in NAMED_DEPS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() == "refer":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _a_person_word(tok: Any, ctx: SentenceContext) -> bool:
+    """A pronoun for people, a person or customer noun, or a name: what a person can be
+    called by a number; not 'it', 'the galley', 'this endpoint'."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in PEOPLE_PRONOUNS or _is_person_noun(tok, ctx):
+        return True
+    if {low, lemma} & (ctx.words("customer_nouns") | ctx.words("descriptor_nouns")):
+        return True
+    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in CALENDAR
 
 
 # Prepositions that place a thing: "deliver it to room 839", "left in 412".
