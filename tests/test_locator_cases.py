@@ -19,6 +19,7 @@ ROUNDS = (
     "round10",
     "round11",
     "round12_heads",
+    "round12_open",
     "review10",
 )
 
