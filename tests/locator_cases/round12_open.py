@@ -1,10 +1,10 @@
 """Locator pack, round 12 (open heads): numbered places no rule owned, and references of
 capitals, a hyphen and digits. Readings added:
 
-- a library's or an internet cafe's PCs, computers and study carrels, coworking workstations
-  and stations, fuel pumps and self-checkouts ('SCO 4') are places customers are called by,
-  read 'at PC 6' (rule CL211); a machine's prompt ('PC 3 wants to install updates', 'SCO 2
-  needs approval') and what a fire station does ('Station 6 responded') are not people;
+- a library's or an internet cafe's PCs, computers and study carrels, fuel pumps and
+  self-checkouts ('SCO 4') are places customers are called by, read 'at PC 6' (rule CL211);
+  a machine's prompt ('PC 3 wants to install updates', 'SCO 2 needs approval') is no person,
+  and stations and workstations, more often staff's, are left alone;
 - allotment plots and moorings, read 'on plot 14'; claim slips, read 'with slip 5520';
 - the clerk at a numbered window or counter who asks for ID is staff, not a customer;
 - what a subject did 'without' doing is a person's act ('pump 3 drove off without paying');
@@ -19,16 +19,11 @@ from __future__ import annotations
 
 # (text, the finding's match)
 POSITIVE = [
-    # PCs, computers, workstations, carrels
+    # PCs, computers, carrels
     ("PC 12 keeps shouting at the printer", "PC 12"),
     ("the girl at PC 3 wants to print her CV in colour", "the girl at PC 3"),
     ("Computer 8 is asking whether he can have another half hour", "Computer 8"),
     ("the gentleman at computer 2 is snoring", "the gentleman at computer 2"),
-    ("workstation 15 is complaining that the chair is too low", "workstation 15"),
-    (
-        "the lady at workstation 6 wants a second monitor for the afternoon",
-        "the lady at workstation 6",
-    ),
     ("carrel 9 keeps giggling on the phone, could you have a word", "carrel 9"),
     ("the student at carrel 14 fainted", "the student at carrel 14"),
     # pumps and self-checkouts
@@ -36,9 +31,6 @@ POSITIVE = [
     ("the man at pump 7 is asking for the air machine token", "the man at pump 7"),
     ("SCO 4 is shouting at the bagging area", "SCO 4"),
     ("the teenager at SCO 2 is crying", "the teenager at SCO 2"),
-    # stations
-    ("station 11 wants an oat latte and the printer code", "station 11"),
-    ("the guys at station 5 are arguing about the music", "the guys at station 5"),
     # plots, moorings, slips
     ("plot 31 wants the hose back by Saturday", "plot 31"),
     ("the couple on plot 8 are complaining about the rats", "the couple on plot 8"),
@@ -59,9 +51,9 @@ INNOCENT = [
     "book PC 2 for the job club on Thursday",
     "Computer 8 is out of order",
     "computer 2 crashed during the exam",
-    "workstation 15 failed its antivirus scan",
-    "workstation 6 is asking for a reboot",
-    "log in to workstation 3 with your staff card",
+    "PC 5 is asking if you want to save the file",
+    "PC 4 wants you to accept the new terms",
+    "log in to PC 3 with your library card",
     "carrel 9 has no working socket",
     "carrels 1 to 12 are for postgraduates",
     "carrel 14 is reserved until June",
@@ -72,11 +64,11 @@ INNOCENT = [
     "SCO 4 needs approval for the paracetamol",
     "SCO 2 keeps freezing on the coupon screen",
     "SCO 6 is out of receipt paper",
-    # stations as places, and fire stations
-    "station 11 needs wiping down",
+    # stations and workstations: staff, machines and crews, left alone on purpose
+    "Station 7 wants the 3pm client moved to four",
     "Station 6 responded to the call within five minutes",
-    "Station 2 reported a chimney fire on Mill Lane",
-    "the charger at station 5 is broken",
+    "Workstation 3 wants the blinds down",
+    "workstation 15 failed its antivirus scan",
     # plots, moorings, slips as places and papers
     "plot 31 is overgrown",
     "plot 8 needs clearing before it is let",

@@ -131,12 +131,13 @@ def _reference_end(doc: Any, i: int) -> int | None:
 
 
 # What a computer, a self-checkout or a pump asks for or wants on its own: "PC 6 wants to
-# install updates", "PC 14 is asking for the admin password", "SCO 5 needs approval".
+# install updates", "PC 14 is asking for the admin password", "SCO 5 needs approval", "PC 4
+# wants you to accept the terms", "PC 6 is asking if you want to save".
 MACHINE_PROMPTS = frozenset(
     "update updates restart reboot password passwords passcode pin login log-in username "
     "credentials install installing installation upgrade patch driver drivers activation "
     "licence license admin administrator approval authorisation authorization override "
-    "shutdown antivirus certificate sync".split()
+    "shutdown antivirus certificate sync save terms cookies format".split()
 )
 # What the clerk at a numbered window or counter asks a customer for: "Window 2 is asking
 # for ID", "counter 4 wants your signature".
