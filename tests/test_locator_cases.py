@@ -20,6 +20,7 @@ ROUNDS = (
     "round11",
     "round12_blocked",
     "round12_heads",
+    "round12_open",
     "review10",
     "round12_narr",
     "round12_notes",

@@ -30,6 +30,9 @@ from custlint.rulepack import Rule
 NUMBER_RE = re.compile(r"^#?\d+[A-Za-z]?$|^[A-Za-z]\d+$")
 # A booking reference: five to eight capitals and digits, with at least one of each.
 REFERENCE_CODE = re.compile(r"^(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8}$")
+# A reference of capitals, a hyphen and digits, which the tokenizer keeps as one word:
+# "booking HZ-1193", "order TX-88412", "policy HH-0034417".
+HYPHENED_REFERENCE = re.compile(r"^[A-Z]{1,4}-\d{3,8}$")
 # Numbers a plural head lists with slashes, which the tokenizer keeps as one word: "cots
 # 5/6", "rooms 12/14" (after a singular head "4/5" may be a score or a fraction).
 SLASHED_NUMBERS = re.compile(r"^\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)+$")
@@ -112,8 +115,11 @@ PERSON_TESTS: dict[str, list[PersonTest]] = {}
 
 def _reference_end(doc: Any, i: int) -> int | None:
     """Where a booking reference that starts at token `i` ends, if one does: 'XK4P2L', or
-    '6HXQ2T', which the tokenizer cuts into '6HXQ2' and 'T' as it cuts units off numbers."""
+    '6HXQ2T', which the tokenizer cuts into '6HXQ2' and 'T' as it cuts units off numbers,
+    or 'HZ-1193', capitals and digits joined by a hyphen."""
     text = doc[i].text
+    if HYPHENED_REFERENCE.match(text):
+        return i + 1
     if (
         i + 1 < len(doc)
         and not doc[i].whitespace_
@@ -122,6 +128,49 @@ def _reference_end(doc: Any, i: int) -> int | None:
     ):
         return i + 2
     return i + 1 if REFERENCE_CODE.match(text) else None
+
+
+# What a computer, a self-checkout or a pump asks for or wants on its own: "PC 6 wants to
+# install updates", "PC 14 is asking for the admin password", "SCO 5 needs approval", "PC 4
+# wants you to accept the terms", "PC 6 is asking if you want to save".
+MACHINE_PROMPTS = frozenset(
+    "update updates restart reboot password passwords passcode pin login log-in username "
+    "credentials install installing installation upgrade patch driver drivers activation "
+    "licence license admin administrator approval authorisation authorization override "
+    "shutdown antivirus certificate sync save terms cookies format".split()
+)
+# What the clerk at a numbered window or counter asks a customer for: "Window 2 is asking
+# for ID", "counter 4 wants your signature".
+CLERK_REQUESTS = frozenset("id identification signature proof paperwork documentation".split())
+
+
+def _regarding(mention: Mention, ctx: SentenceContext) -> bool:
+    """'Re: complaint ref TC-4410, 07700 900461 wants a refund': the reference of a named
+    record ('complaint ref') after an email's 'Re:' says what the message is about, not who
+    acts in it ('Re: RMA 22817, he's sent nine emails' may still be the customer)."""
+    doc = ctx.doc
+    i = mention.start - 1
+    while i >= 0 and doc[i].dep_ == "compound" and doc[i].pos_ in ("NOUN", "PROPN"):
+        i -= 1
+    return i < mention.start - 1 and i >= 1 and doc[i].text == ":" and doc[i - 1].lower_ == "re"
+
+
+def _prompted(
+    mention: Mention, ctx: SentenceContext, heads: frozenset[str], prompts: frozenset[str]
+) -> bool:
+    """A machine's or a clerk's number whose clause asks for what only a machine or a clerk
+    asks for: a restart, a password, an approval; ID, a signature. 'PC 6 wants to install
+    updates' is the computer's prompt and 'Window 2 is asking for ID' the clerk, though 'want'
+    and 'ask' are otherwise said of people ('PC 6 wants another hour'), and customers."""
+    doc = ctx.doc
+    if mention.bare or not any(t.lower_ in heads for t in doc[mention.start : mention.end]):
+        return False
+    if not mention.root.dep_.startswith("nsubj"):
+        return False  # "the couple at desk 1 want a joint account, ID checked": placed people
+    return any(
+        t.i >= mention.end and (t.lower_ in prompts or t.lemma_.lower() in prompts)
+        for t in mention.root.head.subtree
+    )
 
 
 def _rank(doc: Any, i: int) -> bool:
@@ -141,6 +190,13 @@ class LocatorKind:
         self.heads = frozenset(h.lower() for h in opts.get("heads", []))
         # Heads read only as written, in capitals: an airline's "EZY 402".
         self.designators = frozenset(opts.get("designators", []))
+        # Heads written in capitals as acronyms ("PC 6", "SCO 5"), which say nothing of the
+        # writer's case when the rewrite is cased like the words it replaces.
+        self.acronyms = frozenset(h.lower() for h in opts.get("acronyms", []))
+        # Heads that are machines, which ask and want things too: "PC 6 wants to restart".
+        self.machine_heads = frozenset(h.lower() for h in opts.get("machine_heads", []))
+        # Heads a clerk works at, who asks for ID: "Window 2 is asking for ID".
+        self.staffed_heads = frozenset(h.lower() for h in opts.get("staffed_heads", []))
         self.code_re = re.compile(opts["code_regex"]) if opts.get("code_regex") else None
         # The rule's bare codes may follow its head too: "flight BA212", "seat AA12".
         self.headed_codes = self.code_re is not None and bool(opts.get("headed_codes", False))
@@ -242,7 +298,12 @@ class LocatorKind:
         return hits
 
     def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
-        if _a_thing(mention, ctx):
+        if (
+            _a_thing(mention, ctx)
+            or _prompted(mention, ctx, self.machine_heads, MACHINE_PROMPTS)
+            or _prompted(mention, ctx, self.staffed_heads, CLERK_REQUESTS)
+            or _regarding(mention, ctx)
+        ):
             return None
         for test in self.tests:
             person = test(mention, ctx, self)
@@ -424,8 +485,8 @@ class LocatorKind:
         words = (
             ctx.written(person.start, mention.end - 1) if person.end == mention.end else original
         )
-        if words.strip() in self.designators:
-            words = ""  # "EZY 402": an airline's capitals, like a code's
+        if words.strip() in self.designators or words.strip().lower() in self.acronyms:
+            words = ""  # "EZY 402", "PC 6": an airline's or an acronym's capitals, like a code's
         if any(c.isalpha() for c in words):
             replacement = match_case(replacement, original if words == original else words)
         at_start = person.start == 0 or all(t.is_punct for t in doc[: person.start])
@@ -1887,6 +1948,29 @@ def _takes_in(verb: Any, lemma: str) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_IN for c in verb.children)
 
 
+def _without_doing(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'Pump 4 drove off without paying', 'table 9 left without saying goodbye': what the
+    subject did 'without' doing is what a person does, whatever the main verb (a car drives
+    off too). Not in the passive, whose subject does nothing: 'room 4 was booked without
+    paying a deposit'; nor with what things do as well: 'the flight left without waiting'."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "without":
+            continue
+        for done in prep.children:
+            lemma = _fixed_lemma(done)
+            if (
+                done.dep_ == "pcomp"
+                and done.tag_ == "VBG"
+                and lemma in ctx.words("human_verbs")
+                and lemma not in kind.thing_verbs
+                and lemma not in SAID_OF_THINGS_TOO
+            ):
+                return True
+    return False
+
+
 def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     lemma = _fixed_lemma(verb)
     if verb.tag_ == "VBZ" and lemma not in ctx.words("human_verbs"):
@@ -1904,6 +1988,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False
     if _moved_as_furniture(verb, lemma):
         return False  # "T7 + T9 pushed together for the 8pm": tables set for a booking
+    if _without_doing(verb, ctx, kind):
+        return True  # "Pump 4 drove off without paying"
     gerund = _passive_gerund(verb)
     if gerund is not None:
         return _done_to_people(gerund, ctx)  # "bed 3 needs feeding", not "table 3 wants resetting"
