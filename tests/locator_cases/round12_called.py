@@ -24,6 +24,9 @@ POSITIVE = [
     ("By the second day the crew were calling me 17D.", "17D"),
     ("The concierge addressed us as 'Suite 9' all weekend.", "Suite 9"),
     ("The helpdesk referred to my father as 'ticket 5520' on the phone.", "ticket 5520"),
+    # "who" names a person: patients (a role word the descriptor rules flag) "who were
+    # referred to as …" (the first version of the reading lost these)
+    ("On nights, the sick who were referred to as 'bay 2' never got a name.", "bay 2"),
     # a quotation said aloud to the number's people
     ("The host yelled 'Table Three, your cake is here!' across the room.", "Table Three"),
     ("The usher said '12A and 12B, please sit down.'", "12A"),
@@ -42,6 +45,8 @@ POSITIVE = [
 ]
 
 INNOCENT = [
+    # staff named by a number are not customers
+    "The nurse who was referred to as 'desk 3' has retired.",
     # a thing given the number as a name
     "The porters refer to the service lift as 'room 0'.",
     "The booking was referred to as 'order 9920' on every invoice.",

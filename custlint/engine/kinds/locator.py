@@ -3373,6 +3373,7 @@ NAMING_VERBS = frozenset("call name nickname dub christen label know".split())
 # Verbs that name with 'as': "addressed me as 'Room 40'", "referred to my son as 14B".
 NAMING_AS_VERBS = frozenset("refer know address treat call identify label".split())
 PEOPLE_PRONOUNS = frozenset("him her them me us you i we he she they".split())
+RELATIVE_WHO = frozenset("who whom".split())
 # Where the one named stands: the object ("calling my wife 'Cabin 5120'"), the subject of
 # a passive ("we were known as 'Room 212'").
 NAMED_DEPS = ("dobj", "nsubjpass")
@@ -3413,6 +3414,11 @@ def _a_person_word(tok: Any, ctx: SentenceContext) -> bool:
     """A pronoun for people, a person or customer noun, or a name: what a person can be
     called by a number; not 'it', 'the galley', 'this endpoint'."""
     low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in RELATIVE_WHO:
+        # "patients who were referred to as 'bed 3'": whoever "who" stands for, unless
+        # staff ("the nurse who is known as 'bay 2'").
+        antecedent = tok.head.head if tok.head.dep_ == "relcl" else None
+        return antecedent is None or not _staff(antecedent, ctx)
     if low in PEOPLE_PRONOUNS or _is_person_noun(tok, ctx):
         return True
     if {low, lemma} & (ctx.words("customer_nouns") | ctx.words("descriptor_nouns")):
@@ -3433,6 +3439,11 @@ CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december christmas easter".split()
 )
+
+
+def _staff(tok: Any, ctx: SentenceContext) -> bool:
+    """'the nurse', 'staff', 'the agents': people who serve, not customers."""
+    return {tok.lower_, tok.lemma_.lower()} & ctx.words("staff_nouns") != set()
 
 
 def _someone(tok: Any, ctx: SentenceContext) -> bool:
