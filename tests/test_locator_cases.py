@@ -23,6 +23,7 @@ ROUNDS = (
     "review10",
     "round12_narr",
     "round12_notes",
+    "review12",
 )
 
 

@@ -2894,6 +2894,8 @@ def _spoken_to_after_an_opener(mention: Mention, lead: list, ctx: SentenceContex
         return False  # but "sorry about that, room 214, …"
     if any(mention.start <= t.head.i < mention.end for t in lead):
         return False  # the parser hangs the opener on the number: "Thanks 2 all"
+    if mention.root.dep_ in ("nsubj", "nsubjpass"):
+        return False  # the clause's subject: "Okay, 3C, 3D and 3E are the seats for your family"
     if mention.end >= len(doc) or doc[mention.end].text != ",":
         return False
     clause = []
