@@ -2085,6 +2085,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         or _reduced_passive(verb, lemma)
         or _undergoes(verb, lemma)
         or _supplied_with(verb, lemma, ctx)
+        or _hangs_as_a_thing(verb, lemma)
     ):
         return False
     if lemma in ctx.words("human_verbs"):
@@ -2372,6 +2373,32 @@ def _addresses_the_reader(verb: Any, lemma: str) -> bool:
 def _undergoes(verb: Any, lemma: str) -> bool:
     """'Seat 12C broke again': an ergative verb with no object says what happened to it."""
     return lemma in ERGATIVE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+# Where a framed thing hangs: "hangs from a hook", "hangs above the box office".
+HUNG_PREPOSITIONS = frozenset("from above over behind below beneath under in inside".split())
+# What a thing hangs on: "hangs on the wall" (but "hangs on the line" is someone waiting).
+HUNG_ON = frozenset("wall walls door hook hooks peg pegs nail board noticeboard rail".split())
+
+
+def _hangs_as_a_thing(verb: Any, lemma: str) -> bool:
+    """'Bib 1 hangs framed in the clubhouse', 'Ticket 0001 hangs framed above the box office',
+    'ticket 12 hangs on the wall': what hangs framed, from something, above or in a place is
+    a thing on show. A person hangs up, on, around or out ('room 4 hung up on me'), which
+    the parse gives a particle, or 'hangs in there'."""
+    if lemma != "hang" or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.lower_ == "framed":
+            return True
+        objects = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+        if c.dep_ != "prep" or not objects:
+            continue
+        if c.lower_ in HUNG_PREPOSITIONS or (
+            c.lower_ == "on" and any(g.lemma_.lower() in HUNG_ON for g in objects)
+        ):
+            return True
+    return False
 
 
 def _fitted(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
