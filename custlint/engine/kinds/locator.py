@@ -2835,6 +2835,8 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     doc = ctx.doc
     colon = max((t.i for t in doc[: mention.start] if t.text == ":"), default=-1)
     lead = [t for t in doc[colon + 1 : mention.start] if not t.is_punct]  # after "MC:"
+    if lead and _talked_about(mention, ctx):
+        return None  # "Morning, 14C is the seat you asked for", "Sorry, 3312, that is the …"
     greeted = bool(lead) and _greeting(lead, ctx) and _closes_address(doc, mention.end)
     opened = _spoken_to_after_an_opener(mention, lead, ctx)
     if kind.strict and not (lead and lead[0].lower_ == "dear") and not greeted and not opened:
@@ -2921,8 +2923,6 @@ def _spoken_to_after_an_opener(mention: Mention, lead: list, ctx: SentenceContex
         return False  # but "sorry about that, room 214, …"
     if any(mention.start <= t.head.i < mention.end for t in lead):
         return False  # the parser hangs the opener on the number: "Thanks 2 all"
-    if mention.root.dep_ in ("nsubj", "nsubjpass"):
-        return False  # the clause's subject: "Okay, 3C, 3D and 3E are the seats for your family"
     if mention.end >= len(doc) or doc[mention.end].text != ",":
         return False
     clause = []
@@ -2933,6 +2933,41 @@ def _spoken_to_after_an_opener(mention: Mention, lead: list, ctx: SentenceContex
     if _aside(doc, mention.end + 1) or any(t.lower_ in IT_WORDS for t in clause):
         return False
     return any(t.lower_ in SECOND_PERSON for t in clause)
+
+
+# Words for what a code is, which a clause after it may name: "that is the order number".
+CODE_WORDS = frozenset("number code reference ref".split())
+
+
+def _talked_about(mention: Mention, ctx: SentenceContext) -> bool:
+    """Whether a number after an opener of talk is what the sentence talks about, not whom
+    it speaks to: the subject of the verb after it, by the parse or by a list running into
+    the verb ('Morning, 14C is the seat you asked for', 'Okay, 3C, 3D and 3E are the seats
+    we've held for your family'), or named again in the clause after its comma ('Sorry,
+    3312, that is the order number you gave me', 'ok 3C, the seat you wanted is gone')."""
+    doc = ctx.doc
+    i = _word_after(mention, ctx)  # past the rest of a list: "3C, 3D and 3E are"
+    if (
+        i < len(doc)
+        and doc[i].tag_ in ("VBZ", "VBP", "VBD", "MD")
+        and doc[i - 1].text != ","
+        and not (i + 1 < len(doc) and doc[i + 1].lower_ in ("you", "we", "i"))  # "are you …?"
+    ):
+        return True
+    if mention.end >= len(doc) or doc[mention.end].text != ",":
+        return False
+    heads = ctx.words("locator_heads") | CODE_WORDS
+    for tok in doc[mention.end + 1 :]:
+        if tok.text in (".", "!", "?", ";"):
+            break
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass", "attr")
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in heads
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children)
+        ):
+            return True
+    return False
 
 
 def _aside(doc: Any, i: int) -> bool:
