@@ -1053,7 +1053,7 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         return _mistagged_verb(mention, ctx, kind)
     if verb.pos_ in ("NOUN", "PROPN") and mention.bare:
         return None  # "has T2 diabetes and needs": the code modifies a noun, not a verb
-    if _plural_verb(mention, root, verb):
+    if _plural_verb(mention, root, verb) and not _closed_or_free(verb, ctx, kind):
         return Person(mention.start, mention.end, None)  # "flight 441 are all still at gate 5"
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
@@ -1108,6 +1108,22 @@ def _plural_verb(mention: Mention, root: Any, verb: Any) -> bool:
         words = words[1:]  # "Does room 12 have a bath?": a bare 'have' after 'does', not plural
     plural = ("are", "were", "'re", "’re", "have", "'ve", "’ve")
     return any(w.lower_ in plural and w.tag_ != "VB" for w in words if w.i > mention.end - 1)
+
+
+def _closed_or_free(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'Court 3 are closed until the frost lifts', 'table 5 are free from 6': a plural verb
+    whose complement, or whose passive participle, is a state only a place or the rule's
+    thing is in; the plural is the writer's, not the people's."""
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head  # the parse may hang the subject on the 'are' of 'are closed'
+    if _place_state(verb, ctx, kind):
+        return True
+    states = ctx.words("place_states") | kind.thing_states
+    return (
+        verb.tag_ == "VBN"
+        and verb.lower_ in states
+        and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _in_a_state(prep: Any, ctx: SentenceContext) -> bool:
