@@ -2102,6 +2102,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         or _undergoes(verb, lemma)
         or _supplied_with(verb, lemma, ctx)
         or _hangs_as_a_thing(verb, lemma)
+        or _shows_a_status(verb, lemma, ctx, kind)
     ):
         return False
     if lemma in ctx.words("human_verbs"):
@@ -2415,6 +2416,28 @@ def _hangs_as_a_thing(verb: Any, lemma: str) -> bool:
         ):
             return True
     return False
+
+
+# What a record's screen says it is, beside the places' states: "ticket 44 says closed".
+RECORD_STATUSES = frozenset(
+    "pending resolved cancelled canceled expired overdue dispatched shipped delivered".split()
+)
+
+
+def _shows_a_status(verb: Any, lemma: str, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'ticket 44 in the queue says closed', 'order 12 says dispatched': a record or a sign
+    'says' a status, one bare word; someone says a clause or what they feel ('says paid'
+    may be a claim, so it is no status here)."""
+    if lemma != "say":
+        return False
+    words = [c for c in verb.children if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "dobj")]
+    statuses = ctx.words("place_states") | kind.thing_states | RECORD_STATUSES
+    return (
+        len(words) == 1
+        and not list(words[0].children)
+        and words[0].i == verb.i + 1
+        and words[0].lower_ in statuses
+    )
 
 
 def _fitted(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
