@@ -3313,8 +3313,11 @@ def described_as_a_person(
     if i + 1 >= len(doc) or doc[i].text not in APPOSITION_MARKS:
         return None
     i += 1
-    if _the_one_who(doc, i) and not placed:
-        return Person(mention.start, mention.end, None)  # "a 4471 — the one who writes essays"
+    done_to = root.dep_ == "dobj" and root.head.lemma_ not in ("have", "be")
+    if _the_one_who(doc, i) and not placed and not done_to:
+        # "a 4471 — the one who writes essays", but not "the one who booked 412 — the one
+        # who rang —", where the phrase sets beside the one who did it, not the number
+        return Person(mention.start, mention.end, None)
     if doc[i].lower_ not in ("a", "an", "the"):
         return _described_in_a_note(mention, i, ctx)
     for tok in doc[i + 1 : i + 6]:
