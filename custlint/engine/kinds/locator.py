@@ -1114,7 +1114,7 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         return _mistagged_verb(mention, ctx, kind)
     if verb.pos_ in ("NOUN", "PROPN") and mention.bare:
         return None  # "has T2 diabetes and needs": the code modifies a noun, not a verb
-    if _plural_verb(mention, root, verb):
+    if _plural_verb(mention, root, verb) and not _closed_or_free(verb, ctx, kind):
         return Person(mention.start, mention.end, None)  # "flight 441 are all still at gate 5"
     if _human_predicate(verb, ctx, kind) or _human_conjunct(verb, ctx, kind):
         return Person(mention.start, mention.end, None)
@@ -1169,6 +1169,22 @@ def _plural_verb(mention: Mention, root: Any, verb: Any) -> bool:
         words = words[1:]  # "Does room 12 have a bath?": a bare 'have' after 'does', not plural
     plural = ("are", "were", "'re", "’re", "have", "'ve", "’ve")
     return any(w.lower_ in plural and w.tag_ != "VB" for w in words if w.i > mention.end - 1)
+
+
+def _closed_or_free(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'Court 3 are closed until the frost lifts', 'table 5 are free from 6': a plural verb
+    whose complement, or whose passive participle, is a state only a place or the rule's
+    thing is in; the plural is the writer's, not the people's."""
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head  # the parse may hang the subject on the 'are' of 'are closed'
+    if _place_state(verb, ctx, kind):
+        return True
+    states = ctx.words("place_states") | kind.thing_states
+    return (
+        verb.tag_ == "VBN"
+        and verb.lower_ in states
+        and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _in_a_state(prep: Any, ctx: SentenceContext) -> bool:
@@ -2171,6 +2187,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         or _reduced_passive(verb, lemma)
         or _undergoes(verb, lemma)
         or _supplied_with(verb, lemma, ctx)
+        or _hangs_as_a_thing(verb, lemma)
+        or _shows_a_status(verb, lemma, ctx, kind)
     ):
         return False
     if lemma in ctx.words("human_verbs"):
@@ -2458,6 +2476,54 @@ def _addresses_the_reader(verb: Any, lemma: str) -> bool:
 def _undergoes(verb: Any, lemma: str) -> bool:
     """'Seat 12C broke again': an ergative verb with no object says what happened to it."""
     return lemma in ERGATIVE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+# Where a framed thing hangs: "hangs from a hook", "hangs above the box office".
+HUNG_PREPOSITIONS = frozenset("from above over behind below beneath under in inside".split())
+# What a thing hangs on: "hangs on the wall" (but "hangs on the line" is someone waiting).
+HUNG_ON = frozenset("wall walls door hook hooks peg pegs nail board noticeboard rail".split())
+
+
+def _hangs_as_a_thing(verb: Any, lemma: str) -> bool:
+    """'Bib 1 hangs framed in the clubhouse', 'Ticket 0001 hangs framed above the box office',
+    'ticket 12 hangs on the wall': what hangs framed, from something, above or in a place is
+    a thing on show. A person hangs up, on, around or out ('room 4 hung up on me'), which
+    the parse gives a particle, or 'hangs in there'."""
+    if lemma != "hang" or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.lower_ == "framed":
+            return True
+        objects = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+        if c.dep_ != "prep" or not objects:
+            continue
+        if c.lower_ in HUNG_PREPOSITIONS or (
+            c.lower_ == "on" and any(g.lemma_.lower() in HUNG_ON for g in objects)
+        ):
+            return True
+    return False
+
+
+# What a record's screen says it is, beside the places' states: "ticket 44 says closed".
+RECORD_STATUSES = frozenset(
+    "pending resolved cancelled canceled expired overdue dispatched shipped delivered".split()
+)
+
+
+def _shows_a_status(verb: Any, lemma: str, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'ticket 44 in the queue says closed', 'order 12 says dispatched': a record or a sign
+    'says' a status, one bare word; someone says a clause or what they feel ('says paid'
+    may be a claim, so it is no status here)."""
+    if lemma != "say":
+        return False
+    words = [c for c in verb.children if c.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "dobj")]
+    statuses = ctx.words("place_states") | kind.thing_states | RECORD_STATUSES
+    return (
+        len(words) == 1
+        and not list(words[0].children)
+        and words[0].i == verb.i + 1
+        and words[0].lower_ in statuses
+    )
 
 
 def _fitted(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
@@ -2894,6 +2960,8 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     doc = ctx.doc
     colon = max((t.i for t in doc[: mention.start] if t.text == ":"), default=-1)
     lead = [t for t in doc[colon + 1 : mention.start] if not t.is_punct]  # after "MC:"
+    if lead and _talked_about(mention, ctx):
+        return None  # "Morning, 14C is the seat you asked for", "Sorry, 3312, that is the …"
     greeted = bool(lead) and _greeting(lead, ctx) and _closes_address(doc, mention.end)
     opened = _spoken_to_after_an_opener(mention, lead, ctx)
     if kind.strict and not (lead and lead[0].lower_ == "dear") and not greeted and not opened:
@@ -2990,6 +3058,41 @@ def _spoken_to_after_an_opener(mention: Mention, lead: list, ctx: SentenceContex
     if _aside(doc, mention.end + 1) or any(t.lower_ in IT_WORDS for t in clause):
         return False
     return any(t.lower_ in SECOND_PERSON for t in clause)
+
+
+# Words for what a code is, which a clause after it may name: "that is the order number".
+CODE_WORDS = frozenset("number code reference ref".split())
+
+
+def _talked_about(mention: Mention, ctx: SentenceContext) -> bool:
+    """Whether a number after an opener of talk is what the sentence talks about, not whom
+    it speaks to: the subject of the verb after it, by the parse or by a list running into
+    the verb ('Morning, 14C is the seat you asked for', 'Okay, 3C, 3D and 3E are the seats
+    we've held for your family'), or named again in the clause after its comma ('Sorry,
+    3312, that is the order number you gave me', 'ok 3C, the seat you wanted is gone')."""
+    doc = ctx.doc
+    i = _word_after(mention, ctx)  # past the rest of a list: "3C, 3D and 3E are"
+    if (
+        i < len(doc)
+        and doc[i].tag_ in ("VBZ", "VBP", "VBD", "MD")
+        and doc[i - 1].text != ","
+        and not (i + 1 < len(doc) and doc[i + 1].lower_ in ("you", "we", "i"))  # "are you …?"
+    ):
+        return True
+    if mention.end >= len(doc) or doc[mention.end].text != ",":
+        return False
+    heads = ctx.words("locator_heads") | CODE_WORDS
+    for tok in doc[mention.end + 1 :]:
+        if tok.text in (".", "!", "?", ";"):
+            break
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass", "attr")
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in heads
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children)
+        ):
+            return True
+    return False
 
 
 def _aside(doc: Any, i: int) -> bool:
@@ -3493,8 +3596,11 @@ def described_as_a_person(
     if i + 1 >= len(doc) or doc[i].text not in APPOSITION_MARKS:
         return None
     i += 1
-    if _the_one_who(doc, i) and not placed:
-        return Person(mention.start, mention.end, None)  # "a 4471 — the one who writes essays"
+    done_to = root.dep_ == "dobj" and root.head.lemma_ not in ("have", "be")
+    if _the_one_who(doc, i) and not placed and not done_to:
+        # "a 4471 — the one who writes essays", but not "the one who booked 412 — the one
+        # who rang —", where the phrase sets beside the one who did it, not the number
+        return Person(mention.start, mention.end, None)
     if doc[i].lower_ not in ("a", "an", "the"):
         return _described_in_a_note(mention, i, ctx)
     for tok in doc[i + 1 : i + 6]:
