@@ -25,6 +25,7 @@ ROUNDS = (
     "round12_narr",
     "round12_notes",
     "round12_called",
+    "round12_placed",
 )
 
 
