@@ -26,6 +26,7 @@ ROUNDS = (
     "round12_notes",
     "round12_called",
     "review12",
+    "round12_placed",
 )
 
 

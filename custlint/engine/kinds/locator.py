@@ -63,6 +63,9 @@ UNITS = (
     "months",
     "years",
     "kg",
+    "mg",
+    "mcg",
+    "ml",
     "lbs",
     "miles",
     "km",
@@ -235,6 +238,9 @@ class LocatorKind:
         # every rule on every sentence finds exactly what the two stages find.
         after = opts.get("trigger_after")
         self.context = frozenset(w.lower() for w in after) if after else None
+        # Numbered places no rule owns, read only after a person noun: "the lady at returns
+        # desk 2", "the family in igloo 6" (see `_unowned_mentions`).
+        self.unowned = bool(opts.get("unowned_heads", False))
         self.tests: list[PersonTest] = []
         for name in rule.checks:
             if name not in PERSON_TESTS:
@@ -331,6 +337,8 @@ class LocatorKind:
         return found
 
     def mentions(self, doc: Any, ctx: SentenceContext) -> list[Mention]:
+        if self.unowned:
+            return _unowned_mentions(doc, ctx)
         found: list[Mention] = []
         all_heads = ctx.words("locator_heads")
         for tok in doc:
@@ -506,6 +514,64 @@ class LocatorKind:
             fix="unsafe" if _glued_to_a_list(doc, person.start, end) else "safe",
             extra={"bare_person": person.noun is None},
         )
+
+
+# A person noun is at most this many tokens before the code it is placed by: the reach of
+# the candidate pass, which parses a sentence for a trigger word only with a number that
+# close after it (`candidates._number_follows`).
+PLACED_REACH = 4
+# What places a person by a place no rule owns. Not 'from', which names where someone works
+# or comes from ('the man from Unit 4 Ltd'), nor 'of' ('the mother of child 3'); 'with'
+# only with a reference ('the chap with collection reference PX-2291').
+UNOWNED_PLACING = frozenset("in at on with off inside wearing had has".split())
+
+
+def _unowned_mentions(doc: Any, ctx: SentenceContext) -> list[Mention]:
+    """A common noun (or a two-word compound) and a number or code, close after a person
+    noun: 'the lady at returns desk 2', 'the dad wearing visitor lanyard 4'. Heads a rule
+    owns are that rule's; `unplaced_heads` are where people are but are not placed (a
+    figure, a school year, a platform, a shirt). A capitalised head is a name ('the man in
+    Rocky 4', 'Highway 61'), and a number that goes on to a noun counts or sorts it ('type 2
+    diabetes', 'Unit 4 Ltd')."""
+    people = ctx.words("person_nouns")
+    skipped = ctx.words("locator_heads") | ctx.words("unplaced_heads") | people
+    found = []
+    for tok in doc[1:]:
+        i = tok.i
+        if not (NUMBER_RE.match(tok.text) or HYPHENED_REFERENCE.match(tok.text)):
+            continue
+        head = doc[i - 1]
+        if not _common_noun(head) or head.lower_.rstrip("s") in skipped:
+            continue
+        if head.lower_ in skipped or head.lower_ in NUMBER_MARKS:
+            continue
+        if i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        start = i - 1
+        if start > 0 and doc[start - 1].tag_ == "HYPH":
+            continue  # "go-kart 9": a hyphened word the parse cut in two
+        if (
+            start > 1
+            and (_common_noun(doc[start - 1]) or doc[start - 1].tag_ in ("JJ", "VBG"))
+            and doc[start - 2].lower_ in UNOWNED_PLACING | {"the", "a"}
+        ):
+            start -= 1  # "returns desk 2", "hot tub 3", "charging point 6"
+        before = start - 1 if start > 0 and doc[start - 1].lower_ in ("the", "a") else start
+        placing = doc[before - 1].lower_ if before > 0 else ""
+        if placing not in UNOWNED_PLACING:
+            continue
+        if placing == "with" and not HYPHENED_REFERENCE.match(tok.text):
+            continue  # "the man with covid 19", "the kid with iphone 15": what they have
+        if not any(doc[k].lower_ in people for k in range(max(0, i - PLACED_REACH), start)):
+            continue
+        found.append(Mention(start, i + 1, _root(doc, start, i + 1), bare=False))
+    return found
+
+
+def _common_noun(tok: Any) -> bool:
+    """A common noun, also one the tagger took for a name though written in lower case
+    ('in hut 12', 'in yurt 4'); a capitalised name is a title or a brand ('Rocky 4')."""
+    return tok.tag_ in ("NN", "NNS") or (tok.tag_ in ("NNP", "NNPS") and tok.text.islower())
 
 
 def _glued_to_a_list(doc: Any, start: int, end: int) -> bool:
@@ -967,9 +1033,35 @@ PLACING_WORDS = frozenset(
     "sitting seated sat staying standing lying waiting now over there still currently who's".split()
 )
 DETERMINERS = frozenset("my our the your his her their this that".split())
+# Number words that stand for a group of people after 'the': 'the four on court 7'.
+GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _number_group(tok: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'the four on court 7 haven't paid': a number word after 'the' stands for people when
+    it does what people do; 'the two on shelf 3 are cracked' are things."""
+    return (
+        tok.lower_ in GROUP_NUMBERS
+        and tok.dep_ == "nsubj"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+        and (_human_predicate(tok.head, ctx, kind) or _on_their_phones(tok.head))
+    )
+
+
+def _person_or_group(tok: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    return _is_person_noun(tok, ctx) or _number_group(tok, ctx, kind)
+
+
+def _on_their_phones(verb: Any) -> bool:
+    """'the two in H11 are on their phones': 'be' with a place only people have."""
+    return verb.lemma_ == "be" and any(
+        p.dep_ == "prep" and any(c.lower_ in ("their", "his", "her") for c in p.subtree)
+        for p in verb.children
+    )
 
 
 @person_test("person_by_number")
+@person_test("person_placed")
 def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'the man in seat 17F', 'the couple at table 14', 'the woman seated in 4A'."""
     if (
@@ -980,13 +1072,13 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     ):
         return None  # a size, not a place: "a party of 12", "groups of 10"
     governor = _placed_by_parse(mention)
-    if governor is not None and not _is_person_noun(governor, ctx):
+    if governor is not None and not _person_or_group(governor, ctx, kind):
         climbed = _climb_places(governor, ctx)  # "the gentleman at the bar in seat 3"
         if climbed is not None:
             governor = climbed
-    if governor is None or not _is_person_noun(governor, ctx):
+    if governor is None or not _person_or_group(governor, ctx, kind):
         governor = _placed_by_order(mention, ctx)  # "the ticket of the man in 13C"
-    if governor is None or governor.i >= mention.start or not _is_person_noun(governor, ctx):
+    if governor is None or governor.i >= mention.start or not _person_or_group(governor, ctx, kind):
         return None
     if mention.bare and (_party_size(governor) or _clock_time(mention)):
         return None  # "a table for four people at 8", "meeting a friend at 8": a time
@@ -1053,6 +1145,8 @@ def _climb_places(place: Any, ctx: SentenceContext) -> Any | None:
 def _placed_by_parse(mention: Mention) -> Any | None:
     """The noun that the parse attaches the mention's preposition to."""
     root = mention.root
+    if _had_or_worn(root):
+        return root.head.head
     if root.dep_ != "pobj" or root.head.lower_ not in PREPOSITIONS:
         return None
     governor = root.head.head
@@ -1062,9 +1156,31 @@ def _placed_by_parse(mention: Mention) -> Any | None:
         governor = governor.head
     if governor.pos_ == "NUM" and governor.dep_ == "pobj" and governor.head.lower_ == "of":
         governor = governor.head.head  # "the party of eight at table 5": the party is placed
-    if governor.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):
+    if governor.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") and (
+        governor.lower_ not in GROUP_NUMBERS  # "the four on court 7"
+    ):
         return None
     return governor
+
+
+# What we hand out to be worn with a number on it; a worn shirt or number is a player's.
+WORN_TAGS = frozenset("lanyard badge wristband band bib tag pass sticker".split())
+
+
+def _had_or_worn(root: Any) -> bool:
+    """'the group who had court 5', 'the dad wearing visitor lanyard 4': the place a person
+    had for a while, or the tag they wear, places them as 'at' and 'with' do ('the woman
+    wearing number 7' is a player)."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_ == "wear":
+        return verb.dep_ == "acl" and root.lemma_.lower() in WORN_TAGS
+    return (
+        verb.lemma_ == "have"
+        and verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    )
 
 
 def _placed_by_order(mention: Mention, ctx: SentenceContext) -> Any | None:
