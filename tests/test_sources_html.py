@@ -97,6 +97,17 @@ def test_unclosed_and_broken_markup() -> None:
     assert_exact_map(doc)
 
 
+def test_a_bogus_marked_section_is_a_comment() -> None:
+    """'<![' with no section name made the standard library raise AssertionError (found by
+    the fuzz test); browsers read it as a comment up to '>', and the text after it is kept
+    at its own offsets. An unclosed one after a CDATA start used to raise IndexError."""
+    doc = read_html("c.html", "<p>a</p>\n<![# note> Table 9 wants the bill</p>")
+    assert "Table 9 wants the bill" in prose(doc)
+    assert_exact_map(doc)
+    for text in ("<![# ", "<![<![CDATA[<![CDATA[", "x><![<!<<![CDATA[a<!"):
+        assert_exact_map(read_html("d.html", text))
+
+
 def test_findings_point_into_the_file(tmp_path: Path) -> None:
     path = tmp_path / "page.htm"
     path.write_text(DOC, encoding="utf-8")

@@ -82,6 +82,16 @@ class _Collector(HTMLParser):
         self.skip: list[str] = []
         self.done = 0  # everything before this offset has been handled
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A '<![' that opens no marked section ('<![# '), on which the standard library
+        raises AssertionError, is what a browser makes of it: a bogus comment up to '>'."""
+        position = self.lineno, self.offset
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = position  # the failed scan had moved it on
+            return self.parse_bogus_comment(i, report)
+
     def _offset(self) -> int:
         line, col = self.getpos()
         return self.starts[line - 1] + col
@@ -142,10 +152,12 @@ class _Collector(HTMLParser):
             if found < 0:
                 return
             start = found
-        start = max(start, self.done)
-        end = start + len(data) if start + len(data) > self.done else self.done
+        end = start + len(data)
+        start = max(start, self.done)  # what a bogus declaration gave back as text
+        if end <= start:
+            return
         self.out.copy_flowing(self.source, start, end)
-        self.done = max(self.done, end)
+        self.done = end
 
     def handle_entityref(self, name: str) -> None:
         self._reference()
