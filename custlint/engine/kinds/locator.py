@@ -3297,9 +3297,10 @@ def went_through_a_life_event(
 CALLING_VERBS = frozenset(
     "shout yell call cry bellow holler scream shriek bark say announce".split()
 )
-# Heads of the numbers a counter calls out to the one waiting: "shouted 'order 3310!'". A
-# room, table or bed called out alone may be where to go ("he yelled 'room 12!'").
-CALLED_QUEUE_HEADS = frozenset("ticket order".split())
+# Heads of the numbers a counter or a clinic calls out to the one waiting: "shouted 'order
+# 3310!'", "calling 'appointment 14!'". A room, table or bed called out alone may be where
+# to go ("he yelled 'room 12!'"), and a number alone a bingo call or a chant.
+CALLED_QUEUE_HEADS = frozenset("ticket order appointment".split())
 # Words that tell the one called to do something: "'seat 9, sit down'".
 CALLED_TO_WORDS = frozenset("sit stand come wait stay follow hurry".split())
 # Verbs of calling that a text does too: "the email said 'Order 2291, …'".
@@ -3314,7 +3315,8 @@ def called_in_a_quote(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     counter calls. 'He shouted "room 12 is flooding!"' and 'the label said "ticket 61, do not
     open"' speak of a place or a thing; 'shouted "twelve!"' may be a bid or a bingo call."""
     doc = ctx.doc
-    opening = _opening_quote(doc, mention.start)
+    interjected = _after_a_quoted_interjection(doc, mention.start)
+    opening = interjected if interjected is not None else _opening_quote(doc, mention.start)
     if opening is None or not _said_aloud(doc, opening, ctx):
         return None
     if kind.strict and not _account_like(mention, ctx):
@@ -3333,13 +3335,86 @@ def called_in_a_quote(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
             return Person(mention.start, mention.end, None, vocative=True)
         if clause[0].lower_ in CALLED_TO_WORDS:
             return Person(mention.start, mention.end, None, vocative=True)  # "'seat 9, sit down'"
+        if interjected is not None and _asks_the_listener(doc, clause):
+            return Person(mention.start, mention.end, None, vocative=True)  # "'ah, 7215, usual?'"
         return None
+    if interjected is not None:
+        return None  # "'ok, order 12!'" is said of the order
     closing = end + 1 if after.text in ("!", "?") else end
     if mention.bare or doc[mention.start].lower_ not in CALLED_QUEUE_HEADS:
         return None
     if closing < len(doc) and doc[closing].tag_ == "''":
         return Person(mention.start, mention.end, None, vocative=True)
     return None
+
+
+# Who a quoted "you're table nine" can name: the one spoken to, the speaker, people.
+PREDICATE_PEOPLE = frozenset("you i we he she they".split())
+# A number with its place among others is a rank, not a name: "'you're number 4 in the
+# queue'", "'we're order 12 of 40'".
+RANKING_WORDS = frozenset("in of on out".split())
+
+
+@person_test("person_by_number")
+def named_in_a_quoted_predicate(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """ "'Ah, you're badge 217, you're in the overflow room'", "'so you're table nine'",
+    "she said I was 'order 7734' now": in quoted speech, a person is the number; staff
+    name people so. "'I'm desk 3'" is staff at their post, "'You're in room 217'" places
+    them, "'your table is nine'" and "it was 'order 7734'" speak of a thing, and a bare
+    "'you're 21'" may be an age."""
+    dep, root = _mention_role(mention)
+    if dep not in ("attr", "acomp") or mention.bare or root.head.lemma_.lower() != "be":
+        return None  # 'acomp': the parser reads "you're table nine" as a 'table' adjective
+    doc = ctx.doc
+    subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in PREDICATE_PEOPLE:
+        return None
+    if doc[mention.start].lower_ in ("number", "no"):
+        return None  # "'you're number 3'": a place in a queue
+    if doc[mention.start].lower_ in kind.staffed_heads:
+        return None  # "'Hi, I'm desk 3'": staff named by where they serve
+    if mention.end < len(doc) and doc[mention.end].lower_ in RANKING_WORDS:
+        return None
+    if not _in_a_quotation(doc, mention.start):
+        return None
+    return Person(mention.start, mention.end, None)
+
+
+def _in_a_quotation(doc: Any, start: int) -> bool:
+    """The last quotation mark before `start` opens a quotation: the words are speech."""
+    mark = next((t for t in reversed(doc[:start]) if t.tag_ in ("``", "''")), None)
+    return mark is not None and mark.tag_ == "``"
+
+
+# Short words of talk a speaker opens a quotation with before naming who they speak to:
+# "'ah, 7215, the usual?'", "'right, account 5531, what can I help with'".
+QUOTE_INTERJECTIONS = TURN_OPENERS | frozenset("ah oh ooh aha well yes yep um er".split())
+# Words of a short question that asks the one spoken to about themself ("'ah, 7215, the
+# usual?'", "'oh, 12C, back again?'", "'right, order 8812, what can I help with?'"); a
+# question about a place asks where or which ("'ok, room 304, which floor?'").
+LISTENER_QUESTION_WORDS = frozenset("usual again help".split())
+
+
+def _after_a_quoted_interjection(doc: Any, start: int) -> int | None:
+    """The quotation mark of "'ah, 7215, …'": a quotation that opens with a word of talk
+    and a comma before the number, so the number is still the first thing named."""
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in QUOTE_INTERJECTIONS:
+        return None
+    return _opening_quote(doc, start - 2)
+
+
+def _asks_the_listener(doc: Any, clause: list) -> bool:
+    """The words after the number are a short question about its people: it ends with '?'
+    and asks what they want or whether they are back, not where or which."""
+    end = clause[-1].i + 1
+    return (
+        end < len(doc)
+        and doc[end].text == "?"
+        and len(clause) <= 6
+        and any(t.lower_ in LISTENER_QUESTION_WORDS for t in clause)
+    )
 
 
 def _opening_quote(doc: Any, start: int) -> int | None:
