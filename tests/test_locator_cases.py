@@ -28,6 +28,7 @@ ROUNDS = (
     "review12",
     "round12_placed",
     "round12_quotes",
+    "round12_compound",
 )
 
 

@@ -267,7 +267,12 @@ class LocatorKind:
                 person = Person(mention.start, mention.end, None)
             if person is None and _parallel_item(mention, mentions, people, ctx, self):
                 person = Person(mention.start, mention.end, None)
-            if person is not None and person.noun is not None and mention.bare:
+            if (
+                person is not None
+                and person.noun is not None
+                and person.noun.i < mention.start
+                and mention.bare
+            ):
                 # "the couple in 18D and 18E": one person noun over the list, so one finding
                 # and one rewrite, as the labeling guidelines say; only codes this rule reads
                 # as codes join ("the man in 18D and 3 others" lists no seat).
@@ -306,6 +311,7 @@ class LocatorKind:
     def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
         if (
             _a_thing(mention, ctx)
+            or _staff_after(mention, ctx)
             or _prompted(mention, ctx, self.machine_heads, MACHINE_PROMPTS)
             or _prompted(mention, ctx, self.staffed_heads, CLERK_REQUESTS)
             or _regarding(mention, ctx)
@@ -454,9 +460,9 @@ class LocatorKind:
             )  # capital only because it began the sentence
         if mention.bare and self.label:
             locator = f"{self.label} {locator}"
-        if person.noun is not None:
+        if person.noun is not None and person.noun.i < mention.start:
             noun = person.noun
-            plural = noun.lower_ in ctx.words("collective_nouns") or noun.tag_ in ("NNS", "NNPS")
+            plural = _plural_person(noun, ctx)
             first = doc[person.start]
             article = "a" if first.lower_ in ("a", "an") else "the"
             after = noun.i + 1
@@ -485,6 +491,8 @@ class LocatorKind:
             replacement = " ".join(w for w in words if w)
         else:
             plural = self.plural or mention.many or _plural_verb_follows(doc, mention)
+            if person.noun is not None:  # "Room 12 family want": the noun after the code
+                plural = _plural_person(person.noun, ctx)
             noun_text = "customers" if plural else "customer"
             phrase = f"{noun_text} {self.preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
@@ -524,6 +532,11 @@ PLACED_REACH = 4
 # or comes from ('the man from Unit 4 Ltd'), nor 'of' ('the mother of child 3'); 'with'
 # only with a reference ('the chap with collection reference PX-2291').
 UNOWNED_PLACING = frozenset("in at on with off inside wearing had has".split())
+
+
+def _plural_person(noun: Any, ctx: SentenceContext) -> bool:
+    """A person noun that stands for more than one customer: 'the couple', 'the ladies'."""
+    return noun.lower_ in ctx.words("collective_nouns") or noun.tag_ in ("NNS", "NNPS")
 
 
 def _unowned_mentions(doc: Any, ctx: SentenceContext) -> list[Mention]:
@@ -643,6 +656,8 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         return True
     if _part_of_a_document(mention, ctx):
         return True
+    if _trailing_person(mention, ctx) is not None:
+        return False  # "desk 4 lady wants the form": the noun after is who is there
     root = mention.root
     if (
         mention.bare
@@ -1058,6 +1073,125 @@ def _on_their_phones(verb: Any) -> bool:
         p.dep_ == "prep" and any(c.lower_ in ("their", "his", "her") for c in p.subtree)
         for p in verb.children
     )
+
+
+# Person nouns that do not name a customer after a code, where the code says where they
+# work: "desk 4 team", "room 5 teacher", "bay 2 lifeguard", and titles that open a name
+# ("Room 12 Mr Smith"); the staff nouns of the lexicon are left alone too.
+STAFF_AFTER_CODES = frozenset(
+    "team teacher teachers headteacher pilot lifeguard lifeguards".split()
+)
+NOT_TRAILING_PEOPLE = STAFF_AFTER_CODES | frozenset(
+    "mr mr. mrs mrs. ms ms. miss sir madam ma'am someone somebody anyone everyone".split()
+)
+# Agent nouns that name a customer after a code only with what they own, drive or ride in
+# between ("pitch 12 caravan owner", "lane 5 car driver"); a bare "lane 5 driver" is ours,
+# and so, as often as not, is a van, lorry, bus or taxi driver ("bay 3 van driver dropped
+# off the pallets"): only a private vehicle makes its driver a customer.
+OWNER_NOUNS = frozenset("owner owners".split())
+TRAVELLING_NOUNS = frozenset("driver drivers rider riders".split())
+VEHICLE_NOUNS = frozenset(
+    "car motorbike motorcycle bike scooter moped camper campervan motorhome caravan".split()
+)
+# Who a code's person noun belongs to when it is not a customer: "Our desk 4 lady".
+STAFF_OWNERS = frozenset("our my".split())
+
+
+def _trailing_person(mention: Mention, ctx: SentenceContext) -> Any | None:
+    """The person noun written right after a code, which names who is there: 'desk 4 lady
+    wants the form', 'Bay 2 mum is asking', 'pitch 12 caravan owner', 'lane 5 car driver'.
+    Not when the noun goes on to name a thing ('room 12 family suite', 'table 6 man-made
+    top', 'the room 12 kids' club'), nor for staff and titles ('bay 2 nurse', 'desk 4
+    team', 'Room 12 Mr Smith')."""
+    doc = ctx.doc
+    i = mention.end
+    if i >= len(doc) or (mention.bare and _digits_only(doc[mention.end - 1])):
+        return None  # "2 vegans, 1 dairy free", "9 out of 10 callers": a count
+    noun = doc[i]
+    low = noun.lower_
+    if low in VEHICLE_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ in TRAVELLING_NOUNS:
+        noun = doc[i + 1]
+    elif i + 1 < len(doc) and noun.tag_ == "NN" and doc[i + 1].lower_ in OWNER_NOUNS:
+        noun = doc[i + 1]  # "pitch 12 caravan owner"
+    elif low in OWNER_NOUNS:
+        pass
+    elif not _is_person_noun(noun, ctx) or low in NOT_TRAILING_PEOPLE:
+        return None
+    if noun.tag_ not in ("NN", "NNS", "NNP"):
+        return None
+    if noun.i == i and noun.lower_ in ctx.words("staff_nouns"):
+        return None  # "lane 5 driver", "bay 2 nurse": staff where they work
+    if noun.i + 1 < len(doc):
+        nxt = doc[noun.i + 1]
+        if nxt.tag_ in ("HYPH", "NN", "NNS", "NNP", "NNPS", "POS") and nxt.text not in ("'s", "’s"):
+            return None  # "family suite", "man-made", "kids' club", "kids menu"
+        if nxt.text in ("'s", "’s") and not _owns_a_belonging(doc, nxt.i + 1, ctx):
+            return None  # "room 8 couple's retreat package"; not "table 8 lady's coat"
+        if nxt.tag_ == "JJ" and noun.i + 2 < len(doc) and doc[noun.i + 2].tag_ in ("NN", "NNS"):
+            return None  # "PC 9 lad mag filter"
+        if (noun.dep_ == "compound" and noun.head.i > noun.i) or _noun_read_as_verb(doc, nxt.i):
+            return None  # "Table 6 kids menu is out of date": 'menu' tagged a verb
+        joined = doc[noun.i + 2] if noun.i + 2 < len(doc) else None
+        if nxt.lower_ in ("and", "&", "+") and joined is not None and joined.tag_ == "NN":
+            return None  # "bay 2 mum and baby room"
+    return noun
+
+
+def _owns_a_belonging(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """'table 8 lady's coat', 'bed 4 man's meds': what a person owns after a possessive,
+    where a 'couple's retreat' names a kind of thing."""
+    return i < len(doc) and doc[i].lower_ in ctx.words("personal_belongings")
+
+
+def _noun_read_as_verb(doc: Any, i: int) -> bool:
+    """A word the tagger took for a present-tense verb, though a verb follows it: 'kids menu
+    is out of date'. Two finite verbs do not follow each other."""
+    return (
+        doc[i].tag_ in ("VBP", "VBZ")
+        and i + 1 < len(doc)
+        and doc[i + 1].tag_ in ("VBZ", "VBP", "VBD", "MD")
+    )
+
+
+def _staff_after(mention: Mention, ctx: SentenceContext) -> bool:
+    """A code with a staff member after it names where they work: 'bay 2 nurse is on her
+    break', 'bed 4 doctor wants bloods repeated', 'Our desk 4 lady is off sick'."""
+    doc = ctx.doc
+    i = mention.end
+    if i >= len(doc):
+        return False
+    noun = doc[i]
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    if noun.tag_ not in ("NN", "NNS", "NNP"):
+        return False
+    if low in STAFF_AFTER_CODES:
+        return True
+    if low in ctx.words("staff_nouns") or lemma in ctx.words("staff_nouns"):
+        return True
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in STAFF_OWNERS
+        and _trailing_person(mention, ctx) is not None
+    )
+
+
+@person_test("person_by_number")
+def named_with_its_person(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """A code and the person noun after it, staff shorthand for who is there: 'desk 4 lady
+    wants the form re-sent', 'the bed 4 lady keeps buzzing', 'pitch 12 caravan owner wants
+    a later slot'. The span is the whole reference, an article before it included."""
+    if mention.many:
+        return None
+    noun = _trailing_person(mention, ctx)
+    if noun is None:
+        return None
+    start = mention.start
+    if start > 0 and ctx.doc[start - 1].lower_ in ("the", "that", "this"):
+        start -= 1
+    return Person(start, noun.i + 1, noun)
 
 
 @person_test("person_by_number")
