@@ -27,6 +27,7 @@ ROUNDS = (
     "round12_called",
     "review12",
     "round12_placed",
+    "round12_human",
 )
 
 
