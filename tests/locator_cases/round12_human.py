@@ -11,7 +11,9 @@
   struggling, get him a float'); not a colleague told ('tell her to use PC 5'), the owner
   of where a thing is ('missing from his order') or the one the act is done to ('camera 2
   filming her');
-- hogging is a person's unless software hogs a resource ('job 4410 hogging the queue').
+- hogging is a person's unless software hogs a resource ('job 4410 hogging the queue');
+- a place whose staff are happy or willing to receive, admit or accept people ('bay 2
+  happy to receive patients') is the place, not a person.
 
 Every sentence here was written for these tests. Sentences marked 'guard' already passed
 on the code before this round.
@@ -45,6 +47,9 @@ POSITIVE = [
     # refusals that stay a person's
     ("room 14 refusing to leave", "room 14"),  # guard
     ("12C keeps refusing the meal", "12C"),  # guard
+    # happy or willing, but not to take people in
+    ("Room 14 is happy to accept the upgrade", "Room 14"),  # guard
+    ("room 9 willing to receive the parcel for her neighbour", "room 9"),
 ]
 
 INNOCENT = [  # all guards unless marked 'new'
@@ -91,4 +96,9 @@ INNOCENT = [  # all guards unless marked 'new'
     "till 3 refusing cards, use till 4",
     "pump 6 refusing to start",
     "account 4410 refusing the login",  # new: flagged before this round
+    # staff of a place take people in
+    "bay 2 happy to receive patients from 2pm",  # new: flagged before this round
+    "Bay 2 is happy to receive patients from 2pm",  # new: flagged before this round
+    "bay 3 willing to admit patients after 4",
+    "Room 4 is glad to receive guests from noon",
 ]

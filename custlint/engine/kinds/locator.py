@@ -2217,6 +2217,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 c.lemma_.lower() in ctx.words("human_states")
                 or c.lower_ in ctx.words("human_states")
             ):
+                if _takes_people_in(verb.doc, c.i, ctx):
+                    return False  # "Bay 2 is happy to receive patients"
                 if c.lower_ != "ready" or _ready_to_act(c, kind):
                     return True
                 continue  # "ready for the 8pm" says nothing, but "is numb, ready for …" may
@@ -2560,6 +2562,26 @@ SAID_OF_PLACES_TOO = frozenset(
     "ready lovely nice sweet pleasant charming comfortable uncomfortable cold hot warm "
     "high old young stable weak cross kind difficult free".split()
 )
+
+
+# What a ward, a desk or a hotel does with the people it takes in: 'bay 2 happy to receive
+# patients', 'room 4 able to admit guests from noon'.
+INTAKE_VERBS = frozenset("receive admit accept".split())
+
+
+def _takes_people_in(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """Whether the state at `i` goes on 'to receive', 'to admit' or 'to accept' people ('bay
+    2 happy to receive patients'): the staff of a place take people in, so the number is the
+    place; 'room 14 happy to accept the upgrade' stays a person's."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "to":
+        return False
+    if doc[i + 2].lemma_.lower() not in INTAKE_VERBS:
+        return False
+    people = ctx.words("person_nouns") | ctx.words("descriptor_nouns") | ctx.words("customer_nouns")
+    return any(
+        t.tag_ == "NNS" and (t.lower_ in people or t.lemma_.lower() in people)
+        for t in _rest_of_clause(doc, i + 2)
+    )
 
 
 def _ready_to_act(ready: Any, kind: LocatorKind) -> bool:
@@ -4121,6 +4143,7 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         low in states
         and low != "ready"
         and not _device_state(low, mention, ctx, kind)  # "till 3 unresponsive": a terminal too
+        and not _takes_people_in(doc, i, ctx)  # "bay 2 happy to receive patients from 2pm"
         and low not in kind.thing_states
         and low not in ctx.words("place_states")
         and _free_standing(doc, i)
