@@ -29,6 +29,7 @@ ROUNDS = (
     "round12_placed",
     "round12_quotes",
     "round12_compound",
+    "round12_human",
 )
 
 

@@ -684,6 +684,7 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and not _clinical_at(doc, root.head.i, ctx)  # "14-B nil by mouth"
         and not _occasion_at(doc, root.head.i, mention)  # "T11 birthday, candles out"
         and root.head.lower_ not in GLUED_CALLS  # "the lady in 308 rang again"
+        and not _act_read_as_a_noun(doc, root.head.i, ctx)  # "table 9 swearing at the waitress"
         and not any(
             t.is_punct or t.text in ("'s", "’s") or t.tag_ == "DT"  # "bring 6K another gin"
             for t in doc[mention.end : root.head.i]
@@ -700,6 +701,16 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         and before.lower_ not in CARE_VERBS  # "reassess bed 11": an instruction
         and not _ends_a_fronted_place(doc, before)
     )
+
+
+def _act_read_as_a_noun(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """Whether the word at `i` is the -ing form of what only people do, standing as the
+    predicate, which the tagger read as a noun the number modifies ('table 9 swearing at
+    the waitress', 'room 212 screaming down the phone'); not a noun it goes on to
+    ('the room 4 cleaning rota', 'bed 4 washing bowl')."""
+    word = doc[i].lower_
+    stem = _verb_stem(word, ctx.words("human_verbs")) if word.endswith("ing") else None
+    return stem is not None and stem not in SAID_OF_THINGS_TOO and _free_standing(doc, i)
 
 
 def _ends_a_fronted_place(doc: Any, name: Any) -> bool:
@@ -2259,7 +2270,9 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     gerund = _passive_gerund(verb)
     if gerund is not None:
         return _done_to_people(gerund, ctx)  # "bed 3 needs feeding", not "table 3 wants resetting"
-    if lemma in ("want", "try", "refuse", "ask", "hope", "plan"):
+    if lemma == "refuse" or lemma in SHARED_WITH_MACHINES:
+        return not _machine_sense(lemma, verb)  # "room 14 refusing to leave", not "to start"
+    if lemma in ("want", "try", "ask", "hope", "plan"):
         return True  # only people want: "Registration 4471 wants to switch"
     if (
         lemma in ("wait", "sit", "stand", "be")
@@ -2299,7 +2312,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
             if _presses_for_help(c, _fixed_lemma(c)):
                 return True  # "31C keeps hitting the call button"
             done = _fixed_lemma(c)
-            if done in kind.thing_verbs:
+            if done in kind.thing_verbs or _machine_sense(done, c):
                 return False
             if done in ctx.words("human_verbs") or (
                 done in KEPT_DOING and _kept_by_a_customer(verb, ctx, kind)
@@ -2338,6 +2351,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 c.lemma_.lower() in ctx.words("human_states")
                 or c.lower_ in ctx.words("human_states")
             ):
+                if _takes_people_in(verb.doc, c.i, ctx):
+                    return False  # "Bay 2 is happy to receive patients"
                 if c.lower_ != "ready" or _ready_to_act(c, kind):
                     return True
                 continue  # "ready for the 8pm" says nothing, but "is numb, ready for …" may
@@ -2444,6 +2459,98 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
     if lemma in ctx.words("human_verbs"):
         return True
     return lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+
+
+# What machines, cards and accounts refuse to do, or refuse to take: "pump 6 refusing to
+# start", "PC 4 keeps refusing the password", "card 2 refusing contactless".
+MACHINE_REFUSALS = frozenset(
+    "start work connect load open close boot print charge scan read turn go budge lock unlock "
+    "respond sync update run shut power log dispense accept take pay".split()
+)
+MACHINE_REFUSED = frozenset(
+    "password passcode pin login log-in card cards payment payments contactless code key "
+    "connection signal update upload file disc disk coin coins note notes ticket tickets".split()
+)
+
+
+def _refused_by_a_machine(verb: Any) -> bool:
+    """Things refuse too: a till or a pump refuses to start or to take a card, an account
+    refuses a login. Only a refusal of something a machine does or takes is read so; 'room
+    14 refusing to leave' and '12C refusing the meal' stay a person's."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in MACHINE_REFUSALS:
+            return True
+        if c.dep_ == "dobj" and c.lower_ in MACHINE_REFUSED:
+            return True
+    return False
+
+
+# What people do that machines, software or bikes are said to do as well ('PC 4 is
+# struggling', 'the printer's messing about', 'camera 2 filming the stage'): read as a
+# person's act only with a person named after the verb ('bed 7 missing, check the garden
+# for him', not 'page 4 missing'); 'hog' unless software hogs a resource.
+SHARED_WITH_MACHINES = frozenset("hog film struggle mess muck miss".split())
+# What software hogs, where a person hogs a seat, a machine or a lane: 'job 4410 hogging
+# the queue', 'tenant 9 hogging CPU'.
+HOGGED_RESOURCES = frozenset(
+    "memory ram cpu cpus gpu processor cores bandwidth disk storage resources queue network "
+    "server servers threads wifi connection".split()
+)
+
+
+def _machine_sense(lemma: str, verb: Any) -> bool:
+    """Whether a person's act shared with machines is said here in its machine sense: a
+    refusal to start or of a card, hogging memory or the queue, or struggling, filming or
+    messing about with no person named after it ('PC 4 is struggling, restart it')."""
+    if lemma == "refuse":
+        return _refused_by_a_machine(verb)
+    if lemma == "hog":  # by word order: the tagger may read "hogging memory" as a noun phrase
+        return any(t.lower_ in HOGGED_RESOURCES for t in _rest_of_clause(verb.doc, verb.i))
+    return lemma in SHARED_WITH_MACHINES and not _someone_there(verb.doc, verb.i)
+
+
+# Pronouns that name a person as an object or an owner ('near her', 'get him a float', 'on
+# his phone'); a subject pronoun may be the writer's source ('PC 4 is struggling, she says').
+SOMEONE_PRONOUNS = frozenset("him her his them their".split())
+# Verbs whose object, in an instruction, is the colleague the writer addresses, not the one
+# the note is about: 'page 4 missing, ask him to reprint it' (but 'asked her to stop').
+TOLD_VERBS = frozenset("ask tell let call ring email text remind warn".split())
+# Prepositions whose 'his', 'her' or 'their' names the owner of where a thing is, not the
+# one who acts: 'order 4410 missing from his account', 'PC 4 struggling with his files'.
+HOLDER_PREPOSITIONS = frozenset("from in into inside of with".split())
+
+
+def _rest_of_clause(doc: Any, i: int) -> list:
+    """The words after `i` up to the next punctuation mark."""
+    rest = []
+    for t in doc[i + 1 :]:
+        if t.is_punct:
+            break
+        rest.append(t)
+    return rest
+
+
+def _someone_there(doc: Any, i: int) -> bool:
+    """Whether a person is named as an object or an owner after the word at `i`, which makes
+    an act shared with machines a person's ('lane 4 struggling, get him a float', 'filming
+    the stage on his phone'), unless the pronoun is a colleague being told ('PC 4
+    struggling, tell her to use PC 5'), owns where a thing is ('missing from his order') or
+    is what the act is done to ('camera 2 filming her')."""
+    for t in doc[i + 1 :]:
+        if t.lower_ not in SOMEONE_PRONOUNS or t.tag_ not in ("PRP", "PRP$"):
+            continue
+        if (
+            t.dep_ in ("dobj", "nsubj")
+            and t.head.tag_ == "VB"
+            and t.head.lemma_.lower() in TOLD_VERBS
+        ):
+            continue
+        if t.dep_ == "poss" and t.head.head.lower_ in HOLDER_PREPOSITIONS:
+            continue
+        if t.dep_ == "dobj" and t.head.i == i:
+            continue  # the one filmed or missed: 'camera 2 filming her', 'order 88 missed him'
+        return True
+    return False
 
 
 def _holds_a_title(attr: Any, kind: LocatorKind, ctx: SentenceContext) -> bool:
@@ -2589,6 +2696,26 @@ SAID_OF_PLACES_TOO = frozenset(
     "ready lovely nice sweet pleasant charming comfortable uncomfortable cold hot warm "
     "high old young stable weak cross kind difficult free".split()
 )
+
+
+# What a ward, a desk or a hotel does with the people it takes in: 'bay 2 happy to receive
+# patients', 'room 4 able to admit guests from noon'.
+INTAKE_VERBS = frozenset("receive admit accept".split())
+
+
+def _takes_people_in(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """Whether the state at `i` goes on 'to receive', 'to admit' or 'to accept' people ('bay
+    2 happy to receive patients'): the staff of a place take people in, so the number is the
+    place; 'room 14 happy to accept the upgrade' stays a person's."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "to":
+        return False
+    if doc[i + 2].lemma_.lower() not in INTAKE_VERBS:
+        return False
+    people = ctx.words("person_nouns") | ctx.words("descriptor_nouns") | ctx.words("customer_nouns")
+    return any(
+        t.tag_ == "NNS" and (t.lower_ in people or t.lemma_.lower() in people)
+        for t in _rest_of_clause(doc, i + 2)
+    )
 
 
 def _ready_to_act(ready: Any, kind: LocatorKind) -> bool:
@@ -4210,9 +4337,10 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     if tok.dep_ in ("nsubj", "nsubjpass") or _is_person_noun(tok, ctx):
         return None  # "till 2 customer wants …", "side room 4 blind is broken"
     verbs = ctx.words("human_verbs")
-    stem = _verb_stem(low, verbs) if low.endswith("ing") else None
+    stem = _verb_stem(low, verbs | SHARED_WITH_MACHINES) if low.endswith("ing") else None
     if (
         stem is not None
+        and not _machine_sense(stem, tok)
         and stem not in kind.thing_verbs
         and stem not in SAID_OF_THINGS_TOO
         and not _device_state(low, mention, ctx, kind)
@@ -4224,6 +4352,7 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         low in states
         and low != "ready"
         and not _device_state(low, mention, ctx, kind)  # "till 3 unresponsive": a terminal too
+        and not _takes_people_in(doc, i, ctx)  # "bay 2 happy to receive patients from 2pm"
         and low not in kind.thing_states
         and low not in ctx.words("place_states")
         and _free_standing(doc, i)
