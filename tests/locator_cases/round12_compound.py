@@ -19,6 +19,10 @@ from __future__ import annotations
 
 # (text, the finding's match); none of these is flagged whole by the old code.
 POSITIVE = [
+    # the number told news that begins with a staff member ("tell bed 4 doctor is coming")
+    # is the person; this round's staff check had lost it (flagged by session 8's code)
+    ("tell bed 4 doctor is coming", "bed 4"),
+    ("inform bed 3 doctor has been delayed", "bed 3"),
     ("desk 4 lady wants the form re-sent", "desk 4 lady"),
     ("Bay 2 mum is asking for formula.", "Bay 2 mum"),
     ("Table 6 man wants the bill split three ways.", "Table 6 man"),
@@ -40,6 +44,8 @@ POSITIVE = [
 ]
 
 INNOCENT = [
+    # the staff member of the bay is the one told
+    "remind bay 2 nurse to check the drip",
     # the person noun names a kind of thing
     "room 12 family suite needs a deep clean",
     "table 6 man-made top is scratched",

@@ -1175,6 +1175,8 @@ def _staff_after(mention: Mention, ctx: SentenceContext) -> bool:
     low, lemma = noun.lower_, noun.lemma_.lower()
     if noun.tag_ not in ("NN", "NNS", "NNP"):
         return False
+    if _told_what_staff_do(mention, ctx):
+        return False
     if low in STAFF_AFTER_CODES:
         return True
     if low in ctx.words("staff_nouns") or lemma in ctx.words("staff_nouns"):
@@ -1184,6 +1186,20 @@ def _staff_after(mention: Mention, ctx: SentenceContext) -> bool:
         before is not None
         and before.lower_ in STAFF_OWNERS
         and _trailing_person(mention, ctx) is not None
+    )
+
+
+def _told_what_staff_do(mention: Mention, ctx: SentenceContext) -> bool:
+    """'tell bed 4 doctor is coming': the number is who is told, and the staff noun after it
+    begins the news (a finite verb follows it); in 'tell bay 2 nurse to come' the nurse of
+    bay 2 is the one told."""
+    doc = ctx.doc
+    i = mention.end
+    return (
+        mention.start > 0
+        and doc[mention.start - 1].lemma_.lower() in TELLING_VERBS
+        and i + 1 < len(doc)
+        and doc[i + 1].tag_ in ("VBZ", "VBP", "VBD", "MD")
     )
 
 
