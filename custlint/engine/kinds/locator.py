@@ -532,6 +532,8 @@ PLACED_REACH = 4
 # or comes from ('the man from Unit 4 Ltd'), nor 'of' ('the mother of child 3'); 'with'
 # only with a reference ('the chap with collection reference PX-2291').
 UNOWNED_PLACING = frozenset("in at on with off inside wearing had has".split())
+# The same, with the article a compound place may open with ("at the returns desk 2").
+PLACING_OR_ARTICLE = UNOWNED_PLACING | {"the", "a"}
 
 
 def _plural_person(noun: Any, ctx: SentenceContext) -> bool:
@@ -566,7 +568,7 @@ def _unowned_mentions(doc: Any, ctx: SentenceContext) -> list[Mention]:
         if (
             start > 1
             and (_common_noun(doc[start - 1]) or doc[start - 1].tag_ in ("JJ", "VBG"))
-            and doc[start - 2].lower_ in UNOWNED_PLACING | {"the", "a"}
+            and doc[start - 2].lower_ in PLACING_OR_ARTICLE
         ):
             start -= 1  # "returns desk 2", "hot tub 3", "charging point 6"
         before = start - 1 if start > 0 and doc[start - 1].lower_ in ("the", "a") else start
@@ -1172,14 +1174,13 @@ def _staff_after(mention: Mention, ctx: SentenceContext) -> bool:
     if i >= len(doc):
         return False
     noun = doc[i]
-    low, lemma = noun.lower_, noun.lemma_.lower()
     if noun.tag_ not in ("NN", "NNS", "NNP"):
         return False
     if _told_what_staff_do(mention, ctx):
         return False
-    if low in STAFF_AFTER_CODES:
+    if noun.lower_ in STAFF_AFTER_CODES:
         return True
-    if low in ctx.words("staff_nouns") or lemma in ctx.words("staff_nouns"):
+    if _staff_noun(noun, ctx):
         return True
     before = doc[mention.start - 1] if mention.start > 0 else None
     return (
@@ -3989,7 +3990,7 @@ def _a_person_word(tok: Any, ctx: SentenceContext) -> bool:
         # "patients who were referred to as 'bed 3'": whoever "who" stands for, unless
         # staff ("the nurse who is known as 'bay 2'").
         antecedent = tok.head.head if tok.head.dep_ == "relcl" else None
-        return antecedent is None or not _staff(antecedent, ctx)
+        return antecedent is None or not _staff_noun(antecedent, ctx)
     if low in PEOPLE_PRONOUNS or _is_person_noun(tok, ctx):
         return True
     if {low, lemma} & (ctx.words("customer_nouns") | ctx.words("descriptor_nouns")):
@@ -4010,11 +4011,6 @@ CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december christmas easter".split()
 )
-
-
-def _staff(tok: Any, ctx: SentenceContext) -> bool:
-    """'the nurse', 'staff', 'the agents': people who serve, not customers."""
-    return {tok.lower_, tok.lemma_.lower()} & ctx.words("staff_nouns") != set()
 
 
 def _someone(tok: Any, ctx: SentenceContext) -> bool:
