@@ -35,15 +35,17 @@ STRICT_TECHNICAL = frozenset(
 # Code in a sentence. Two checks look for it, and on purpose not in the same way, so the
 # shapes both look for are written once and each pattern adds its own:
 #  - `technical_text` (refusals are never looked for in technical prose) reads the whole
-#    sentence: a comparison or tag bracket '<' '>' marks it, and a backtick where the
-#    caller passes the text as written (the locator kind; the refusal kind and the
-#    candidate pass pass `parse_form`, which has made backticks quotes).
+#    sentence: a comparison or tag bracket '<' '>' marks it, a path from the root, and a
+#    backtick where the caller passes the text as written (the locator kind; the refusal
+#    kind and the candidate pass pass `parse_form`, which has made backticks quotes).
 #  - `not_code` (descriptor words) first cuts out `inline code` spans, so a prose sentence
 #    that names an identifier in backticks still counts as prose; a backtick left over, '<'
 #    and '>' do not count there, while braces and the keywords 'var' and 'import' do.
 # Merging them would change what either finds. Both are only ever searched, never grouped.
 _CODE_SHAPES = r"=|\w\.\w+\(|\w\(\)|::|->|\b(?:def|func|const|null|None)\b"
-TECHNICAL_CODE = re.compile(_CODE_SHAPES + r"|[<>`]")
+# A file path from the root ("open '/var/log/app.log'") marks a log line or a shell
+# session; a web address has its host before the first slash, so it does not count.
+TECHNICAL_CODE = re.compile(_CODE_SHAPES + r"""|[<>`]|(?:^|[\s'"(])/[\w.-]+/[\w.-]""")
 CODE_OUTSIDE_SPANS = re.compile(_CODE_SHAPES + r"|[{}]|\b(?:var|import)\b")
 INLINE_CODE_SPAN = re.compile(r"`[^`]*`")
 

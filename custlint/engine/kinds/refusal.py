@@ -2511,6 +2511,8 @@ def _refused_signs(ctx: SentenceContext) -> list[tuple[int, int, Any]]:
     doc = ctx.doc
     participles = ctx.words("refused_participles")
     found = []
+    if doc.text.rstrip().endswith("?"):
+        return found  # "Dinner not included in the price?" asks
     for tok in doc[2:]:
         if tok.tag_ != "VBN" or not (_participle_forms(tok) & participles):
             continue
