@@ -241,6 +241,9 @@ class LocatorKind:
         # Numbered places no rule owns, read only after a person noun: "the lady at returns
         # desk 2", "the family in igloo 6" (see `_unowned_mentions`).
         self.unowned = bool(opts.get("unowned_heads", False))
+        # Numbered places no rule owns, read only as a subject the sentence makes a person:
+        # "Basin 2 says she's been waiting", "Rink 4 are asking" (see `_open_head_mentions`).
+        self.open = bool(opts.get("open_heads", False))
         self.tests: list[PersonTest] = []
         for name in rule.checks:
             if name not in PERSON_TESTS:
@@ -345,6 +348,8 @@ class LocatorKind:
     def mentions(self, doc: Any, ctx: SentenceContext) -> list[Mention]:
         if self.unowned:
             return _unowned_mentions(doc, ctx)
+        if self.open:
+            return _open_head_mentions(doc, ctx)
         found: list[Mention] = []
         all_heads = ctx.words("locator_heads")
         for tok in doc:
@@ -494,7 +499,8 @@ class LocatorKind:
             if person.noun is not None:  # "Room 12 family want": the noun after the code
                 plural = _plural_person(person.noun, ctx)
             noun_text = "customers" if plural else "customer"
-            phrase = f"{noun_text} {self.preposition} {locator}"
+            preposition = _open_preposition(doc, mention) if self.open else self.preposition
+            phrase = f"{noun_text} {preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
         original = ctx.written(person.start, person.end, trailing_space=True).strip().rstrip(".")
         # The code's own capitals ("INC-4410", "AA3") say nothing of the writer's case.
@@ -580,6 +586,82 @@ def _unowned_mentions(doc: Any, ctx: SentenceContext) -> list[Mention]:
         if not any(doc[k].lower_ in people for k in range(max(0, i - PLACED_REACH), start)):
             continue
         found.append(Mention(start, i + 1, _root(doc, start, i + 1), bare=False))
+    return found
+
+
+# Open heads a customer is in, not at or on: "the customer in igloo 3", "in changing room 4".
+OPEN_HEADS_IN = frozenset(
+    "stateroom surgery consult office hut igloo yurt cabana gazebo tent marquee shed pod "
+    "capsule carriage car van cab queue sauna cave".split()
+)
+# Open heads a customer is on: "the customer on line 3", "on rink 4".
+OPEN_HEADS_ON = frozenset(
+    "line rink phone call list deck ride boat kayak canoe pedalo horse pony field green "
+    "tee waitlist".split()
+)
+
+
+def _open_preposition(doc: Any, mention: Mention) -> str:
+    """How the rewrite places a customer by a head no rule owns: in a room or a hut, on a
+    line or a rink, at anything else ('the customer at basin 2')."""
+    head = mention.root.lower_
+    if head.endswith("room") or head in OPEN_HEADS_IN:
+        return "in"
+    return "on" if head in OPEN_HEADS_ON else "at"
+
+
+def _open_head_word(tok: Any) -> bool:
+    """A common noun that may head a numbered place: in lower case anywhere, or capitalised
+    as the first word of its clause ('Basin 2 says …'); a capital elsewhere, or a word in
+    capitals, is a name or an acronym ('Highway 61', 'SIM 4432')."""
+    if tok.tag_ not in ("NN", "NNP") or not tok.text.isalpha():
+        return False
+    if tok.text.islower():
+        return True
+    first = tok.i == 0 or tok.doc[tok.i - 1].text in CLAUSE_OPENERS
+    return first and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _open_head_mentions(doc: Any, ctx: SentenceContext) -> list[Mention]:
+    """A common noun no rule owns and a number that names it, as the subject of a clause:
+    'Basin 2 says …', 'microfiche reader 2 shouting …'. Only digits count, which is what
+    the candidate pass looks for (`trigger_shapes`); owned heads, `unplaced_heads`, person
+    and staff nouns and `open_not_heads` are left out, and so is a number that goes on to a
+    noun ('Unit 4 Ltd') or a list ('Rink 4 and 5')."""
+    skipped = (
+        ctx.words("locator_heads")
+        | ctx.words("unplaced_heads")
+        | ctx.words("person_nouns")
+        | ctx.words("staff_nouns")
+        | ctx.words("open_not_heads")
+    )
+    found = []
+    for tok in doc[1:]:
+        i = tok.i
+        head = doc[i - 1]
+        if not tok.text.isdigit() or tok.head.i != head.i or not _open_head_word(head):
+            continue
+        if head.lower_ in skipped or head.lemma_.lower() in skipped:
+            continue
+        if _subject_verb(Mention(i - 1, i + 1, head, bare=False)) is None:
+            continue
+        if i + 1 < len(doc) and (
+            doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].lower_ in LIST_JOINERS
+        ):
+            continue
+        start = i - 1
+        before = doc[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and before.dep_ in ("compound", "amod")
+            and before.head.i == head.i
+            and before.text.isalpha()
+            and _open_head_word(before)
+        ):
+            start -= 1  # "microfiche reader 2", "squat rack 3"
+        if start > 0 and doc[start - 1].tag_ == "HYPH":
+            continue  # "self-service 2": a hyphened word the parse cut in two
+        found.append(Mention(start, i + 1, head, bare=False))
     return found
 
 
@@ -4844,6 +4926,199 @@ def _moved_like_a_person(mention: Mention, verb: Any, ctx: SentenceContext) -> b
             ):
                 return True
     return False
+
+
+# Verbs (lemmas) a person speaks with, whose reported clause says what the speaker is:
+# "Basin 2 says she's been waiting".
+SPEAKING_VERBS = frozenset("say claim insist reckon swear tell complain explain".split())
+# Subjects of a reported clause that only a person is: a machine or a page reports 'it'.
+SPEAKER_PRONOUNS = frozenset("he she".split())
+# Heads that ring on their own: "Line 3 rang and rang", "Bell 6 rang at noon".
+RINGING_HEADS = frozenset(
+    "line phone telephone handset landline mobile extension ext bell doorbell buzzer alarm "
+    "chime clock timer siren intercom".split()
+)
+# Acts (lemmas) of a person alone, which no machine, place or page does: "Yurt 9 snored",
+# "hammock 4 keeps arguing with the lifeguard", "Sauna 2 apologised".
+PERSON_ONLY_ACTS = frozenset(
+    "swear curse yell scream shout sob weep laugh giggle argue bicker quarrel flirt heckle "
+    "snore vomit puke apologise apologize insist threaten faint sulk beg plead moan whinge "
+    "grumble rant tut phone".split()
+)
+# Rooms a clinician or a practitioner works in, whose number is as often the one who
+# treats as the one treated ('Surgery 6 wants his notes sent over'): only a customer's
+# noun said of it counts ('Consult 2 is a new client').
+STAFFED_ROOMS = frozenset("surgery consult clinic theatre lab practice".split())
+# Person-only acts that sounds are said to do as well: "siren 4 screaming across the estate".
+LOUD_ACTS = frozenset("scream shout yell".split())
+# Nouns said of a number that make it a customer: "Consult 6 is a new client".
+PERSON_PREDICATES = frozenset("client customer regular member owner newbie vip".split())
+# What a machine wants of its user: "Pump 4 wants her card again", "Screen 4 wants her
+# password"; besides MACHINE_PROMPTS and CLERK_REQUESTS.
+MACHINE_WANTS = frozenset(
+    "card cards pin code receipt ticket coin coins cash payment money details number "
+    "location fingerprint face email attention consent permission".split()
+)
+# What is left somewhere by its owner: a belonging, not a person ("left her washing in").
+LEFT_WHERE = frozenset("in on at behind inside under by overnight again".split())
+
+
+def _subject_verb(mention: Mention) -> Any | None:
+    """The verb a mention is the subject of, or None; in a note, the verb right after it
+    that the parser gave no subject ('rink 2 arguing over the score')."""
+    dep, root = _mention_role(mention)
+    verb = root.head
+    if dep == "nsubj" and verb.i != root.i:
+        return verb
+    if dep in ("dep", "npadvmod", "nmod") and verb.i == mention.end and verb.pos_ == "VERB":
+        return verb
+    return None
+
+
+def _reports_a_speaker(verb: Any) -> bool:
+    """'Basin 2 says she's been waiting', 'Hammock 12 insists he paid': a verb of speech
+    whose reported clause has 'he' or 'she' for subject. A page, a screen or a rule says
+    things too, but of 'it' ('PC 6 says it needs a restart'); texts that report what a
+    person said ('Page 12 says he was born') are `open_not_heads`."""
+    if _fixed_lemma(verb) not in SPEAKING_VERBS:
+        return False
+    return any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in SPEAKER_PRONOUNS
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+    )
+
+
+def _rang_in(verb: Any, mention: Mention) -> bool:
+    """'Allotment 14 rang in about the trough', 'Kayak 5 phoned from the far bank': a call
+    made, with no object rung ('Bike 17 rang its bell'); a line, a phone or a bell rings
+    on its own and is left alone."""
+    lemma = _fixed_lemma(verb)
+    if lemma == "call":
+        return any(c.dep_ == "prt" and c.lower_ in ("in", "back") for c in verb.children)
+    if lemma not in ("ring", "phone") or verb.tag_ not in ("VBD", "VBZ", "VBG", "VBP"):
+        return False
+    if lemma == "ring" and mention.root.lower_ in RINGING_HEADS:
+        return False
+    return not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _acts_alone_as_a_person(verb: Any, ctx: SentenceContext) -> bool:
+    """A verb of PERSON_ONLY_ACTS, or one kept up ('keeps arguing', 'is swearing'); a
+    loud one only at someone or with a person's things ('shouting at the instructor',
+    'shouting into his phone'), as sirens scream and kettles shout too."""
+    if verb.lemma_.lower() == "keep":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), verb)
+    lemma = _fixed_lemma(verb)
+    if verb.pos_ != "VERB" or lemma not in PERSON_ONLY_ACTS:
+        return False
+    if lemma not in LOUD_ACTS:
+        return True
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "kettle 2 shouting its whistle"
+    return any(
+        t.lower_ in ("his", "her", "their")
+        or (t.dep_ == "pobj" and t.head.lower_ in ("at", "to") and _someone_or_staff(t, ctx))
+        for t in verb.subtree
+        if t.i > verb.i
+    )
+
+
+def _someone_or_staff(tok: Any, ctx: SentenceContext) -> bool:
+    """A person a loud act is aimed at: a pronoun, a person noun or a member of staff."""
+    return tok.lower_ in PEOPLE_PRONOUNS or _a_person_word(tok, ctx) or _staff_noun(tok, ctx)
+
+
+def _called_a_customer(verb: Any, ctx: SentenceContext) -> bool:
+    """'Consult 6 is a new client', 'Cabana 11 is a regular': a customer's noun said of the
+    number, as the whole predicate ('a regular booking' is a booking)."""
+    if verb.lemma_.lower() != "be":
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.lower_ in PERSON_PREDICATES
+        and not any(g.dep_ in ("compound", "prep", "poss") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _plural_agreement(verb: Any, mention: Mention, ctx: SentenceContext) -> bool:
+    """'Rink 4 are asking for the heaters on', 'Gazebo 5 want the band to play': a singular
+    place with a plural verb is the people in it, doing what people do; crews, squads and
+    classes agree in the plural too, and are `open_not_heads` or owned."""
+    head = mention.root
+    if head.tag_ not in ("NN", "NNP") or head.lower_.endswith("s"):
+        return False
+    finite = [a for a in verb.children if a.dep_ == "aux" and a.i < verb.i] or [verb]
+    if not all(a.tag_ == "VBP" or a.lower_ == "were" for a in finite):
+        return False
+    lemma = _fixed_lemma(verb)
+    return lemma in ctx.words("human_verbs") and lemma not in SAID_OF_THINGS_TOO
+
+
+def _left_a_belonging(verb: Any, ctx: SentenceContext) -> bool:
+    """'Machine 14 left her washing in the drum', 'Hut 7 left his wallet on the bar': an
+    owner's thing left somewhere, not what a machine or a bus leaves someone in ('left her
+    clothes soaking wet', 'left his daughter behind')."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    complements = ("acomp", "oprd", "xcomp", "ccomp")
+    if len(objects) != 1 or any(c.dep_ in complements for c in verb.children):
+        return False
+    obj = objects[0]
+    if _a_person_word(obj, ctx) or not any(
+        g.dep_ == "poss" and g.lower_ in ("his", "her", "their") for g in obj.children
+    ):
+        return False
+    return any(c.lower_ in LEFT_WHERE for c in verb.children if c.i > obj.i)
+
+
+def _wants_their_own(verb: Any) -> bool:
+    """'Cabana 8 wants her towels changed': what is wanted is the speaker's own, and not
+    what a machine asks its user for ('Pump 4 wants her card again')."""
+    if verb.lemma_.lower() != "want":
+        return False
+    asked = MACHINE_PROMPTS | CLERK_REQUESTS | MACHINE_WANTS
+    for c in verb.children:
+        owned = c if c.dep_ == "dobj" else None
+        if c.dep_ == "ccomp":
+            owned = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        if (
+            owned is not None
+            and owned.lower_ not in asked
+            and owned.lemma_.lower() not in asked
+            and any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in owned.children)
+        ):
+            return True
+    return False
+
+
+@person_test("person_at_open_head")
+def open_head_acts_as_a_person(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """A numbered place no rule owns, as the subject of what only a person does or says:
+    the head word says nothing of who is there, so only evidence that needs no head counts.
+    'Wants' or 'says' alone does not ('Machine 9 says error E4', 'Desk 9 is asking for a
+    password')."""
+    verb = _subject_verb(mention)
+    if verb is None:
+        return None
+    if mention.root.lower_ in STAFFED_ROOMS:
+        return Person(mention.start, mention.end, None) if _called_a_customer(verb, ctx) else None
+    if (
+        _reports_a_speaker(verb)
+        or _rang_in(verb, mention)
+        or _acts_alone_as_a_person(verb, ctx)
+        or _called_a_customer(verb, ctx)
+        or _plural_agreement(verb, mention, ctx)
+        or _left_a_belonging(verb, ctx)
+        or _wants_their_own(verb)
+    ):
+        return Person(mention.start, mention.end, None)
+    return None
 
 
 # The reading by back-reference lives beside this module and registers itself on import; it
