@@ -398,7 +398,12 @@ class LocatorKind:
                         start -= 1  # "345 Bed 1"
                         if start > 0 and doc[start - 1].lower_ in all_heads:
                             start -= 1  # "bay 2 bed 4"
-                    found.append(Mention(start, end, _root(doc, start, end), False, many))
+                    root = _root(doc, start, end)
+                    if low.rstrip("s") in CONTAINED_HEADS:
+                        start, end = _container_before(doc, start), _container_after(doc, end)
+                        while found and found[-1].start >= start:
+                            found.pop()  # "row K, seat 12": the row is part of the seat's name
+                    found.append(Mention(start, end, root, False, many))
             elif self.route_re is not None and self.route_re.match(tok.text):
                 end = _route_end(doc, tok.i)
                 if end and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
@@ -972,6 +977,45 @@ def _in_headed_list(doc: Any, i: int, heads: frozenset[str]) -> bool:
     while j >= 0 and (doc[j].lower_ in LIST_JOINERS or _is_number(doc[j])):
         j -= 1
     return 0 <= j < i - 2 and doc[j].lower_.rstrip("s") in heads
+
+
+# Places people sit or lie in that a larger numbered place holds: a seat in a coach, a row
+# or a screen, a bed in a bay. The larger place is part of the name ('coach A, seat 12'),
+# so a finding and its rewrite cover both: 'the customer in coach A, seat 12'.
+CONTAINED_HEADS = frozenset("seat bed berth bunk".split())
+CONTAINER_HEADS = frozenset("coach carriage car row screen block bay deck tier".split())
+# How a larger place follows the seat it holds: 'seat 61 on coach D', 'seat 3 in row B'.
+CONTAINER_LINKS = frozenset("in on of".split())
+
+
+def _container_code(tok: Any) -> bool:
+    """The number or capital letter of a larger place: 'coach D', 'screen 5', 'row K'."""
+    return bool(NUMBER_RE.match(tok.text)) or is_letter_code(tok)
+
+
+def _container_before(doc: Any, start: int) -> int:
+    """Where a seat's name begins when larger places come before it, with or without a
+    comma: 'coach A, seat 12', 'screen 5 row F seats 8-9'. Staff name a seat so on a train
+    or in a theatre; the seat alone ('seat 12') is in every coach."""
+    while True:
+        i = start - 1 if start > 0 and doc[start - 1].text == "," else start
+        if i < 2 or not _container_code(doc[i - 1]) or doc[i - 2].lower_ not in CONTAINER_HEADS:
+            return start
+        start = i - 2
+
+
+def _container_after(doc: Any, end: int) -> int:
+    """Where a seat's name ends when a larger place follows it: 'seat 61 on coach D',
+    'seat 14 coach B', 'seat 3 in row B'."""
+    i = end + 1 if end < len(doc) and doc[end].lower_ in CONTAINER_LINKS else end
+    if (
+        i + 1 < len(doc)
+        and doc[i].lower_ in CONTAINER_HEADS
+        and _container_code(doc[i + 1])
+        and not (i + 2 < len(doc) and _is_number(doc[i + 2]))
+    ):
+        return i + 2
+    return end
 
 
 def _place_follows(doc: Any, i: int, heads: frozenset[str]) -> bool:
