@@ -1529,6 +1529,7 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     and 212 complaining', '1506 disputed the charge'; through 'is', 'has', 'keeps'."""
     doc = ctx.doc
     i = mention.end
+    plural = mention.many
     if (
         mention.bare
         and i + 1 < len(doc)
@@ -1536,6 +1537,7 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
         and _is_code(doc[i + 1])
     ):
         i = _word_after(mention, ctx)  # "204 and 206 arguing in the corridor"
+        plural = True
     i = _past_a_place(doc, i)  # "seat 41 on the enterprise plan has been emailing"
     while i < len(doc) and (
         doc[i].lower_ in BETWEEN_SUBJECT_AND_VERB or (doc[i].pos_ == "ADV" and doc[i].i > 0)
@@ -1557,7 +1559,20 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
         return tok
     if tok.tag_ in ("VBD", "VBZ", "VBG", "VBP") and tok.pos_ in ("VERB", "AUX"):
         return tok
+    if plural and _present_read_as_base(tok):
+        return tok  # "rows 30 to 40 keep surging forward"
     return None
+
+
+def _present_read_as_base(tok: Any) -> bool:
+    """A verb right after a plural subject that the tagger read as a bare infinitive ('rows
+    30 to 40 keep surging', where 'to 40' looks like the 'to' of an infinitive): after a
+    plural subject with no 'to' or modal before it, the base form is the present tense."""
+    return (
+        tok.tag_ == "VB"
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ == "aux" or c.tag_ == "MD" for c in tok.children)
+    )
 
 
 # Prepositions of a phrase that says where a numbered place is: "seat 3 in row B".
