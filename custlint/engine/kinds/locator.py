@@ -1688,6 +1688,77 @@ def waiting_on_the_line(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     return None
 
 
+# Conditions shorthand puts straight after 'is', as what a person is: "12 is nut allergy".
+CONDITIONS_SAID_WITH_IS = frozenset("allergy allergies intolerance".split())
+
+
+@person_test("person_by_number")
+def is_a_condition(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'12 is nut allergy', 'table 4 is shellfish allergy': staff shorthand for 'has a nut
+    allergy', with no article, which only a person has. With an article or another noun
+    after it the number is a thing ('14 is the allergy menu', 'page 12 is nut allergy
+    guidance', 'room 12 is allergy friendly')."""
+    root = mention.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < mention.end:
+        return None
+    for attr in verb.children:
+        if (
+            attr.dep_ == "attr"
+            and attr.lower_ in CONDITIONS_SAID_WITH_IS
+            and not any(c.dep_ in ("det", "poss") for c in attr.children)
+            and _ends_the_predicate(attr)
+        ):
+            return Person(mention.start, mention.end, None)
+    return None
+
+
+def _ends_the_predicate(tok: Any) -> bool:
+    """Whether nothing of the predicate follows a word: the end, a stop or a comma, or 'and'
+    ('12 is nut allergy, 14 vegan'), not a word that makes it a thing's ('allergy friendly')."""
+    doc = tok.doc
+    return (
+        tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct or doc[tok.i + 1].lower_ in ("and", "but")
+    )
+
+
+# Ranks among those who do something: "15A and 15B are the last two to board".
+RANKS = frozenset("first last next only".split())
+# What may follow the rank: "the last two", "the first ones", "the only pair".
+RANKED_COUNTS = frozenset("one ones two three four pair couple".split())
+# Acts of travellers that a seat or a cabin does not do, read only after a rank here: a
+# flight's own boarding is a thing verb of the flight rule ('flight 44 is the last to board').
+RANKED_ACTS = frozenset("board embark disembark".split())
+
+
+@person_test("person_by_number")
+def ranked_among_doers(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'15A and 15B are the last two to board', 'table 6 was the first to order': a number
+    ranked among those who do something does it, so what they do decides, as for a subject:
+    'rows 30 to 40 are the last to be cleaned' (a passive) and 'gate 5 is the last to
+    close' (a thing verb of the rule) stay things, and so does 'the last two seats left'."""
+    doc = ctx.doc
+    if mention.start > 0 and not doc[mention.start - 1].is_punct:
+        return None  # "move him to 15A, the last to board": the number must open its clause
+    i = _list_end(mention, ctx)
+    if i + 2 >= len(doc) or doc[i].lemma_ != "be" or doc[i + 1].lower_ != "the":
+        return None
+    if doc[i + 2].lower_ not in RANKS:
+        return None
+    i += 3
+    if i < len(doc) and doc[i].lower_ in RANKED_COUNTS:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].tag_ not in ("VB", "NN"):
+        return None
+    # after 'the last two to' a word is the verb, whatever the tagger made of it ("board")
+    lemma = doc[i + 1].lemma_.lower() if doc[i + 1].tag_ == "VB" else doc[i + 1].lower_
+    if lemma in kind.thing_verbs or lemma not in ctx.words("human_verbs") | RANKED_ACTS:
+        return None
+    if lemma in ctx.words("record_verbs"):
+        return None  # "room 12 is the next to check": what staff do to the place next
+    return Person(mention.start, mention.end, None)
+
+
 @person_test("person_by_number")
 def acts_by_word_order(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """Shorthand the parser misreads: a number that opens a clause and is followed by what
