@@ -31,6 +31,7 @@ ROUNDS = (
     "round12_compound",
     "round12_human",
     "round13_heads",
+    "round13_lists",
 )
 
 

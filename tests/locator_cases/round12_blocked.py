@@ -24,7 +24,7 @@ from __future__ import annotations
 # (text, the finding's match)
 POSITIVE = [
     # a phrase of place before the verb, read by word order
-    ("Heads-up: seat 9 in row D has been swearing at the ushers all night.", "seat 9"),
+    ("Heads-up: seat 9 in row D has been swearing at the ushers all night.", "seat 9 in row D"),
     ("FYI, table 3 by the fire is asking for the owner again.", "table 3"),
     ("Note: 22F on the upper deck has complained about the smell twice.", "22F"),  # guard
     ("Quick one, seat 30 in the stalls keeps shouting at the actors.", "seat 30"),  # guard

@@ -403,7 +403,12 @@ class LocatorKind:
                         start -= 1  # "345 Bed 1"
                         if start > 0 and doc[start - 1].lower_ in all_heads:
                             start -= 1  # "bay 2 bed 4"
-                    found.append(Mention(start, end, _root(doc, start, end), False, many))
+                    root = _root(doc, start, end)
+                    if low.rstrip("s") in CONTAINED_HEADS:
+                        start, end = _container_before(doc, start), _container_after(doc, end)
+                        while found and found[-1].start >= start:
+                            found.pop()  # "row K, seat 12": the row is part of the seat's name
+                    found.append(Mention(start, end, root, False, many))
             elif self.route_re is not None and self.route_re.match(tok.text):
                 end = _route_end(doc, tok.i)
                 if end and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
@@ -1056,6 +1061,45 @@ def _in_headed_list(doc: Any, i: int, heads: frozenset[str]) -> bool:
     return 0 <= j < i - 2 and doc[j].lower_.rstrip("s") in heads
 
 
+# Places people sit or lie in that a larger numbered place holds: a seat in a coach, a row
+# or a screen, a bed in a bay. The larger place is part of the name ('coach A, seat 12'),
+# so a finding and its rewrite cover both: 'the customer in coach A, seat 12'.
+CONTAINED_HEADS = frozenset("seat bed berth bunk".split())
+CONTAINER_HEADS = frozenset("coach carriage car row screen block bay deck tier".split())
+# How a larger place follows the seat it holds: 'seat 61 on coach D', 'seat 3 in row B'.
+CONTAINER_LINKS = frozenset("in on of".split())
+
+
+def _container_code(tok: Any) -> bool:
+    """The number or capital letter of a larger place: 'coach D', 'screen 5', 'row K'."""
+    return bool(NUMBER_RE.match(tok.text)) or is_letter_code(tok)
+
+
+def _container_before(doc: Any, start: int) -> int:
+    """Where a seat's name begins when larger places come before it, with or without a
+    comma: 'coach A, seat 12', 'screen 5 row F seats 8-9'. Staff name a seat so on a train
+    or in a theatre; the seat alone ('seat 12') is in every coach."""
+    while True:
+        i = start - 1 if start > 0 and doc[start - 1].text == "," else start
+        if i < 2 or not _container_code(doc[i - 1]) or doc[i - 2].lower_ not in CONTAINER_HEADS:
+            return start
+        start = i - 2
+
+
+def _container_after(doc: Any, end: int) -> int:
+    """Where a seat's name ends when a larger place follows it: 'seat 61 on coach D',
+    'seat 14 coach B', 'seat 3 in row B'."""
+    i = end + 1 if end < len(doc) and doc[end].lower_ in CONTAINER_LINKS else end
+    if (
+        i + 1 < len(doc)
+        and doc[i].lower_ in CONTAINER_HEADS
+        and _container_code(doc[i + 1])
+        and not (i + 2 < len(doc) and _is_number(doc[i + 2]))
+    ):
+        return i + 2
+    return end
+
+
 def _place_follows(doc: Any, i: int, heads: frozenset[str]) -> bool:
     """A numbered place starts at token i: 'bed 4' after 'bay 2'."""
     return i + 1 < len(doc) and doc[i].lower_ in heads and _is_number(doc[i + 1])
@@ -1567,6 +1611,7 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     and 212 complaining', '1506 disputed the charge'; through 'is', 'has', 'keeps'."""
     doc = ctx.doc
     i = mention.end
+    plural = mention.many
     if (
         mention.bare
         and i + 1 < len(doc)
@@ -1574,6 +1619,7 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
         and _is_code(doc[i + 1])
     ):
         i = _word_after(mention, ctx)  # "204 and 206 arguing in the corridor"
+        plural = True
     i = _past_a_place(doc, i)  # "seat 41 on the enterprise plan has been emailing"
     while i < len(doc) and (
         doc[i].lower_ in BETWEEN_SUBJECT_AND_VERB or (doc[i].pos_ == "ADV" and doc[i].i > 0)
@@ -1595,7 +1641,20 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
         return tok
     if tok.tag_ in ("VBD", "VBZ", "VBG", "VBP") and tok.pos_ in ("VERB", "AUX"):
         return tok
+    if plural and _present_read_as_base(tok):
+        return tok  # "rows 30 to 40 keep surging forward"
     return None
+
+
+def _present_read_as_base(tok: Any) -> bool:
+    """A verb right after a plural subject that the tagger read as a bare infinitive ('rows
+    30 to 40 keep surging', where 'to 40' looks like the 'to' of an infinitive): after a
+    plural subject with no 'to' or modal before it, the base form is the present tense."""
+    return (
+        tok.tag_ == "VB"
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ == "aux" or c.tag_ == "MD" for c in tok.children)
+    )
 
 
 # Prepositions of a phrase that says where a numbered place is: "seat 3 in row B".
@@ -1709,6 +1768,77 @@ def waiting_on_the_line(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     if i < len(doc) and doc[i].lower_ in REMOTE_WAITING:
         return Person(mention.start, mention.end, None)
     return None
+
+
+# Conditions shorthand puts straight after 'is', as what a person is: "12 is nut allergy".
+CONDITIONS_SAID_WITH_IS = frozenset("allergy allergies intolerance".split())
+
+
+@person_test("person_by_number")
+def is_a_condition(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'12 is nut allergy', 'table 4 is shellfish allergy': staff shorthand for 'has a nut
+    allergy', with no article, which only a person has. With an article or another noun
+    after it the number is a thing ('14 is the allergy menu', 'page 12 is nut allergy
+    guidance', 'room 12 is allergy friendly')."""
+    root = mention.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < mention.end:
+        return None
+    for attr in verb.children:
+        if (
+            attr.dep_ == "attr"
+            and attr.lower_ in CONDITIONS_SAID_WITH_IS
+            and not any(c.dep_ in ("det", "poss") for c in attr.children)
+            and _ends_the_predicate(attr)
+        ):
+            return Person(mention.start, mention.end, None)
+    return None
+
+
+def _ends_the_predicate(tok: Any) -> bool:
+    """Whether nothing of the predicate follows a word: the end, a stop or a comma, or 'and'
+    ('12 is nut allergy, 14 vegan'), not a word that makes it a thing's ('allergy friendly')."""
+    doc = tok.doc
+    return (
+        tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct or doc[tok.i + 1].lower_ in ("and", "but")
+    )
+
+
+# Ranks among those who do something: "15A and 15B are the last two to board".
+RANKS = frozenset("first last next only".split())
+# What may follow the rank: "the last two", "the first ones", "the only pair".
+RANKED_COUNTS = frozenset("one ones two three four pair couple".split())
+# Acts of travellers that a seat or a cabin does not do, read only after a rank here: a
+# flight's own boarding is a thing verb of the flight rule ('flight 44 is the last to board').
+RANKED_ACTS = frozenset("board embark disembark".split())
+
+
+@person_test("person_by_number")
+def ranked_among_doers(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'15A and 15B are the last two to board', 'table 6 was the first to order': a number
+    ranked among those who do something does it, so what they do decides, as for a subject:
+    'rows 30 to 40 are the last to be cleaned' (a passive) and 'gate 5 is the last to
+    close' (a thing verb of the rule) stay things, and so does 'the last two seats left'."""
+    doc = ctx.doc
+    if mention.start > 0 and not doc[mention.start - 1].is_punct:
+        return None  # "move him to 15A, the last to board": the number must open its clause
+    i = _list_end(mention, ctx)
+    if i + 2 >= len(doc) or doc[i].lemma_ != "be" or doc[i + 1].lower_ != "the":
+        return None
+    if doc[i + 2].lower_ not in RANKS:
+        return None
+    i += 3
+    if i < len(doc) and doc[i].lower_ in RANKED_COUNTS:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].tag_ not in ("VB", "NN"):
+        return None
+    # after 'the last two to' a word is the verb, whatever the tagger made of it ("board")
+    lemma = doc[i + 1].lemma_.lower() if doc[i + 1].tag_ == "VB" else doc[i + 1].lower_
+    if lemma in kind.thing_verbs or lemma not in ctx.words("human_verbs") | RANKED_ACTS:
+        return None
+    if lemma in ctx.words("record_verbs"):
+        return None  # "room 12 is the next to check": what staff do to the place next
+    return Person(mention.start, mention.end, None)
 
 
 @person_test("person_by_number")
