@@ -2394,6 +2394,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 return True  # "12 is a hen party", "Is claim 8109 the man with the photos?"
             if c.dep_ == "attr" and _holds_a_title(c, kind, ctx):
                 return True  # "15022 is the CTO at the hospital trust"
+            if c.dep_ == "attr" and _a_kind_of_person(c, ctx):
+                return True  # "3C is a UM", "Bed 14 was a retired headmistress"
             if (
                 c.dep_ == "attr"
                 and c.lower_ == "one"
@@ -2580,6 +2582,65 @@ def _holds_a_title(attr: Any, kind: LocatorKind, ctx: SentenceContext) -> bool:
     return attr.pos_ in ("NOUN", "PROPN") and (
         attr.lower_ in titles or attr.lemma_.lower() in titles
     )
+
+
+INDEFINITE_ARTICLES = frozenset("a an".split())
+
+
+def _a_kind_of_person(attr: Any, ctx: SentenceContext) -> bool:
+    """'3C is a UM', 'Bed 14 was a retired headmistress', '19F was a surgeon': a noun that
+    only names a person, said with 'a' or 'an', classes the number as someone, as no room,
+    seat or record is a widower or a surgeon. 'The' may say whose place it is ('Room 4 is
+    the CEO'), and a noun after it makes the person a modifier ('a surgeon rota', 'a
+    teacher's desk')."""
+    kinds = ctx.words("person_kinds") | ctx.words("person_titles")
+    if attr.lower_ not in kinds and attr.lemma_.lower() not in kinds:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in attr.children):
+        return False
+    return not _modifies_what_follows(attr.doc, attr.i)
+
+
+def _modifies_what_follows(doc: Any, i: int) -> bool:
+    """Whether the noun at `i` is a possessive or a modifier of a noun after it ('a UM
+    seat', 'a teacher's desk'), so that the person it names is not what is spoken of."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and (
+        after.lower_ in ("'s", "’s") or after.tag_ in ("NN", "NNS", "NNP", "NNPS", "POS")
+    )
+
+
+BE_FORMS = frozenset("is was 's ’s".split())
+# Words a kind of person may carry between the article and itself: "a nervous", "an elderly".
+KIND_MODIFIER_TAGS = frozenset("JJ RB VBN HYPH".split())
+
+
+@person_test("person_by_number")
+def classed_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'7E is a UM, 9 yrs old, mum meeting at arrivals': the same reading as
+    `_a_kind_of_person`, by word order, where the parser has lost the copula's complement
+    in a note. The number must open the note or a clause ('…, that 19F was a surgeon')."""
+    doc = ctx.doc
+    i = mention.end
+    if mention.many or i + 2 >= len(doc) or doc[i].lower_ not in BE_FORMS:
+        return None
+    if doc[i + 1].lower_ not in INDEFINITE_ARTICLES:
+        return None
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    if not (_opens_note(mention, ctx) or before in ("that", "and", "but", ",")):
+        return None
+    j = i + 2
+    while j < min(len(doc), i + 5) and doc[j].tag_ in KIND_MODIFIER_TAGS:
+        j += 1
+    if j >= len(doc):
+        return None
+    noun = doc[j]
+    kinds = ctx.words("person_kinds") | ctx.words("person_titles")
+    if noun.lower_ not in kinds:
+        return None
+    if _modifies_what_follows(doc, j):
+        return None  # "14C is a UM seat"
+    return Person(mention.start, mention.end, None)
 
 
 # What people keep doing, said of no place or record: "ticket 7720 keeps posting on the
