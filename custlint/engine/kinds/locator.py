@@ -1377,6 +1377,8 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if inner is not None:
         dep, root = "nsubj", inner  # "note ticket 3012 has asked": the number is the subject
     verb = root.head
+    if _bodily_act_glued(mention, ctx):
+        return Person(mention.start, mention.end, None)  # "chair 6 fainted during the draw"
     lead = [t for t in ctx.doc[: mention.start] if not t.is_punct]
     if dep in ("meta", "dep", "npadvmod", "nmod") and not lead and _subjectless_verb(root):
         dep = "nsubj"  # the parser often files a code such as "17F" oddly: "17F keeps pressing"
@@ -1897,7 +1899,7 @@ def _mistagged_verb(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -
     stem = _third_person_stem(word, verbs)
     if stem is None or stem in kind.thing_verbs or stem in ("be", "have", "need", "get"):
         return None
-    if _object_follows(doc, tok.i + 1):
+    if stem in BODILY_ACTS or _object_follows(doc, tok.i + 1):
         return Person(mention.start, mention.end, None)
     return None
 
@@ -2135,6 +2137,32 @@ def _acts(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
             if c.dep_ == "acl" and c.i == mention.end and c.tag_ == "VBN":
                 return _called_in(c)
     return False
+
+
+# What a body does by itself, with no object and no passive, and no machine or place does in
+# any sense: "chair 6 fainted", "bunk 8 snores like a chainsaw" (not "cough", "collapse",
+# "shiver" or "sweat", which engines, buildings and walls do too).
+BODILY_ACTS = frozenset(
+    "faint snore sneeze yawn weep sob sulk giggle blush doze nap burp hiccup flirt".split()
+)
+
+
+def _bodily_act_glued(mention: Mention, ctx: SentenceContext) -> bool:
+    """'chair 6 fainted during the draw, BP now fine': a verb of BODILY_ACTS has no
+    passive, so a participle of one that the tagger hangs on the number right after it is
+    the past tense of what the number's person did, whatever else the parser made of the
+    sentence."""
+    doc = ctx.doc
+    if mention.end >= len(doc):
+        return False
+    verb = doc[mention.end]
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and mention.start <= verb.head.i < mention.end
+        and _fixed_lemma(verb) in BODILY_ACTS
+        and not any(c.dep_ in ("agent", "dobj", "attr", "oprd") for c in verb.children)
+    )
 
 
 # Past forms the parser reads as a participle after a note's number ('Order #88120 called
