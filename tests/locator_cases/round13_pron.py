@@ -7,7 +7,10 @@ Readings added:
   note ('9C is a UM, 7 yrs old, gran meeting at arrivals');
 - a verb of what a body does by itself (`BODILY_ACTS`: faint, snore, sulk …), which has no
   passive, read as the number's act where the tagger takes it for a participle or a plural
-  noun ('cubicle 4 fainted during the cannula', 'dorm 3 bunk 2 snores like a tractor').
+  noun ('cubicle 4 fainted during the cannula', 'bunk 11 snores like a tractor');
+- a call's past form ('rang', 'phoned') written in lower case and tagged as a name, read as
+  the verb it is, as it already was when tagged as a common noun ('14C rang, she's stuck
+  at passport control').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet. Each POSITIVE sentence was checked to fail on the code
@@ -31,6 +34,8 @@ POSITIVE = [
     ("cubicle 4 fainted during the cannula, BP now fine", "cubicle 4"),
     ("bunk 11 snores like a tractor, two people asked to move", "bunk 11"),
     ("bed 9 sulks whenever the physio comes", "bed 9"),
+    # a call's past form tagged as a name
+    ("14C rang, she's stuck at passport control", "14C"),
     # a guard: found before this round too
     ("Berth 3 sulks every time the lights go out", "Berth 3"),
 ]
@@ -49,6 +54,10 @@ INNOCENT = [
     "Job 12 is a plumber, job 13 an electrician",
     "Slot 4 is a nurse appointment",
     "court 3 is a doubles court",
+    # a side or a phone that rings
+    "Bay 4 Left is closed for cleaning",
+    "the phone in room 6 rang, nobody was there",
+    "Line 3 rang for ages, nobody picked up",
     # what furniture does
     "cubicle 4 rattles during the scan",
     "bunk 11 sags like a hammock",

@@ -1407,6 +1407,15 @@ PAST_FORMS = frozenset(
 )
 
 
+def _past_read_as_a_noun(tok: Any) -> bool:
+    """'1204 rang, wants to know', '12B rang, he's stuck at security': a past form of
+    PAST_FORMS that the tagger read as a noun, or as a name when written in lower case (a
+    capital may be a name or a side: 'Bay 4 Left')."""
+    return tok.lower_ in PAST_FORMS and (
+        tok.tag_ in ("NN", "NNS") or (tok.tag_ == "NNP" and tok.is_lower)
+    )
+
+
 def _record_updated(mention: Mention, verb: Any, kind: LocatorKind) -> bool:
     """'Order 4410 was updated', 'booking ref XK4P2L has been updated with the new dates':
     a record is changed when it is updated; its person is told ('bed 4 was updated')."""
@@ -1502,7 +1511,7 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     if i >= len(doc):
         return None
     tok = doc[i]
-    if tok.tag_ in ("NN", "NNS") and tok.lower_ in PAST_FORMS:
+    if _past_read_as_a_noun(tok):
         return tok  # "1204 rang, wants to know": a past verb the tagger read as a noun
     if tok.dep_ == "auxpass" and tok.head.i > tok.i and tok.head.tag_ == "VBN":
         return tok.head  # "Room 12 got cleaned": the passive's participle, not 'get'
