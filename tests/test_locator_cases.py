@@ -32,6 +32,7 @@ ROUNDS = (
     "round12_human",
     "round13_heads",
     "round13_lists",
+    "round13_pron",
 )
 
 

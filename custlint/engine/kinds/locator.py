@@ -1503,6 +1503,8 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     if inner is not None:
         dep, root = "nsubj", inner  # "note ticket 3012 has asked": the number is the subject
     verb = root.head
+    if _bodily_act_glued(mention, ctx):
+        return Person(mention.start, mention.end, None)  # "chair 6 fainted during the draw"
     lead = [t for t in ctx.doc[: mention.start] if not t.is_punct]
     if dep in ("meta", "dep", "npadvmod", "nmod") and not lead and _subjectless_verb(root):
         dep = "nsubj"  # the parser often files a code such as "17F" oddly: "17F keeps pressing"
@@ -1529,6 +1531,15 @@ def acts_like_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind
 PAST_FORMS = frozenset(
     "rang phoned called emailed texted asked complained said wrote left paid came went".split()
 )
+
+
+def _past_read_as_a_noun(tok: Any) -> bool:
+    """'1204 rang, wants to know', '12B rang, he's stuck at security': a past form of
+    PAST_FORMS that the tagger read as a noun, or as a name when written in lower case (a
+    capital may be a name or a side: 'Bay 4 Left')."""
+    return tok.lower_ in PAST_FORMS and (
+        tok.tag_ in ("NN", "NNS") or (tok.tag_ == "NNP" and tok.is_lower)
+    )
 
 
 def _record_updated(mention: Mention, verb: Any, kind: LocatorKind) -> bool:
@@ -1628,7 +1639,7 @@ def _verb_after(mention: Mention, ctx: SentenceContext) -> Any | None:
     if i >= len(doc):
         return None
     tok = doc[i]
-    if tok.tag_ in ("NN", "NNS") and tok.lower_ in PAST_FORMS:
+    if _past_read_as_a_noun(tok):
         return tok  # "1204 rang, wants to know": a past verb the tagger read as a noun
     if tok.dep_ == "auxpass" and tok.head.i > tok.i and tok.head.tag_ == "VBN":
         return tok.head  # "Room 12 got cleaned": the passive's participle, not 'get'
@@ -2109,7 +2120,7 @@ def _mistagged_verb(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -
     stem = _third_person_stem(word, verbs)
     if stem is None or stem in kind.thing_verbs or stem in ("be", "have", "need", "get"):
         return None
-    if _object_follows(doc, tok.i + 1):
+    if stem in BODILY_ACTS or _object_follows(doc, tok.i + 1):
         return Person(mention.start, mention.end, None)
     return None
 
@@ -2347,6 +2358,32 @@ def _acts(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
             if c.dep_ == "acl" and c.i == mention.end and c.tag_ == "VBN":
                 return _called_in(c)
     return False
+
+
+# What a body does by itself, with no object and no passive, and no machine or place does in
+# any sense: "chair 6 fainted", "bunk 8 snores like a chainsaw" (not "cough", "collapse",
+# "shiver" or "sweat", which engines, buildings and walls do too).
+BODILY_ACTS = frozenset(
+    "faint snore sneeze yawn weep sob sulk giggle blush doze nap burp hiccup flirt".split()
+)
+
+
+def _bodily_act_glued(mention: Mention, ctx: SentenceContext) -> bool:
+    """'chair 6 fainted during the draw, BP now fine': a verb of BODILY_ACTS has no
+    passive, so a participle of one that the tagger hangs on the number right after it is
+    the past tense of what the number's person did, whatever else the parser made of the
+    sentence."""
+    doc = ctx.doc
+    if mention.end >= len(doc):
+        return False
+    verb = doc[mention.end]
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and mention.start <= verb.head.i < mention.end
+        and _fixed_lemma(verb) in BODILY_ACTS
+        and not any(c.dep_ in ("agent", "dobj", "attr", "oprd") for c in verb.children)
+    )
 
 
 # Past forms the parser reads as a participle after a note's number ('Order #88120 called
@@ -2606,6 +2643,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 return True  # "12 is a hen party", "Is claim 8109 the man with the photos?"
             if c.dep_ == "attr" and _holds_a_title(c, kind, ctx):
                 return True  # "15022 is the CTO at the hospital trust"
+            if c.dep_ == "attr" and _a_kind_of_person(c, ctx):
+                return True  # "3C is a UM", "Bed 14 was a retired headmistress"
             if (
                 c.dep_ == "attr"
                 and c.lower_ == "one"
@@ -2792,6 +2831,65 @@ def _holds_a_title(attr: Any, kind: LocatorKind, ctx: SentenceContext) -> bool:
     return attr.pos_ in ("NOUN", "PROPN") and (
         attr.lower_ in titles or attr.lemma_.lower() in titles
     )
+
+
+INDEFINITE_ARTICLES = frozenset("a an".split())
+
+
+def _a_kind_of_person(attr: Any, ctx: SentenceContext) -> bool:
+    """'3C is a UM', 'Bed 14 was a retired headmistress', '19F was a surgeon': a noun that
+    only names a person, said with 'a' or 'an', classes the number as someone, as no room,
+    seat or record is a widower or a surgeon. 'The' may say whose place it is ('Room 4 is
+    the CEO'), and a noun after it makes the person a modifier ('a surgeon rota', 'a
+    teacher's desk')."""
+    kinds = ctx.words("person_kinds") | ctx.words("person_titles")
+    if attr.lower_ not in kinds and attr.lemma_.lower() not in kinds:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in attr.children):
+        return False
+    return not _modifies_what_follows(attr.doc, attr.i)
+
+
+def _modifies_what_follows(doc: Any, i: int) -> bool:
+    """Whether the noun at `i` is a possessive or a modifier of a noun after it ('a UM
+    seat', 'a teacher's desk'), so that the person it names is not what is spoken of."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and (
+        after.lower_ in ("'s", "’s") or after.tag_ in ("NN", "NNS", "NNP", "NNPS", "POS")
+    )
+
+
+BE_FORMS = frozenset("is was 's ’s".split())
+# Words a kind of person may carry between the article and itself: "a nervous", "an elderly".
+KIND_MODIFIER_TAGS = frozenset("JJ RB VBN HYPH".split())
+
+
+@person_test("person_by_number")
+def classed_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'7E is a UM, 9 yrs old, mum meeting at arrivals': the same reading as
+    `_a_kind_of_person`, by word order, where the parser has lost the copula's complement
+    in a note. The number must open the note or a clause ('…, that 19F was a surgeon')."""
+    doc = ctx.doc
+    i = mention.end
+    if mention.many or i + 2 >= len(doc) or doc[i].lower_ not in BE_FORMS:
+        return None
+    if doc[i + 1].lower_ not in INDEFINITE_ARTICLES:
+        return None
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    if not (_opens_note(mention, ctx) or before in ("that", "and", "but", ",")):
+        return None
+    j = i + 2
+    while j < min(len(doc), i + 5) and doc[j].tag_ in KIND_MODIFIER_TAGS:
+        j += 1
+    if j >= len(doc):
+        return None
+    noun = doc[j]
+    kinds = ctx.words("person_kinds") | ctx.words("person_titles")
+    if noun.lower_ not in kinds:
+        return None
+    if _modifies_what_follows(doc, j):
+        return None  # "14C is a UM seat"
+    return Person(mention.start, mention.end, None)
 
 
 # What people keep doing, said of no place or record: "ticket 7720 keeps posting on the
