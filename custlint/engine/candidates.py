@@ -284,14 +284,20 @@ class TriggerScreen:
                     (i for i, o in enumerate(options) if o),
                     key=lambda i: (sum(w in _COMMON for w in options[i]), len(options[i])),
                 )
+                # A whole-word regular expression ('not' before any participle) is part of
+                # the run too, as the text must show it.
+                spelled: list[list[str] | str | None] = [
+                    o or (None if "OP" in token else _whole_word_regex(token))
+                    for o, token in zip(options, pattern, strict=True)
+                ]
                 first, last = telling, telling
-                while first > 0 and options[first - 1]:
+                while first > 0 and spelled[first - 1]:
                     first -= 1
-                while last + 1 < len(options) and options[last + 1]:
+                while last + 1 < len(spelled) and spelled[last + 1]:
                     last += 1
                 condition = located
                 if condition is None and last > first:
-                    condition = _Sequence(options[first : last + 1])
+                    condition = _Sequence(spelled[first : last + 1])
                 for word in options[telling]:
                     add(word, condition)
         self.reasons = {w: frozenset(c) for w, c in reasons.items()}
@@ -497,12 +503,18 @@ def spoken_position(text: str, lower: str, runs: list[str]) -> bool:
 
 class _Sequence:
     """A pattern's run of literal tokens, as the text must show it: each token one of
-    its words, with at most one space or line break between them (`parse_form` makes a
+    its words (or a word its whole-word regular expression matches), with at most one
+    space or line break between them (`parse_form` makes a
     line break a space; the tokenizer keeps a single space on the token before, and any
     other white space is a token of its own)."""
 
-    def __init__(self, options: list[list[str]]) -> None:
-        parts = ["(?:" + "|".join(_spelled_as_written(w.lower()) for w in o) + ")" for o in options]
+    def __init__(self, options: list) -> None:
+        parts = [
+            f"(?:{o})(?![^\\W\\d_])"
+            if isinstance(o, str)
+            else "(?:" + "|".join(_spelled_as_written(w.lower()) for w in o) + ")"
+            for o in options
+        ]
         self.regex = re.compile("[ \n\r]?".join(parts))
 
     def __call__(self, text: str, lower: str, runs: list[str]) -> bool:
@@ -547,6 +559,18 @@ _GLUED = re.compile(r"^n['’‘`´]t$")
 
 def _alternatives(words: set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _whole_word_regex(token: dict) -> str | None:
+    """The body of a `{"LOWER": {"REGEX": "^…$"}}` token that must match a whole word,
+    which the screen can look for in the lower-case text; None for any other token."""
+    value = token.get("LOWER")
+    if not (isinstance(value, dict) and set(value) == {"REGEX"}):
+        return None
+    regex = value["REGEX"]
+    if not (regex.startswith("^") and regex.endswith("$")) or "'" in regex:
+        return None
+    return regex[1:-1]
 
 
 def _literal_words(token: dict) -> list[str]:
