@@ -398,6 +398,8 @@ class LocatorKind:
                         start -= 1  # "345 Bed 1"
                         if start > 0 and doc[start - 1].lower_ in all_heads:
                             start -= 1  # "bay 2 bed 4"
+                    if start == tok.i and _lettered_place_before(doc, start, all_heads):
+                        start -= 2  # "coach B seat 12", "row F seat 9"
                     found.append(Mention(start, end, _root(doc, start, end), False, many))
             elif self.route_re is not None and self.route_re.match(tok.text):
                 end = _route_end(doc, tok.i)
@@ -905,6 +907,14 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
     ):
         start -= 1  # "sleeping berth 12 keeps ringing": a kind of place, not what is done to it
     return start
+
+
+def _lettered_place_before(doc: Any, start: int, heads: frozenset[str]) -> bool:
+    """Whether a head word and a capital letter name the bigger place a number sits in
+    ('coach B seat 12', 'row F seat 9', 'block C room 4'): one place, named by its parts
+    like 'bay 2 bed 4', so that an address to it starts at the coach ('Coach B seat 12,
+    your train has been held')."""
+    return start > 1 and is_letter_code(doc[start - 1]) and doc[start - 2].lower_ in heads
 
 
 def _gerund_modifier(gerund: Any, head: Any) -> bool:
@@ -3378,6 +3388,26 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
         if after.text == "," and nxt.lower_ in ADDRESSED_OPENERS and not kind.strict:
             return Person(mention.start, mention.end, None, vocative=True)  # "Bed 5, your wife …"
     return None
+
+
+@person_test("person_by_number")
+def asked_if_the_listener(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'Are you table 8?', 'Sorry, are you room 305?': a question whether the one spoken to
+    is the number names the listener by it. Only the asked form, with the number right
+    after 'you' and closing the question ('are you sure table 11 is free?', 'are you table
+    11's waiter?', 'are you seat 4 on the list?' are about the place); 'you're number 5 in
+    the queue' tells a place in a line, and a plain number is an age ('are you 18?')."""
+    doc = ctx.doc
+    you = mention.start - 1
+    if kind.strict or you < 1 or doc[you].lower_ != "you" or doc[you - 1].lemma_ != "be":
+        return None
+    if doc[you - 1].i > 0 and not doc[you - 2].is_punct and doc[you - 2].tag_ != "UH":
+        return None  # the question opens the sentence or follows "Hi,": not "what are you …"
+    if mention.end < len(doc) and doc[mention.end].text not in ("?", ",", "or"):
+        return None
+    return Person(mention.start, mention.end, None)
 
 
 ADDRESS_SIGNS = frozenset(
