@@ -3367,7 +3367,7 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     if lead and _talked_about(mention, ctx):
         return None  # "Morning, 14C is the seat you asked for", "Sorry, 3312, that is the …"
     greeted = bool(lead) and _greeting(lead, ctx) and _closes_address(doc, mention.end)
-    opened = _spoken_to_after_an_opener(mention, lead, ctx)
+    opened = _spoken_to_after_an_opener(mention, lead, ctx) or _told_to_wait(mention, lead, ctx)
     if kind.strict and not (lead and lead[0].lower_ == "dear") and not greeted and not opened:
         return None  # "Hi 3312, sorry for the wait" but not "Thanks 2 all"
     if mention.bare and re.match(r"^(19|20)\d\d$", _code_text(doc[mention.start])):
@@ -3472,6 +3472,34 @@ def _spoken_to_after_an_opener(mention: Mention, lead: list, ctx: SentenceContex
         return False  # but "sorry about that, room 214, …"
     if any(mention.start <= t.head.i < mention.end for t in lead):
         return False  # the parser hangs the opener on the number: "Thanks 2 all"
+    return _clause_to_the_listener(mention, ctx)
+
+
+# Requests to wait, which the tagger may read as names when they open a sentence ("Bear").
+HOLD_VERBS = frozenset("hang hold bear sit stay wait".split())
+
+
+def _told_to_wait(mention: Mention, lead: list, ctx: SentenceContext) -> bool:
+    """'Hang on, 23D, we'll get you a blanket', 'Bear with me, 14C, your meal is coming': a
+    short request that opens the sentence, a comma, the number set off by commas, then a
+    clause to the listener. The comma keeps out an object ('Check 14C, you'll see the
+    crack'), a lead with a number in it is a step of its own ('Dial 9, 4410, …'), and a
+    small number is a count ('Hang on, 10, you'll need two tables')."""
+    doc = ctx.doc
+    return (
+        0 < len(lead) <= 3
+        and (lead[0].tag_ == "VB" or lead[0].lower_ in HOLD_VERBS)
+        and _account_like(mention, ctx)
+        and all(t.pos_ != "NUM" for t in lead)
+        and doc[mention.start - 1].text == ","
+        and _clause_to_the_listener(mention, ctx)
+    )
+
+
+def _clause_to_the_listener(mention: Mention, ctx: SentenceContext) -> bool:
+    """After the number's comma, a clause to 'you' or 'your' that handles no 'it' and is no
+    aside ('you see,')."""
+    doc = ctx.doc
     if mention.end >= len(doc) or doc[mention.end].text != ",":
         return False
     clause = []
