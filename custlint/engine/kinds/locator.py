@@ -14,6 +14,8 @@ from typing import Any
 
 from custlint.engine.candidates import (
     NUMBER_WORDS,
+    TENS,
+    UNIT_WORDS,
     in_context,
     is_letter_code,
     spaced_code_end,
@@ -447,6 +449,7 @@ class LocatorKind:
                     spoken_code_end(doc, tok.i)
                     or spaced_code_end(doc, tok.i)
                     or (_answer_word(doc, tok.i, ctx) and tok.i + 1)
+                    or _called_number_end(doc, tok.i)
                 )
                 if end:
                     found.append(Mention(tok.i, end, _root(doc, tok.i, end), bare=True))
@@ -997,6 +1000,25 @@ def _answer_word(doc: Any, i: int, ctx: SentenceContext) -> bool:
     if i + 1 < len(doc) and not doc[i + 1].is_punct:
         return False
     return _asks_who(ctx.previous) or _asks_which(ctx.previous, ctx)
+
+
+def _called_number_end(doc: Any, i: int) -> int | None:
+    """Where a number word ends that opens a sentence and is called with 'your' after a
+    comma ('Fifteen, your noodles!', 'Forty-two, your coffees are up'), which a counter
+    calls out; whether it is a person `called_out_for_an_order` decides."""
+    if any(not t.is_punct for t in doc[:i]):
+        return None
+    end = i + 1
+    if (
+        doc[i].lower_ in TENS
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in UNIT_WORDS
+    ):
+        end += 2  # "Forty-two"
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "your":
+        return end
+    return None
 
 
 def _glued_letter(doc: Any, i: int) -> bool:
@@ -3408,6 +3430,41 @@ def asked_if_the_listener(
     if mention.end < len(doc) and doc[mention.end].text not in ("?", ",", "or"):
         return None
     return Person(mention.start, mention.end, None)
+
+
+# What is ready for a number called at a counter: "Nine, your order's ready".
+CALLED_OUT_STATES = frozenset("ready here up done".split())
+# What follows 'your' after a number that is no order called out: a title in an answer
+# ("Fifteen, your honour"), a turn in a game ("Six, your turn").
+NOT_CALLED_FOR = frozenset(
+    "honour honor majesty grace lordship ladyship highness excellency worship "
+    "turn go shot serve move throw roll".split()
+)
+BE_FORMS = frozenset("is are 's ’s".split())
+
+
+@person_test("person_by_number")
+def called_out_for_an_order(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'Fifteen, your noodles!', 'Nine, your order's ready at the hatch': a number word
+    that opens the sentence, then 'your' and what is theirs, alone or said to be ready,
+    calls the one who holds the number. A number said before other news is a count or an
+    answer ('Fifteen, your total is twelve pounds', 'Forty-two, your answer is wrong'),
+    and before a title or a turn it answers a question ('Fifteen, your honour')."""
+    doc = ctx.doc
+    if not doc[mention.start].is_alpha or _called_number_end(doc, mention.start) != mention.end:
+        return None
+    i = mention.end + 2
+    while i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+        i += 1
+    if i == mention.end + 2 or doc[i - 1].lower_ in NOT_CALLED_FOR:
+        return None
+    if i >= len(doc) or doc[i].text in ("!", "."):
+        return Person(mention.start, mention.end, None, vocative=True)
+    if doc[i].lower_ in BE_FORMS and i + 1 < len(doc) and doc[i + 1].lower_ in CALLED_OUT_STATES:
+        return Person(mention.start, mention.end, None, vocative=True)
+    return None
 
 
 ADDRESS_SIGNS = frozenset(
