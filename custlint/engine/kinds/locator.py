@@ -2323,6 +2323,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return not _machine_sense(lemma, verb)  # "room 14 refusing to leave", not "to start"
     if lemma in ("want", "try", "ask", "hope", "plan"):
         return True  # only people want: "Registration 4471 wants to switch"
+    if _stayed_with_us(verb, lemma, kind):
+        return True  # "Room 502 had been staying with us every summer"
     if (
         lemma in ("wait", "sit", "stand", "be")
         and any(
@@ -2512,6 +2514,29 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
 
 # What machines, cards and accounts refuse to do, or refuse to take: "pump 6 refusing to
 # start", "PC 4 keeps refusing the password", "card 2 refusing contactless".
+# Who a guest stays with: "staying with us", "stayed with them".
+HOSTS = frozenset("us me them".split())
+
+
+def _stayed_with_us(verb: Any, lemma: str, kind: LocatorKind) -> bool:
+    """'Room 502 had been staying with us every summer', 'Cabin 8 stayed with us again':
+    to stay with someone, told as it goes on or as it went, is to lodge as their guest. A
+    record stays with whoever handles it ('case 4471 stays with me'), a place with its owner
+    ('chalet 8 stayed with the estate'), and in the present a room may stay in a block
+    kept back ('rooms 4 to 8 stay with us, the rest go to the agency')."""
+    return (
+        lemma == "stay"
+        and verb.tag_ in ("VBG", "VBD", "VBN")
+        and not kind.heads & CUSTOMER_RECORDS
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(g.dep_ == "pobj" and g.lower_ in HOSTS for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 MACHINE_REFUSALS = frozenset(
     "start work connect load open close boot print charge scan read turn go budge lock unlock "
     "respond sync update run shut power log dispense accept take pay".split()
@@ -3652,6 +3677,29 @@ ADDRESSED_OPENERS = frozenset(
 
 # Events of a life that only a person goes through: "Bed 7 gave birth", "table 8 got
 # engaged" ('line 4 got engaged' is a phone line, which the rule for lines leaves alone).
+@person_test("person_by_number")
+def missing_since(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Room 630 hasn't been seen since Sunday', '412 hasn't been seen at breakfast since
+    Tuesday': not seen since a time is said of someone gone missing. Not when the number is
+    seen to or seen by someone, which is a place looked after or inspected ('hasn't been
+    seen to since Sunday', 'seen by the inspector since May'), nor a thing in the place
+    ('the leak in 630 hasn't been seen since'). A record or a machine not seen is one
+    with no activity ('account 4471 has not been seen since March', 'PC 6 …')."""
+    if kind.heads & CUSTOMER_RECORDS or kind.machine_heads:
+        return None
+    verb = mention.root.head
+    if mention.root.dep_ != "nsubjpass" or verb.lemma_ != "see" or verb.tag_ != "VBN":
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "neg" for c in children):
+        return None
+    if any(c.lower_ in ("to", "by") and c.dep_ in ("prep", "prt", "agent") for c in children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in children):
+        return None
+    return Person(mention.start, mention.end, None)
+
+
 LIFE_EVENT_STATES = frozenset("engaged married divorced hitched pregnant".split())
 GET_FORMS = frozenset("get gets got getting gotten".split())
 
