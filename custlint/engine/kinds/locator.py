@@ -416,6 +416,8 @@ class LocatorKind:
             elif self.code_re is not None and self.code_re.match(_code_text(tok)):
                 if _glued_letter(doc, tok.i):
                     continue  # "11K" cut in two is a seat code, not the number 11
+                if _age_after_a_bed(doc, tok.i):
+                    continue  # "Bed 2 hand-over: 67F": the patient's age, not seat 67F
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 start = tok.i
                 if prev == "#" and (
@@ -665,6 +667,8 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         return True
     if _trailing_person(mention, ctx) is not None:
         return False  # "desk 4 lady wants the form": the noun after is who is there
+    if _age_follows(doc, mention.end):
+        return False  # "Bed 2 hand-over: 74M": the note goes on to the bed's patient
     root = mention.root
     if (
         mention.bare
@@ -4365,6 +4369,61 @@ def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind
             continue  # "room 4 for theatre staff", "bed 12 vomiting bags": a noun modified
         return Person(mention.start, mention.end, None)
     return None
+
+
+# An age and a sex as a ward note gives them, in one word: "74M", "81F".
+AGE_AND_SEX = re.compile(r"^(?:1[6-9]|[2-9]\d|1[01]\d)[MF]$")
+HANDOVER_WORDS = frozenset("handover hand-over hand over - :".split())
+
+
+def _age_and_sex(doc: Any, i: int) -> bool:
+    """Whether the word at i is an age and a sex ('74M', or '74' 'M' cut apart by the
+    tokenizer), and only one: 'Bay 4: 3M 2F' counts the men and women in a bay."""
+    text = doc[i].text
+    end = i + 1
+    if end < len(doc) and not doc[i].whitespace_ and doc[end].text in ("M", "F"):
+        text += doc[end].text
+        end += 1
+    if not AGE_AND_SEX.match(text):
+        return False
+    return end >= len(doc) or not re.match(r"^\d+[MF]?$", doc[end].text)
+
+
+@person_test("person_by_number")
+def handed_over_by_age(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Bed 2 hand-over: 74M, confused overnight', 'bd 3: 59M, chest pain': a ward note that
+    opens with a bed and goes on to an age and a sex, which only its patient has. Not a
+    count of a bay's men and women ('Bay 4 handover: 3M 2F'), nor a size ('Bed 7: 88 cm')."""
+    doc = ctx.doc
+    if any(not t.is_punct for t in doc[: mention.start]):
+        return None
+    if not mention.bare and not {t.lower_ for t in doc[mention.start : mention.end]} & BED_HEADS:
+        return None
+    return Person(mention.start, mention.end, None) if _age_follows(doc, mention.end) else None
+
+
+def _age_after_a_bed(doc: Any, i: int) -> bool:
+    """Whether the word at i is the age and sex a ward note gives after a bed ('bay 2 bed
+    5: 67F'), which the seat rule would read as a seat code."""
+    j = i
+    while j > 0 and doc[j - 1].lower_ in HANDOVER_WORDS:
+        j -= 1
+    return (
+        j < i
+        and j >= 2
+        and _is_number(doc[j - 1])
+        and doc[j - 2].lower_ in BED_HEADS
+        and _age_and_sex(doc, i)
+    )
+
+
+def _age_follows(doc: Any, end: int) -> bool:
+    """Whether an age and a sex follow a number, past the words of a handover: 'Bed 2
+    hand-over: 74M'."""
+    i = end
+    while i < len(doc) and i - end < 4 and doc[i].lower_ in HANDOVER_WORDS:
+        i += 1
+    return i < len(doc) and _age_and_sex(doc, i)
 
 
 # A body temperature in a ward note, in Celsius or Fahrenheit: "spiked 38.9", "spiking 101".
