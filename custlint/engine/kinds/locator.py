@@ -178,6 +178,19 @@ def _prompted(
     )
 
 
+def _machine_type(mention: Mention, ctx: SentenceContext) -> bool:
+    """A small t and a number is a table to a server ('t4 wants the bill') and a machine
+    type to an engineer ('t2 wants a bigger disk', 't3 needs a restart'): when the rest of
+    the sentence names a machine's resource or prompt, it is the machine."""
+    doc = ctx.doc
+    text = doc[mention.start].text
+    return (
+        mention.bare
+        and re.match(r"^t\d+$", text) is not None
+        and any(t.lower_ in HOGGED_RESOURCES | MACHINE_PROMPTS for t in doc[mention.end :])
+    )
+
+
 def _rank(doc: Any, i: int) -> bool:
     """'#1 seed', '#2 pick', '#3 single': a '#' with one or two digits before a noun it
     modifies is a place in a ranking, not a ticket or a customer's number ('#5521 replied')."""
@@ -317,6 +330,7 @@ class LocatorKind:
             or _prompted(mention, ctx, self.machine_heads, MACHINE_PROMPTS)
             or _prompted(mention, ctx, self.staffed_heads, CLERK_REQUESTS)
             or _regarding(mention, ctx)
+            or _machine_type(mention, ctx)
         ):
             return None
         for test in self.tests:
