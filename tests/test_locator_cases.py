@@ -30,6 +30,7 @@ ROUNDS = (
     "round12_quotes",
     "round12_compound",
     "round12_human",
+    "round13_addr",
 )
 
 
