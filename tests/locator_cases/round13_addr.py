@@ -11,7 +11,9 @@ Readings added:
 - staying with us, told as it went ('Suite 4 stayed with us every Christmas');
 - not seen since a time ('Room 118 hasn't been seen since Friday');
 - a ward note that gives the bed's age and sex ('Bed 11 handover: 92F, …');
-- a small t and a number is a table as servers write it ('t7 wants the card machine').
+- a small t and a number is a table as servers write it ('t7 wants the card machine');
+- 'have' of what is the number's own by 'his', 'her' or 'their' ('Has table 9 had their
+  mains?').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet. The flagged sentences fail on the code before this round
@@ -58,6 +60,10 @@ POSITIVE = [
     ("t7 wants the card machine", "t7"),
     ("t11 asking for more napkins", "t11"),
     ("t2 ready to order, no starters", "t2"),
+    # had their own
+    ("Has table 9 had their mains?", "table 9"),
+    ("Has bed 8 had her lunch?", "bed 8"),
+    ("Room 20 has had his dinner already.", "Room 20"),
 ]
 
 INNOCENT = [
@@ -110,6 +116,11 @@ INNOCENT = [
     "t3 needs a restart after the patch",
     "t4 levels are back to normal",
     "t11 laid for eight, candles lit",
+    # had, of a place
+    "Has table 3 had its top sanded?",
+    "Has bed 8 had the mattress changed?",
+    "Room 20 had her suitcase brought up.",
+    "Does room 20 have their own bathroom?",
 ]
 
 TECHNICAL = []

@@ -2478,6 +2478,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return True  # "Has 15 had her obs done?", "bed 6 got his dressing changed"
     if lemma == "have" and _had_an_act(verb, ctx):
         return True  # "Did bed 4 have a shower?", "17F is having a tantrum"
+    if _had_their_own(verb, lemma, ctx):
+        return True  # "Has table 6 had their starters yet?"
     if lemma in ("have", "spike", "run", "develop"):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
@@ -3064,6 +3066,18 @@ def _had_own_done(verb: Any, ctx: SentenceContext) -> bool:
         ):
             return True
     return False
+
+
+def _had_their_own(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
+    """'Has table 6 had their starters yet?', 'room 9 had his breakfast': 'have' of a thing
+    that is the subject's own by 'his', 'her' or 'their', with nothing done to it; the
+    causative with something done is `_had_own_done`'s ('room 12 had her suitcase brought
+    up' is a delivery to the room), and 'its' is a place's ('had its leg fixed')."""
+    return (
+        lemma == "have"
+        and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
+        and any(_owned(verb, c, ctx) for c in verb.children if c.dep_ == "dobj")
+    )
 
 
 # What a person has that is something they do, not a thing they hold or a fitting they
