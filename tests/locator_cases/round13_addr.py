@@ -13,7 +13,8 @@ Readings added:
 - a ward note that gives the bed's age and sex ('Bed 11 handover: 92F, …');
 - a small t and a number is a table as servers write it ('t7 wants the card machine');
 - 'have' of what is the number's own by 'his', 'her' or 'their' ('Has table 9 had their
-  mains?').
+  mains?');
+- ready to go to where patients are taken ('cubicle 8 is ready to go up to the ward').
 
 Every sentence here was written for these tests; each group of flagged sentences has
 look-alikes that must stay quiet. The flagged sentences fail on the code before this round
@@ -64,6 +65,9 @@ POSITIVE = [
     ("Has table 9 had their mains?", "table 9"),
     ("Has bed 8 had her lunch?", "bed 8"),
     ("Room 20 has had his dinner already.", "Room 20"),
+    # ready to go for care
+    ("cubicle 8 is ready to go up to the ward", "cubicle 8"),
+    ("Bay 2 is ready to go to recovery, call the porter", "Bay 2"),
 ]
 
 INNOCENT = [
@@ -121,6 +125,10 @@ INNOCENT = [
     "Has bed 8 had the mattress changed?",
     "Room 20 had her suitcase brought up.",
     "Does room 20 have their own bathroom?",
+    # ready to go, of a place
+    "cubicle 8 is ready to go back into use",
+    "Cubicle 8 is ready to go, cleaned and stocked",
+    "cubicle 8 is ready for the next admission",
 ]
 
 TECHNICAL = []

@@ -2813,16 +2813,36 @@ def _takes_people_in(doc: Any, i: int, ctx: SentenceContext) -> bool:
 
 
 def _ready_to_act(ready: Any, kind: LocatorKind) -> bool:
-    """'ready to order', 'ready to pay', 'ready to go home': ready for what only people do;
-    'ready for the 8pm', 'ready to leave' (of a flight) say as much of a place."""
+    """'ready to order', 'ready to pay', 'ready to go home', 'ready to go up to the ward':
+    ready for what only people do; 'ready for the 8pm', 'ready to leave' (of a flight),
+    'ready to go back into use' say as much of a place."""
     return any(
         g.dep_ == "xcomp"
         and (
             g.lemma_ in ("order", "pay", "leave")
             or (g.lemma_ == "go" and any(h.lower_ == "home" for h in g.children))
+            or (g.lemma_ == "go" and _goes_for_care(g))
         )
         and g.lemma_ not in kind.thing_verbs  # "flight 45 is ready to leave"
         for g in ready.children
+    )
+
+
+# Where a patient goes from a bay or a cubicle: "ready to go up to the ward".
+CARE_DESTINATIONS = frozenset(
+    "ward wards theatre theatres recovery x-ray xray ct mri scan icu hdu itu dialysis "
+    "discharge".split()
+)
+
+
+def _goes_for_care(go: Any) -> bool:
+    """'go up to the ward', 'go to x-ray': a going to where patients are taken, which a
+    bay or a cubicle does not do ('go back into use', 'go up to full capacity')."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lower_ in CARE_DESTINATIONS for o in p.children)
+        for p in go.children
     )
 
 
