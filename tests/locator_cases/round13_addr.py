@@ -125,6 +125,7 @@ INNOCENT = [
     "Has bed 8 had the mattress changed?",
     "Room 20 had her suitcase brought up.",
     "Does room 20 have their own bathroom?",
+    "Room 20 had her cases in it by noon.",
     # ready to go, of a place
     "cubicle 8 is ready to go back into use",
     "Cubicle 8 is ready to go, cleaned and stocked",

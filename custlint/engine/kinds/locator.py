@@ -2478,7 +2478,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return True  # "Has 15 had her obs done?", "bed 6 got his dressing changed"
     if lemma == "have" and _had_an_act(verb, ctx):
         return True  # "Did bed 4 have a shower?", "17F is having a tantrum"
-    if _had_their_own(verb, lemma, ctx):
+    if _had_their_own(verb, lemma, ctx, kind):
         return True  # "Has table 6 had their starters yet?"
     if lemma in ("have", "spike", "run", "develop"):
         return any(
@@ -3088,14 +3088,20 @@ def _had_own_done(verb: Any, ctx: SentenceContext) -> bool:
     return False
 
 
-def _had_their_own(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
+def _had_their_own(verb: Any, lemma: str, ctx: SentenceContext, kind: LocatorKind) -> bool:
     """'Has table 6 had their starters yet?', 'room 9 had his breakfast': 'have' of a thing
     that is the subject's own by 'his', 'her' or 'their', with nothing done to it; the
     causative with something done is `_had_own_done`'s ('room 12 had her suitcase brought
-    up' is a delivery to the room), and 'its' is a place's ('had its leg fixed')."""
+    up' is a delivery to the room), and 'its' is a place's ('had its leg fixed'). Not the
+    simple present, nor with 'it' in the clause, which say what a room holds ('Room 12 has
+    her luggage in it'), nor of a record, which holds its customer's words ('Has ticket 4410
+    had her reply?')."""
     return (
         lemma == "have"
+        and not kind.heads & CUSTOMER_RECORDS
+        and (verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children))
         and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
+        and not any(t.lower_ in IT_WORDS for t in verb.subtree)
         and any(_owned(verb, c, ctx) for c in verb.children if c.dep_ == "dobj")
     )
 
