@@ -14,6 +14,8 @@ from typing import Any
 
 from custlint.engine.candidates import (
     NUMBER_WORDS,
+    TENS,
+    UNIT_WORDS,
     in_context,
     is_letter_code,
     spaced_code_end,
@@ -176,6 +178,19 @@ def _prompted(
     )
 
 
+def _machine_type(mention: Mention, ctx: SentenceContext) -> bool:
+    """A small t and a number is a table to a server ('t4 wants the bill') and a machine
+    type to an engineer ('t2 wants a bigger disk', 't3 needs a restart'): when the rest of
+    the sentence names a machine's resource or prompt, it is the machine."""
+    doc = ctx.doc
+    text = doc[mention.start].text
+    return (
+        mention.bare
+        and re.match(r"^t\d+$", text) is not None
+        and any(t.lower_ in HOGGED_RESOURCES | MACHINE_PROMPTS for t in doc[mention.end :])
+    )
+
+
 def _rank(doc: Any, i: int) -> bool:
     """'#1 seed', '#2 pick', '#3 single': a '#' with one or two digits before a noun it
     modifies is a place in a ranking, not a ticket or a customer's number ('#5521 replied')."""
@@ -318,6 +333,7 @@ class LocatorKind:
             or _prompted(mention, ctx, self.machine_heads, MACHINE_PROMPTS)
             or _prompted(mention, ctx, self.staffed_heads, CLERK_REQUESTS)
             or _regarding(mention, ctx)
+            or _machine_type(mention, ctx)
         ):
             return None
         for test in self.tests:
@@ -403,6 +419,8 @@ class LocatorKind:
                         start -= 1  # "345 Bed 1"
                         if start > 0 and doc[start - 1].lower_ in all_heads:
                             start -= 1  # "bay 2 bed 4"
+                    if start == tok.i and _lettered_place_before(doc, start, all_heads):
+                        start -= 2  # "coach B seat 12", "row F seat 9"
                     root = _root(doc, start, end)
                     if low.rstrip("s") in CONTAINED_HEADS:
                         start, end = _container_before(doc, start), _container_after(doc, end)
@@ -422,6 +440,8 @@ class LocatorKind:
             elif self.code_re is not None and self.code_re.match(_code_text(tok)):
                 if _glued_letter(doc, tok.i):
                     continue  # "11K" cut in two is a seat code, not the number 11
+                if _age_after_a_bed(doc, tok.i):
+                    continue  # "Bed 2 hand-over: 67F": the patient's age, not seat 67F
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 start = tok.i
                 if prev == "#" and (
@@ -455,6 +475,7 @@ class LocatorKind:
                     spoken_code_end(doc, tok.i)
                     or spaced_code_end(doc, tok.i)
                     or (_answer_word(doc, tok.i, ctx) and tok.i + 1)
+                    or _called_number_end(doc, tok.i)
                 )
                 if end:
                     found.append(Mention(tok.i, end, _root(doc, tok.i, end), bare=True))
@@ -747,6 +768,8 @@ def _a_thing(mention: Mention, ctx: SentenceContext) -> bool:
         return True
     if _trailing_person(mention, ctx) is not None:
         return False  # "desk 4 lady wants the form": the noun after is who is there
+    if _age_follows(doc, mention.end):
+        return False  # "Bed 2 hand-over: 74M": the note goes on to the bed's patient
     root = mention.root
     if (
         mention.bare
@@ -994,6 +1017,14 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
     return start
 
 
+def _lettered_place_before(doc: Any, start: int, heads: frozenset[str]) -> bool:
+    """Whether a head word and a capital letter name the bigger place a number sits in
+    ('coach B seat 12', 'row F seat 9', 'block C room 4'): one place, named by its parts
+    like 'bay 2 bed 4', so that an address to it starts at the coach ('Coach B seat 12,
+    your train has been held')."""
+    return start > 1 and is_letter_code(doc[start - 1]) and doc[start - 2].lower_ in heads
+
+
 def _gerund_modifier(gerund: Any, head: Any) -> bool:
     """Whether an -ing word right before a head word names a kind of place ('camping pitch
     14', 'changing cubicle 6', 'sleeping berth 12') that the parser read as a clause, the
@@ -1113,6 +1144,25 @@ def _answer_word(doc: Any, i: int, ctx: SentenceContext) -> bool:
     if i + 1 < len(doc) and not doc[i + 1].is_punct:
         return False
     return _asks_who(ctx.previous) or _asks_which(ctx.previous, ctx)
+
+
+def _called_number_end(doc: Any, i: int) -> int | None:
+    """Where a number word ends that opens a sentence and is called with 'your' after a
+    comma ('Fifteen, your noodles!', 'Forty-two, your coffees are up'), which a counter
+    calls out; whether it is a person `called_out_for_an_order` decides."""
+    if any(not t.is_punct for t in doc[:i]):
+        return None
+    end = i + 1
+    if (
+        doc[i].lower_ in TENS
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in UNIT_WORDS
+    ):
+        end += 2  # "Forty-two"
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "your":
+        return end
+    return None
 
 
 def _glued_letter(doc: Any, i: int) -> bool:
@@ -2540,6 +2590,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return not _machine_sense(lemma, verb)  # "room 14 refusing to leave", not "to start"
     if lemma in ("want", "try", "ask", "hope", "plan"):
         return True  # only people want: "Registration 4471 wants to switch"
+    if _stayed_with_us(verb, lemma, kind):
+        return True  # "Room 502 had been staying with us every summer"
     if (
         lemma in ("wait", "sit", "stand", "be")
         and any(
@@ -2677,6 +2729,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return True  # "Has 15 had her obs done?", "bed 6 got his dressing changed"
     if lemma == "have" and _had_an_act(verb, ctx):
         return True  # "Did bed 4 have a shower?", "17F is having a tantrum"
+    if _had_their_own(verb, lemma, ctx, kind):
+        return True  # "Has table 6 had their starters yet?"
     if lemma in ("have", "spike", "run", "develop"):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in ctx.words("human_conditions") for c in children
@@ -2731,6 +2785,29 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
 
 # What machines, cards and accounts refuse to do, or refuse to take: "pump 6 refusing to
 # start", "PC 4 keeps refusing the password", "card 2 refusing contactless".
+# Who a guest stays with: "staying with us", "stayed with them".
+HOSTS = frozenset("us me them".split())
+
+
+def _stayed_with_us(verb: Any, lemma: str, kind: LocatorKind) -> bool:
+    """'Room 502 had been staying with us every summer', 'Cabin 8 stayed with us again':
+    to stay with someone, told as it goes on or as it went, is to lodge as their guest. A
+    record stays with whoever handles it ('case 4471 stays with me'), a place with its owner
+    ('chalet 8 stayed with the estate'), and in the present a room may stay in a block
+    kept back ('rooms 4 to 8 stay with us, the rest go to the agency')."""
+    return (
+        lemma == "stay"
+        and verb.tag_ in ("VBG", "VBD", "VBN")
+        and not kind.heads & CUSTOMER_RECORDS
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(g.dep_ == "pobj" and g.lower_ in HOSTS for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 MACHINE_REFUSALS = frozenset(
     "start work connect load open close boot print charge scan read turn go budge lock unlock "
     "respond sync update run shut power log dispense accept take pay".split()
@@ -3046,16 +3123,36 @@ def _takes_people_in(doc: Any, i: int, ctx: SentenceContext) -> bool:
 
 
 def _ready_to_act(ready: Any, kind: LocatorKind) -> bool:
-    """'ready to order', 'ready to pay', 'ready to go home': ready for what only people do;
-    'ready for the 8pm', 'ready to leave' (of a flight) say as much of a place."""
+    """'ready to order', 'ready to pay', 'ready to go home', 'ready to go up to the ward':
+    ready for what only people do; 'ready for the 8pm', 'ready to leave' (of a flight),
+    'ready to go back into use' say as much of a place."""
     return any(
         g.dep_ == "xcomp"
         and (
             g.lemma_ in ("order", "pay", "leave")
             or (g.lemma_ == "go" and any(h.lower_ == "home" for h in g.children))
+            or (g.lemma_ == "go" and _goes_for_care(g))
         )
         and g.lemma_ not in kind.thing_verbs  # "flight 45 is ready to leave"
         for g in ready.children
+    )
+
+
+# Where a patient goes from a bay or a cubicle: "ready to go up to the ward".
+CARE_DESTINATIONS = frozenset(
+    "ward wards theatre theatres recovery x-ray xray ct mri scan icu hdu itu dialysis "
+    "discharge".split()
+)
+
+
+def _goes_for_care(go: Any) -> bool:
+    """'go up to the ward', 'go to x-ray': a going to where patients are taken, which a
+    bay or a cubicle does not do ('go back into use', 'go up to full capacity')."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lower_ in CARE_DESTINATIONS for o in p.children)
+        for p in go.children
     )
 
 
@@ -3299,6 +3396,24 @@ def _had_own_done(verb: Any, ctx: SentenceContext) -> bool:
         ):
             return True
     return False
+
+
+def _had_their_own(verb: Any, lemma: str, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'Has table 6 had their starters yet?', 'room 9 had his breakfast': 'have' of a thing
+    that is the subject's own by 'his', 'her' or 'their', with nothing done to it; the
+    causative with something done is `_had_own_done`'s ('room 12 had her suitcase brought
+    up' is a delivery to the room), and 'its' is a place's ('had its leg fixed'). Not the
+    simple present, nor with 'it' in the clause, which say what a room holds ('Room 12 has
+    her luggage in it'), nor of a record, which holds its customer's words ('Has ticket 4410
+    had her reply?')."""
+    return (
+        lemma == "have"
+        and not kind.heads & CUSTOMER_RECORDS
+        and (verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children))
+        and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
+        and not any(t.lower_ in IT_WORDS for t in verb.subtree)
+        and any(_owned(verb, c, ctx) for c in verb.children if c.dep_ == "dobj")
+    )
 
 
 # What a person has that is something they do, not a thing they hold or a fitting they
@@ -3667,7 +3782,7 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
     if lead and _talked_about(mention, ctx):
         return None  # "Morning, 14C is the seat you asked for", "Sorry, 3312, that is the …"
     greeted = bool(lead) and _greeting(lead, ctx) and _closes_address(doc, mention.end)
-    opened = _spoken_to_after_an_opener(mention, lead, ctx)
+    opened = _spoken_to_after_an_opener(mention, lead, ctx) or _told_to_wait(mention, lead, ctx)
     if kind.strict and not (lead and lead[0].lower_ == "dear") and not greeted and not opened:
         return None  # "Hi 3312, sorry for the wait" but not "Thanks 2 all"
     if mention.bare and re.match(r"^(19|20)\d\d$", _code_text(doc[mention.start])):
@@ -3687,6 +3802,61 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
             return Person(mention.start, mention.end, None)
         if after.text == "," and nxt.lower_ in ADDRESSED_OPENERS and not kind.strict:
             return Person(mention.start, mention.end, None, vocative=True)  # "Bed 5, your wife …"
+    return None
+
+
+@person_test("person_by_number")
+def asked_if_the_listener(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'Are you table 8?', 'Sorry, are you room 305?': a question whether the one spoken to
+    is the number names the listener by it. Only the asked form, with the number right
+    after 'you' and closing the question ('are you sure table 11 is free?', 'are you table
+    11's waiter?', 'are you seat 4 on the list?' are about the place); 'you're number 5 in
+    the queue' tells a place in a line, and a plain number is an age ('are you 18?')."""
+    doc = ctx.doc
+    you = mention.start - 1
+    if kind.strict or you < 1 or doc[you].lower_ != "you" or doc[you - 1].lemma_ != "be":
+        return None
+    if doc[you - 1].i > 0 and not doc[you - 2].is_punct and doc[you - 2].tag_ != "UH":
+        return None  # the question opens the sentence or follows "Hi,": not "what are you …"
+    if mention.end < len(doc) and doc[mention.end].text not in ("?", ",", "or"):
+        return None
+    return Person(mention.start, mention.end, None)
+
+
+# What is ready for a number called at a counter: "Nine, your order's ready".
+CALLED_OUT_STATES = frozenset("ready here up done".split())
+# What follows 'your' after a number that is no order called out: a title in an answer
+# ("Fifteen, your honour"), a turn in a game ("Six, your turn").
+NOT_CALLED_FOR = frozenset(
+    "honour honor majesty grace lordship ladyship highness excellency worship "
+    "turn go shot serve move throw roll".split()
+)
+BE_FORMS = frozenset("is are 's ’s".split())
+
+
+@person_test("person_by_number")
+def called_out_for_an_order(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'Fifteen, your noodles!', 'Nine, your order's ready at the hatch': a number word
+    that opens the sentence, then 'your' and what is theirs, alone or said to be ready,
+    calls the one who holds the number. A number said before other news is a count or an
+    answer ('Fifteen, your total is twelve pounds', 'Forty-two, your answer is wrong'),
+    and before a title or a turn it answers a question ('Fifteen, your honour')."""
+    doc = ctx.doc
+    if not doc[mention.start].is_alpha or _called_number_end(doc, mention.start) != mention.end:
+        return None
+    i = mention.end + 2
+    while i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+        i += 1
+    if i == mention.end + 2 or doc[i - 1].lower_ in NOT_CALLED_FOR:
+        return None
+    if i >= len(doc) or doc[i].text in ("!", "."):
+        return Person(mention.start, mention.end, None, vocative=True)
+    if doc[i].lower_ in BE_FORMS and i + 1 < len(doc) and doc[i + 1].lower_ in CALLED_OUT_STATES:
+        return Person(mention.start, mention.end, None, vocative=True)
     return None
 
 
@@ -3752,6 +3922,34 @@ def _spoken_to_after_an_opener(mention: Mention, lead: list, ctx: SentenceContex
         return False  # but "sorry about that, room 214, …"
     if any(mention.start <= t.head.i < mention.end for t in lead):
         return False  # the parser hangs the opener on the number: "Thanks 2 all"
+    return _clause_to_the_listener(mention, ctx)
+
+
+# Requests to wait, which the tagger may read as names when they open a sentence ("Bear").
+HOLD_VERBS = frozenset("hang hold bear sit stay wait".split())
+
+
+def _told_to_wait(mention: Mention, lead: list, ctx: SentenceContext) -> bool:
+    """'Hang on, 23D, we'll get you a blanket', 'Bear with me, 14C, your meal is coming': a
+    short request that opens the sentence, a comma, the number set off by commas, then a
+    clause to the listener. The comma keeps out an object ('Check 14C, you'll see the
+    crack'), a lead with a number in it is a step of its own ('Dial 9, 4410, …'), and a
+    small number is a count ('Hang on, 10, you'll need two tables')."""
+    doc = ctx.doc
+    return (
+        0 < len(lead) <= 3
+        and (lead[0].tag_ == "VB" or lead[0].lower_ in HOLD_VERBS)
+        and _account_like(mention, ctx)
+        and all(t.pos_ != "NUM" for t in lead)
+        and doc[mention.start - 1].text == ","
+        and _clause_to_the_listener(mention, ctx)
+    )
+
+
+def _clause_to_the_listener(mention: Mention, ctx: SentenceContext) -> bool:
+    """After the number's comma, a clause to 'you' or 'your' that handles no 'it' and is no
+    aside ('you see,')."""
+    doc = ctx.doc
     if mention.end >= len(doc) or doc[mention.end].text != ",":
         return False
     clause = []
@@ -3847,6 +4045,29 @@ ADDRESSED_OPENERS = frozenset(
 
 # Events of a life that only a person goes through: "Bed 7 gave birth", "table 8 got
 # engaged" ('line 4 got engaged' is a phone line, which the rule for lines leaves alone).
+@person_test("person_by_number")
+def missing_since(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Room 630 hasn't been seen since Sunday', '412 hasn't been seen at breakfast since
+    Tuesday': not seen since a time is said of someone gone missing. Not when the number is
+    seen to or seen by someone, which is a place looked after or inspected ('hasn't been
+    seen to since Sunday', 'seen by the inspector since May'), nor a thing in the place
+    ('the leak in 630 hasn't been seen since'). A record or a machine not seen is one
+    with no activity ('account 4471 has not been seen since March', 'PC 6 …')."""
+    if kind.heads & CUSTOMER_RECORDS or kind.machine_heads:
+        return None
+    verb = mention.root.head
+    if mention.root.dep_ != "nsubjpass" or verb.lemma_ != "see" or verb.tag_ != "VBN":
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "neg" for c in children):
+        return None
+    if any(c.lower_ in ("to", "by") and c.dep_ in ("prep", "prt", "agent") for c in children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in children):
+        return None
+    return Person(mention.start, mention.end, None)
+
+
 LIFE_EVENT_STATES = frozenset("engaged married divorced hitched pregnant".split())
 GET_FORMS = frozenset("get gets got getting gotten".split())
 
@@ -4512,6 +4733,61 @@ def clinical_shorthand(mention: Mention, ctx: SentenceContext, kind: LocatorKind
             continue  # "room 4 for theatre staff", "bed 12 vomiting bags": a noun modified
         return Person(mention.start, mention.end, None)
     return None
+
+
+# An age and a sex as a ward note gives them, in one word: "74M", "81F".
+AGE_AND_SEX = re.compile(r"^(?:1[6-9]|[2-9]\d|1[01]\d)[MF]$")
+HANDOVER_WORDS = frozenset("handover hand-over hand over - :".split())
+
+
+def _age_and_sex(doc: Any, i: int) -> bool:
+    """Whether the word at i is an age and a sex ('74M', or '74' 'M' cut apart by the
+    tokenizer), and only one: 'Bay 4: 3M 2F' counts the men and women in a bay."""
+    text = doc[i].text
+    end = i + 1
+    if end < len(doc) and not doc[i].whitespace_ and doc[end].text in ("M", "F"):
+        text += doc[end].text
+        end += 1
+    if not AGE_AND_SEX.match(text):
+        return False
+    return end >= len(doc) or not re.match(r"^\d+[MF]?$", doc[end].text)
+
+
+@person_test("person_by_number")
+def handed_over_by_age(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """'Bed 2 hand-over: 74M, confused overnight', 'bd 3: 59M, chest pain': a ward note that
+    opens with a bed and goes on to an age and a sex, which only its patient has. Not a
+    count of a bay's men and women ('Bay 4 handover: 3M 2F'), nor a size ('Bed 7: 88 cm')."""
+    doc = ctx.doc
+    if any(not t.is_punct for t in doc[: mention.start]):
+        return None
+    if not mention.bare and not {t.lower_ for t in doc[mention.start : mention.end]} & BED_HEADS:
+        return None
+    return Person(mention.start, mention.end, None) if _age_follows(doc, mention.end) else None
+
+
+def _age_after_a_bed(doc: Any, i: int) -> bool:
+    """Whether the word at i is the age and sex a ward note gives after a bed ('bay 2 bed
+    5: 67F'), which the seat rule would read as a seat code."""
+    j = i
+    while j > 0 and doc[j - 1].lower_ in HANDOVER_WORDS:
+        j -= 1
+    return (
+        j < i
+        and j >= 2
+        and _is_number(doc[j - 1])
+        and doc[j - 2].lower_ in BED_HEADS
+        and _age_and_sex(doc, i)
+    )
+
+
+def _age_follows(doc: Any, end: int) -> bool:
+    """Whether an age and a sex follow a number, past the words of a handover: 'Bed 2
+    hand-over: 74M'."""
+    i = end
+    while i < len(doc) and i - end < 4 and doc[i].lower_ in HANDOVER_WORDS:
+        i += 1
+    return i < len(doc) and _age_and_sex(doc, i)
 
 
 # A body temperature in a ward note, in Celsius or Fahrenheit: "spiked 38.9", "spiking 101".
