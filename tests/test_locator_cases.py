@@ -34,6 +34,7 @@ ROUNDS = (
     "round13_lists",
     "round13_pron",
     "round13_addr",
+    "review13",
 )
 
 

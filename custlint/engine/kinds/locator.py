@@ -1832,7 +1832,9 @@ def waiting_on_the_line(mention: Mention, ctx: SentenceContext, kind: LocatorKin
 
 
 # Conditions shorthand puts straight after 'is', as what a person is: "12 is nut allergy".
-CONDITIONS_SAID_WITH_IS = frozenset("allergy allergies intolerance".split())
+# Not the plural: a part of a form or a record 'is allergies' as its heading ("Box 9 is
+# allergies", "Tab 3 is allergies"); a person has one allergy said this way.
+CONDITIONS_SAID_WITH_IS = frozenset("allergy intolerance".split())
 
 
 @person_test("person_by_number")
@@ -1897,6 +1899,8 @@ def ranked_among_doers(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     lemma = doc[i + 1].lemma_.lower() if doc[i + 1].tag_ == "VB" else doc[i + 1].lower_
     if lemma in kind.thing_verbs or lemma not in ctx.words("human_verbs") | RANKED_ACTS:
         return None
+    if lemma in SAID_OF_THINGS_TOO:
+        return None  # "table 9 was the first to go", "room 7 is the last to get new carpets"
     if lemma in ctx.words("record_verbs"):
         return None  # "room 12 is the next to check": what staff do to the place next
     return Person(mention.start, mention.end, None)
@@ -2412,10 +2416,9 @@ def _acts(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
 
 # What a body does by itself, with no object and no passive, and no machine or place does in
 # any sense: "chair 6 fainted", "bunk 8 snores like a chainsaw" (not "cough", "collapse",
-# "shiver" or "sweat", which engines, buildings and walls do too).
-BODILY_ACTS = frozenset(
-    "faint snore sneeze yawn weep sob sulk giggle blush doze nap burp hiccup flirt".split()
-)
+# "shiver" or "sweat", which engines, buildings and walls do too, nor "hiccup" or "burp",
+# which pumps, engines and tanks do: "Pump 3 hiccups when the tank is low").
+BODILY_ACTS = frozenset("faint snore sneeze yawn weep sob sulk giggle blush doze nap flirt".split())
 
 
 def _bodily_act_glued(mention: Mention, ctx: SentenceContext) -> bool:
@@ -5437,18 +5440,30 @@ def _moved_like_a_person(mention: Mention, verb: Any, ctx: SentenceContext) -> b
 SPEAKING_VERBS = frozenset("say claim insist reckon swear tell complain explain".split())
 # Subjects of a reported clause that only a person is: a machine or a page reports 'it'.
 SPEAKER_PRONOUNS = frozenset("he she".split())
-# Heads that ring on their own: "Line 3 rang and rang", "Bell 6 rang at noon".
+# Heads that ring on their own: "Line 3 rang and rang", "Bell 6 rang at noon"; lines and
+# pagers, and machines that ring when they are done ("Dryer 6 rang to say it was done").
 RINGING_HEADS = frozenset(
     "line phone telephone handset landline mobile extension ext bell doorbell buzzer alarm "
-    "chime clock timer siren intercom".split()
+    "chime clock timer siren intercom hotline helpline pager bleeper radio walkie gong "
+    "machine dryer washer oven microwave cooker".split()
 )
 # Acts (lemmas) of a person alone, which no machine, place or page does: "Yurt 9 snored",
-# "hammock 4 keeps arguing with the lifeguard", "Sauna 2 apologised".
+# "hammock 4 keeps arguing with the lifeguard", "Sauna 2 apologised". Not "weep", which
+# joints, taps, wounds and walls do ("Joint 4 is weeping"), nor "sulk", said of every
+# machine that will not work ("Router 2 is sulking again").
 PERSON_ONLY_ACTS = frozenset(
-    "swear curse yell scream shout sob weep laugh giggle argue bicker quarrel flirt heckle "
-    "snore vomit puke apologise apologize insist threaten faint sulk beg plead moan whinge "
+    "swear curse yell scream shout sob laugh giggle argue bicker quarrel flirt heckle "
+    "snore vomit puke apologise apologize insist threaten faint beg plead moan whinge "
     "grumble rant tut phone".split()
 )
+# Complaints that boilers, pipes and engines make as sounds ("Boiler 2 keeps moaning",
+# "Generator 2 grumbled all night"): a person's has something it is about or someone it
+# is made to ('moaning about the music', 'grumbling to the waiter').
+COMPLAINING_SOUNDS = frozenset("moan grumble whinge groan".split())
+# Acts whose object says a machine or a drain does them: what is thrown up is the
+# person's own ('vomited his dinner'), not suds or sewage ("Washer 4 vomited suds").
+EXPELLING_ACTS = frozenset("vomit puke".split())
+PERSON_POSSESSIVES = frozenset("his her their".split())
 # Rooms a clinician or a practitioner works in, whose number is as often the one who
 # treats as the one treated ('Surgery 6 wants his notes sent over'): only a customer's
 # noun said of it counts ('Consult 2 is a new client').
@@ -5457,14 +5472,25 @@ STAFFED_ROOMS = frozenset("surgery consult clinic theatre lab practice".split())
 LOUD_ACTS = frozenset("scream shout yell".split())
 # Nouns said of a number that make it a customer: "Consult 6 is a new client".
 PERSON_PREDICATES = frozenset("client customer regular member owner newbie vip".split())
+# Of these, a noun that is also a size, a fuel or a timetable ("Coffee 3 is a regular",
+# "Service 12 is a regular"): it counts only when the sentence goes on to speak of the
+# number as 'he' or 'she' ("Consult 3 is a regular, she knows the way").
+PREDICATES_ALSO_OF_THINGS = frozenset("regular".split())
 # What a machine wants of its user: "Pump 4 wants her card again", "Screen 4 wants her
-# password"; besides MACHINE_PROMPTS and CLERK_REQUESTS.
+# password"; besides MACHINE_PROMPTS and CLERK_REQUESTS. Also the papers and details a
+# reader, a kiosk or a gate asks for ("Machine 4 wants his passport", "Kiosk 3 wants his
+# date of birth", "Turnstile 2 wants his pass").
 MACHINE_WANTS = frozenset(
     "card cards pin code receipt ticket coin coins cash payment money details number "
-    "location fingerprint face email attention consent permission".split()
+    "location fingerprint face email attention consent permission passport id badge pass "
+    "licence license signature date postcode zip fare fee deposit fob key token barcode "
+    "photo address name voucher coupon reference".split()
 )
 # What is left somewhere by its owner: a belonging, not a person ("left her washing in").
 LEFT_WHERE = frozenset("in on at behind inside under by overnight again".split())
+# States a machine leaves clothes in, which are not places ("Dryer 6 left his jeans in a
+# tangle", "Washer 3 left her whites in a right state").
+LEFT_STATES = frozenset("tangle mess state heap knot ball twist jumble muddle".split())
 
 
 def _subject_verb(mention: Mention) -> Any | None:
@@ -5517,8 +5543,14 @@ def _acts_alone_as_a_person(verb: Any, ctx: SentenceContext) -> bool:
     lemma = _fixed_lemma(verb)
     if verb.pos_ != "VERB" or lemma not in PERSON_ONLY_ACTS:
         return False
-    if lemma not in LOUD_ACTS:
+    if _said_of_things_this_way(verb, lemma, ctx):
+        return False
+    if lemma not in LOUD_ACTS | COMPLAINING_SOUNDS:
         return True
+    if lemma in COMPLAINING_SOUNDS and any(
+        c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "about") for c in verb.children
+    ):
+        return True  # "moaning about the music", "grumbles that it's cold"
     if any(c.dep_ == "dobj" for c in verb.children):
         return False  # "kettle 2 shouting its whistle"
     return any(
@@ -5529,19 +5561,53 @@ def _acts_alone_as_a_person(verb: Any, ctx: SentenceContext) -> bool:
     )
 
 
+def _said_of_things_this_way(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
+    """Whether a person-only act has the shape things give it: a thing threatens to do what
+    no person does ('Dam 2 threatens to burst'), a form insists on a noun ('Field 4 insists
+    on a date', where a person insists on doing something or that something is so), a
+    reading flirts with a value ('Freezer 3 flirted with zero'), a machine or a drain
+    throws up what is not its own ('Washer 4 vomited suds')."""
+    children = list(verb.children)
+    if lemma == "threaten":
+        todo = [c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        return bool(todo) and _fixed_lemma(todo[0]) not in ctx.words("human_verbs")
+    if lemma == "insist":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" for g in c.children)
+            for c in children
+        )
+    if lemma == "flirt":
+        return any(
+            g.dep_ == "pobj" and not _someone_or_staff(g, ctx)
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+        )
+    if lemma in EXPELLING_ACTS:
+        return any(
+            c.dep_ == "dobj"
+            and not any(g.dep_ == "poss" and g.lower_ in PERSON_POSSESSIVES for g in c.children)
+            for c in children
+        )
+    return False
+
+
 def _someone_or_staff(tok: Any, ctx: SentenceContext) -> bool:
     """A person a loud act is aimed at: a pronoun, a person noun or a member of staff."""
     return tok.lower_ in PEOPLE_PRONOUNS or _a_person_word(tok, ctx) or _staff_noun(tok, ctx)
 
 
 def _called_a_customer(verb: Any, ctx: SentenceContext) -> bool:
-    """'Consult 6 is a new client', 'Cabana 11 is a regular': a customer's noun said of the
-    number, as the whole predicate ('a regular booking' is a booking)."""
+    """'Consult 6 is a new client', 'Cabana 11 is a regular, he knows the way': a
+    customer's noun said of the number, as the whole predicate ('a regular booking' is a
+    booking); one of PREDICATES_ALSO_OF_THINGS only with a 'he' or 'she' after it."""
     if verb.lemma_.lower() != "be":
         return False
+    speaker_after = any(t.lower_ in SPEAKER_PRONOUNS for t in verb.doc[verb.i + 1 :])
     return any(
         c.dep_ == "attr"
         and c.lower_ in PERSON_PREDICATES
+        and (c.lower_ not in PREDICATES_ALSO_OF_THINGS or speaker_after)
         and not any(g.dep_ in ("compound", "prep", "poss") for g in c.children)
         for c in verb.children
     )
@@ -5555,10 +5621,16 @@ def _plural_agreement(verb: Any, mention: Mention, ctx: SentenceContext) -> bool
     if head.tag_ not in ("NN", "NNP") or head.lower_.endswith("s"):
         return False
     finite = [a for a in verb.children if a.dep_ == "aux" and a.i < verb.i] or [verb]
-    if not all(a.tag_ == "VBP" or a.lower_ == "were" for a in finite):
+    if not all(_plural_finite(a) for a in finite):
         return False
     lemma = _fixed_lemma(verb)
     return lemma in ctx.words("human_verbs") and lemma not in SAID_OF_THINGS_TOO
+
+
+def _plural_finite(tok: Any) -> bool:
+    """A finite verb that agrees with a plural: 'are', 'want', 'were'. A past form the
+    tagger filed as a present ('Dryer 6 rang to say it was done') agrees with anything."""
+    return tok.lower_ == "were" or (tok.tag_ == "VBP" and tok.lower_ not in PAST_FORMS)
 
 
 def _left_a_belonging(verb: Any, ctx: SentenceContext) -> bool:
@@ -5576,7 +5648,13 @@ def _left_a_belonging(verb: Any, ctx: SentenceContext) -> bool:
         g.dep_ == "poss" and g.lower_ in ("his", "her", "their") for g in obj.children
     ):
         return False
-    return any(c.lower_ in LEFT_WHERE for c in verb.children if c.i > obj.i)
+    return any(c.lower_ in LEFT_WHERE and not _a_state(c) for c in verb.children if c.i > obj.i)
+
+
+def _a_state(prep: Any) -> bool:
+    """'in a tangle', 'in a right state': a state a machine leaves clothes in, not a place
+    their owner left them (LEFT_STATES)."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in LEFT_STATES for g in prep.children)
 
 
 def _wants_their_own(verb: Any) -> bool:
