@@ -3563,8 +3563,8 @@ def is_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pe
         return None  # "He is 84": an age
     if subj.lower_ in ("he", "she", "they") or _is_person_noun(subj, ctx):
         return Person(mention.start, mention.end, None)
-    if verb.lemma_.lower() == "become" and subj.pos_ in ("NOUN", "PROPN"):
-        return Person(mention.start, mention.end, None)
+    if verb.lemma_.lower() == "become" and _a_person_word(subj, ctx):
+        return Person(mention.start, mention.end, None)  # not "the storeroom became bay 9"
     if subj.lower_ in ("it", "that", "this") and _about_a_call(ctx):
         return Person(mention.start, mention.end, None)  # "My phone rang; it was room 226."
     return None
@@ -3936,6 +3936,11 @@ def called_in_a_quote(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     return None
 
 
+# Verbs that make the quoted number what someone is: "'so you're table nine'", "in the
+# clinic I became 'bay 9'".
+BEING_VERBS = frozenset("be become remain".split())
+# Number words a code is said with digit by digit: "eight-one-one-four", "two-oh-nine".
+DIGIT_WORDS = frozenset("zero oh nought one two three four five six seven eight nine".split())
 # Who a quoted "you're table nine" can name: the one spoken to, the speaker, people.
 PREDICATE_PEOPLE = frozenset("you i we he she they".split())
 # A number with its place among others is a rank, not a name: "'you're number 4 in the
@@ -3953,9 +3958,11 @@ def named_in_a_quoted_predicate(
     them, "'your table is nine'" and "it was 'order 7734'" speak of a thing, and a bare
     "'you're 21'" may be an age."""
     dep, root = _mention_role(mention)
-    if dep not in ("attr", "acomp") or mention.bare or root.head.lemma_.lower() != "be":
+    if dep not in ("attr", "acomp") or root.head.lemma_.lower() not in BEING_VERBS:
         return None  # 'acomp': the parser reads "you're table nine" as a 'table' adjective
     doc = ctx.doc
+    if mention.bare and not _long_code(mention, ctx):
+        return None  # "'you're 21'": an age
     subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in PREDICATE_PEOPLE:
         return None
@@ -3968,6 +3975,18 @@ def named_in_a_quoted_predicate(
     if not _in_a_quotation(doc, mention.start):
         return None
     return Person(mention.start, mention.end, None)
+
+
+def _long_code(mention: Mention, ctx: SentenceContext) -> bool:
+    """A bare number too long to be an age or a count and no year ('2281', '41-220'), or
+    one said digit by digit ('eight-one-one-four'): in "'so you're 2281'" or "for a week I
+    was 'eight-one-one-four'" a code names the person, where "'you're 21'" is an age."""
+    doc = ctx.doc
+    words = [t for t in doc[mention.start : mention.end] if t.tag_ != "HYPH"]
+    if len(words) >= 3 and all(t.lower_ in DIGIT_WORDS for t in words):
+        return True
+    code = "".join(_code_text(t) for t in doc[mention.start : mention.end])
+    return bool(re.match(r"^\d[\d-]{3,}$", code)) and not re.match(r"^(19|20)\d\d$", code)
 
 
 def _in_a_quotation(doc: Any, start: int) -> bool:
