@@ -3941,6 +3941,42 @@ def called_in_a_quote(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
 BEING_VERBS = frozenset("be become remain".split())
 # Number words a code is said with digit by digit: "eight-one-one-four", "two-oh-nine".
 DIGIT_WORDS = frozenset("zero oh nought one two three four five six seven eight nine".split())
+# The two words of a question that asks someone whether they are a number: "'are you
+# F14?'", "'r u 12C?'", and the phone's "'Hi, is that job 4410?'".
+ARE_YOU = (("are", "you"), ("r", "u"))
+IS_THAT = ("is", "that")
+# Records a caller is asked to be on the phone; a place after 'is that' may be shown
+# ('Hi, is that seat 14C?' asks of 'that seat').
+PHONED_RECORDS = CUSTOMER_RECORDS | frozenset(["job"])
+PHONE_GREETINGS = frozenset("hi hello hey hiya morning afternoon evening".split())
+
+
+@person_test("person_by_number")
+def asked_if_they_are(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """ "'Excuse me, are you 14C?'", "'Hi, is that job 4410?'": a question whose whole
+    predicate is the number asks the one spoken to whether they are it, as staff find who
+    sits where or who answers the phone. The number ends the question, so 'are you F14 or
+    F15?' (which seat), 'is that job 4410 done?' (the job) and 'is that room 12 on the
+    left?' stay quiet; 'is that' asks a person only of a record after a greeting, as on
+    the phone, since a place may be pointed at ('Hi, is that room 12?'); a small bare
+    number is an age ('are you 12?')."""
+    doc = ctx.doc
+    start = mention.start
+    if start < 2 or mention.end >= len(doc) or doc[mention.end].text != "?":
+        return None
+    if mention.bare and not _account_like(mention, ctx):
+        return None
+    asked = (doc[start - 2].lower_, doc[start - 1].lower_)
+    if asked in ARE_YOU:
+        return Person(mention.start, mention.end, None)
+    if asked != IS_THAT or start < 3 or doc[start].lower_ not in PHONED_RECORDS:
+        return None
+    greeting = start - 3 if doc[start - 3].text != "," else start - 4
+    if greeting < 0 or doc[greeting].lower_ not in PHONE_GREETINGS:
+        return None
+    return Person(mention.start, mention.end, None)
+
+
 # Who a quoted "you're table nine" can name: the one spoken to, the speaker, people.
 PREDICATE_PEOPLE = frozenset("you i we he she they".split())
 # A number with its place among others is a rank, not a name: "'you're number 4 in the
