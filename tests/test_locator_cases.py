@@ -35,6 +35,7 @@ ROUNDS = (
     "round13_pron",
     "round13_addr",
     "review13",
+    "round13_called2",
 )
 
 

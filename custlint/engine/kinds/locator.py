@@ -3681,8 +3681,8 @@ def is_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pe
         return None  # "He is 84": an age
     if subj.lower_ in ("he", "she", "they") or _is_person_noun(subj, ctx):
         return Person(mention.start, mention.end, None)
-    if verb.lemma_.lower() == "become" and subj.pos_ in ("NOUN", "PROPN"):
-        return Person(mention.start, mention.end, None)
+    if verb.lemma_.lower() == "become" and _a_person_word(subj, ctx):
+        return Person(mention.start, mention.end, None)  # not "the storeroom became bay 9"
     if subj.lower_ in ("it", "that", "this") and _about_a_call(ctx):
         return Person(mention.start, mention.end, None)  # "My phone rang; it was room 226."
     return None
@@ -4160,6 +4160,47 @@ def called_in_a_quote(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     return None
 
 
+# Verbs that make the quoted number what someone is: "'so you're table nine'", "in the
+# clinic I became 'bay 9'".
+BEING_VERBS = frozenset("be become remain".split())
+# Number words a code is said with digit by digit: "eight-one-one-four", "two-oh-nine".
+DIGIT_WORDS = frozenset("zero oh nought one two three four five six seven eight nine".split())
+# The two words of a question that asks someone whether they are a number: "'are you
+# F14?'", "'r u 12C?'", and the phone's "'Hi, is that job 4410?'".
+ARE_YOU = (("are", "you"), ("r", "u"))
+IS_THAT = ("is", "that")
+# Records a caller is asked to be on the phone; a place after 'is that' may be shown
+# ('Hi, is that seat 14C?' asks of 'that seat').
+PHONED_RECORDS = CUSTOMER_RECORDS | frozenset(["job"])
+PHONE_GREETINGS = frozenset("hi hello hey hiya morning afternoon evening".split())
+
+
+@person_test("person_by_number")
+def asked_if_they_are(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """ "'Excuse me, are you 14C?'", "'Hi, is that job 4410?'": a question whose whole
+    predicate is the number asks the one spoken to whether they are it, as staff find who
+    sits where or who answers the phone. The number ends the question, so 'are you F14 or
+    F15?' (which seat), 'is that job 4410 done?' (the job) and 'is that room 12 on the
+    left?' stay quiet; 'is that' asks a person only of a record after a greeting, as on
+    the phone, since a place may be pointed at ('Hi, is that room 12?'); a small bare
+    number is an age ('are you 12?')."""
+    doc = ctx.doc
+    start = mention.start
+    if start < 2 or mention.end >= len(doc) or doc[mention.end].text != "?":
+        return None
+    if mention.bare and not _account_like(mention, ctx):
+        return None
+    asked = (doc[start - 2].lower_, doc[start - 1].lower_)
+    if asked in ARE_YOU:
+        return Person(mention.start, mention.end, None)
+    if asked != IS_THAT or start < 3 or doc[start].lower_ not in PHONED_RECORDS:
+        return None
+    greeting = start - 3 if doc[start - 3].text != "," else start - 4
+    if greeting < 0 or doc[greeting].lower_ not in PHONE_GREETINGS:
+        return None
+    return Person(mention.start, mention.end, None)
+
+
 # Who a quoted "you're table nine" can name: the one spoken to, the speaker, people.
 PREDICATE_PEOPLE = frozenset("you i we he she they".split())
 # A number with its place among others is a rank, not a name: "'you're number 4 in the
@@ -4177,9 +4218,11 @@ def named_in_a_quoted_predicate(
     them, "'your table is nine'" and "it was 'order 7734'" speak of a thing, and a bare
     "'you're 21'" may be an age."""
     dep, root = _mention_role(mention)
-    if dep not in ("attr", "acomp") or mention.bare or root.head.lemma_.lower() != "be":
+    if dep not in ("attr", "acomp") or root.head.lemma_.lower() not in BEING_VERBS:
         return None  # 'acomp': the parser reads "you're table nine" as a 'table' adjective
     doc = ctx.doc
+    if mention.bare and not _long_code(mention, ctx):
+        return None  # "'you're 21'": an age
     subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in PREDICATE_PEOPLE:
         return None
@@ -4192,6 +4235,18 @@ def named_in_a_quoted_predicate(
     if not _in_a_quotation(doc, mention.start):
         return None
     return Person(mention.start, mention.end, None)
+
+
+def _long_code(mention: Mention, ctx: SentenceContext) -> bool:
+    """A bare number too long to be an age or a count and no year ('2281', '41-220'), or
+    one said digit by digit ('eight-one-one-four'): in "'so you're 2281'" or "for a week I
+    was 'eight-one-one-four'" a code names the person, where "'you're 21'" is an age."""
+    doc = ctx.doc
+    words = [t for t in doc[mention.start : mention.end] if t.tag_ != "HYPH"]
+    if len(words) >= 3 and all(t.lower_ in DIGIT_WORDS for t in words):
+        return True
+    code = "".join(_code_text(t) for t in doc[mention.start : mention.end])
+    return bool(re.match(r"^\d[\d-]{3,}$", code)) and not re.match(r"^(19|20)\d\d$", code)
 
 
 def _in_a_quotation(doc: Any, start: int) -> bool:
