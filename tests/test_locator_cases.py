@@ -36,6 +36,7 @@ ROUNDS = (
     "round13_addr",
     "review13",
     "round13_called2",
+    "round13_placed2",
 )
 
 

@@ -1294,9 +1294,11 @@ def _trailing_person(mention: Mention, ctx: SentenceContext) -> Any | None:
     team', 'Room 12 Mr Smith')."""
     doc = ctx.doc
     i = mention.end
-    if i >= len(doc) or (mention.bare and _digits_only(doc[mention.end - 1])):
-        return None  # "2 vegans, 1 dairy free", "9 out of 10 callers": a count
+    if i >= len(doc):
+        return None
     noun = doc[i]
+    if mention.bare and _digits_only(doc[mention.end - 1]) and not _room_and_one(doc, i):
+        return None  # "2 vegans, 1 dairy free", "9 out of 10 callers": a count
     low = noun.lower_
     if low in VEHICLE_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ in TRAVELLING_NOUNS:
         noun = doc[i + 1]
@@ -1324,6 +1326,12 @@ def _trailing_person(mention: Mention, ctx: SentenceContext) -> Any | None:
         if nxt.lower_ in ("and", "&", "+") and joined is not None and joined.tag_ == "NN":
             return None  # "bay 2 mum and baby room"
     return noun
+
+
+def _room_and_one(doc: Any, i: int) -> bool:
+    """'114 kid being sick in the lift': one person after a number of three digits or more
+    is not a count of them ('2 adult 2 child', '2 kids' are) but the one in room 114."""
+    return doc[i].tag_ == "NN" and len(doc[i - 1].text) >= 3
 
 
 def _owns_a_belonging(doc: Any, i: int, ctx: SentenceContext) -> bool:
@@ -1410,13 +1418,17 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     ):
         return None  # a size, not a place: "a party of 12", "groups of 10"
     governor = _placed_by_parse(mention)
-    if governor is not None and not _person_or_group(governor, ctx, kind):
+    if governor is not None and not _placed_person(governor, mention, ctx, kind):
         climbed = _climb_places(governor, ctx)  # "the gentleman at the bar in seat 3"
         if climbed is not None:
             governor = climbed
-    if governor is None or not _person_or_group(governor, ctx, kind):
+    if governor is None or not _placed_person(governor, mention, ctx, kind):
         governor = _placed_by_order(mention, ctx)  # "the ticket of the man in 13C"
-    if governor is None or governor.i >= mention.start or not _person_or_group(governor, ctx, kind):
+    if (
+        governor is None
+        or governor.i >= mention.start
+        or not _placed_person(governor, mention, ctx, kind)
+    ):
         return None
     if mention.bare and (_party_size(governor) or _clock_time(mention)):
         return None  # "a table for four people at 8", "meeting a friend at 8": a time
@@ -1436,6 +1448,29 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     ):
         start += 1
     return Person(start, mention.end, governor)
+
+
+def _placed_person(tok: Any, mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """A noun for the people a number places: a person noun, a group ('the four'), or a
+    carer by trade in a seat (`_seated_carer`)."""
+    return _person_or_group(tok, ctx, kind) or _seated_carer(tok, mention, ctx, kind)
+
+
+# The places of the seat rule that nobody works in: 'the nurse in 22C'. Not 'on' a bare
+# code, which is how a ward is named ('the nurse on 7B').
+SEAT_PREPOSITIONS = frozenset("in at".split())
+
+
+def _seated_carer(noun: Any, mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'the nurse in 22C is helping', 'the doctor in seat 9D': a doctor or a nurse is staff
+    where they work ('the nurse in bay 4', 'the doctor at station 2'), but nobody nurses from
+    a seat on a plane, a train or in a theatre: placed by a seat, the trade says who helps,
+    and the seat says a customer is helping."""
+    before = mention.start - 1
+    if "seat" not in kind.heads or before < 0 or ctx.doc[before].lower_ not in SEAT_PREPOSITIONS:
+        return False
+    carers = ctx.words("seated_carers")
+    return noun.lower_ in carers or noun.lemma_.lower() in carers
 
 
 # Verbs that happen at an hour: "meeting a friend at 8", "my wife arrives at 10".
@@ -1490,6 +1525,8 @@ def _placed_by_parse(mention: Mention) -> Any | None:
     governor = root.head.head
     if governor.pos_ in ("VERB", "ADJ") and governor.dep_ in ("acl", "relcl", "amod", "advcl"):
         governor = governor.head
+    elif _relative_be(governor):
+        governor = governor.head  # "the man who is in room 4"
     if governor.pos_ == "ADV" and governor.dep_ == "advmod":
         governor = governor.head
     if governor.pos_ == "NUM" and governor.dep_ == "pobj" and governor.head.lower_ == "of":
@@ -1501,23 +1538,40 @@ def _placed_by_parse(mention: Mention) -> Any | None:
     return governor
 
 
+def _relative_be(verb: Any) -> bool:
+    """'the man who is in room 4', 'the lady that was at table 6': 'be' in a relative clause
+    places its noun as the bare preposition does ('the man in room 4')."""
+    return (
+        verb.lemma_ == "be"
+        and verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in verb.children)
+    )
+
+
 # What we hand out to be worn with a number on it; a worn shirt or number is a player's.
 WORN_TAGS = frozenset("lanyard badge wristband band bib tag pass sticker".split())
 
 
+# What a person does with a place they hold for a while: 'the woman who uses locker 31',
+# 'the couple that rent pitch 9'. Not 'book' or 'order', which name what someone asked for
+# ('the man who booked table 6' may never sit there).
+HELD_PLACE_VERBS = frozenset("have use rent hire occupy share".split())
+RELATIVE_SUBJECTS = frozenset("who that".split())
+
+
 def _had_or_worn(root: Any) -> bool:
-    """'the group who had court 5', 'the dad wearing visitor lanyard 4': the place a person
-    had for a while, or the tag they wear, places them as 'at' and 'with' do ('the woman
-    wearing number 7' is a player)."""
+    """'the group who had court 5', 'the woman who uses locker 31', 'the dad wearing
+    visitor lanyard 4': the place a person holds for a while, or the tag they wear, places
+    them as 'at' and 'with' do ('the woman wearing number 7' is a player)."""
     verb = root.head
     if root.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.lemma_ == "wear":
         return verb.dep_ == "acl" and root.lemma_.lower() in WORN_TAGS
     return (
-        verb.lemma_ == "have"
+        verb.lemma_ in HELD_PLACE_VERBS
         and verb.dep_ == "relcl"
-        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in verb.children)
     )
 
 
