@@ -266,9 +266,14 @@ class LocatorKind:
         for mention, person in zip(mentions, people, strict=True):
             if mention.start < covered:
                 continue  # a code of the list that the person noun before it governs
-            if person is None and _listed_with(mention, mentions, people):
-                person = Person(mention.start, mention.end, None)
-            if person is None and _parallel_item(mention, mentions, people, ctx, self):
+            if (
+                person is None
+                and not _labels_a_note(mention, ctx)  # "Counter 2: 4410 wants a refund"
+                and (
+                    _listed_with(mention, mentions, people)
+                    or _parallel_item(mention, mentions, people, ctx, self)
+                )
+            ):
                 person = Person(mention.start, mention.end, None)
             if (
                 person is not None
@@ -292,7 +297,7 @@ class LocatorKind:
         doc = ctx.doc
         hits = []
         for mention in self.mentions(doc, ctx):
-            if self._person(mention, ctx) is not None:
+            if self._person(mention, ctx) is not None or _labels_a_note(mention, ctx):
                 continue
             first = mention.start
             while (
@@ -314,6 +319,7 @@ class LocatorKind:
     def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
         if (
             _a_thing(mention, ctx)
+            or _labels_a_note(mention, ctx)
             or _staff_after(mention, ctx)
             or _prompted(mention, ctx, self.machine_heads, MACHINE_PROMPTS)
             or _prompted(mention, ctx, self.staffed_heads, CLERK_REQUESTS)
@@ -2335,6 +2341,37 @@ def _parallel_item(
         if shape(other) == shape(mention) and finite(item, other) == finite(mine, mention):
             return True
     return False
+
+
+def _starts_a_code(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """Whether a numbered reference starts at `i`: a code with a digit ('4410', '19C') or a
+    head word and its number ('cabin 5120')."""
+    if i >= len(doc):
+        return False
+    if doc[i].text.isdigit() and i + 1 < len(doc) and doc[i + 1].tag_ == "NNS":
+        return False  # "Table 6: 2 mains still waiting": a count of things for the table
+    if any(c.isdigit() for c in doc[i].text):
+        return True
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_.rstrip(".") in ctx.words("locator_heads")
+        and any(c.isdigit() for c in doc[i + 1].text)
+    )
+
+
+def _labels_a_note(mention: Mention, ctx: SentenceContext) -> bool:
+    """'Deck 5: 5120 seasick, 5122 asking about the buffet', 'Counter 2: 4410 wants a
+    refund': a number that opens the text and is closed by a colon, with another numbered
+    reference straight after, is the heading of a list of the codes under it, where the
+    people are; 'Bed 4: can we get some water?' goes on to words and still speaks for bed 4."""
+    doc = ctx.doc
+    end = mention.end
+    return (
+        all(t.is_punct for t in doc[: mention.start])
+        and end < len(doc)
+        and doc[end].text == ":"
+        and _starts_a_code(doc, end + 1, ctx)
+    )
 
 
 def _subjectless_verb(root: Any) -> bool:
