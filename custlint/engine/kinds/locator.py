@@ -2410,20 +2410,21 @@ def _present_like_a_sibling(
     item = next(((a, b) for a, b in _note_items(doc) if a == mention.start), None)
     if item is None:
         return False
-    head = {t.lower_.rstrip(".") for t in doc[mention.start : mention.end]}
+    head = {t.lower_.rstrip(".").removesuffix("s") for t in doc[mention.start : mention.end]}
     if not (mention.bare or _occupied(mention, ctx, kind) or head & USED_HEADS):
         return False
     words = [t.lower_ for t in doc[mention.end : item[1]] if t.lower_ not in PRESENCE_ADVERBS]
     if len(words) != 1 or words[0] not in PRESENCE_STATES or words[0] in kind.thing_states:
         return False
     shape = _code_shape(mention, doc)
-    openers = {a for a, _b in _note_items(doc)}
+    ends = dict(_note_items(doc))
     return any(
         person is not None
         and person.noun is None
         and other is not mention
-        and other.start in openers
+        and other.start in ends
         and _code_shape(other, doc) == shape
+        and not _bare_presence(doc, other.end)  # "Keys: 311 out, 314 back": no evidence
         for other, person in zip(mentions, people, strict=True)
     )
 
@@ -4742,6 +4743,9 @@ def _headed_by_one_of(mention: Mention, doc: Any, heads: frozenset[str]) -> bool
     return any(t.lower_.rstrip(".") in heads for t in doc[mention.start : mention.end])
 
 
+# States a later item of a note may give the place itself, whatever its first item says:
+# "Rooms: 311 clean, 314 cold", "Beds: bed 2 lowered, bed 3 high".
+SAID_OF_BEDS_AND_ROOMS = frozenset("cold hot warm high comfortable uncomfortable".split())
 # Heads of the kit a class or a session books people onto, who turn up or not: "bike 3
 # no-show", "lane 4 in tears".
 USED_HEADS = frozenset("bike lane court mat treadmill rower lounger sunbed".split())
@@ -4764,7 +4768,7 @@ def _person_note_phrase(
     door is 'not in' stock or 'lets me in' ('order 55 not in', 'door 3 let me in'). The
     phrase must end the item: 'flat 2B not in use', 'table 9 on the phone list'. A bed's
     'settled' is its patient ('bed 6 settled', not 'account 6 settled')."""
-    head = {t.lower_.rstrip(".") for t in doc[mention.start : mention.end]}
+    head = {t.lower_.rstrip(".").removesuffix("s") for t in doc[mention.start : mention.end]}
     if not (_occupied(mention, ctx, kind) or head & USED_HEADS):
         return False
     end = next((t.i for t in doc[i:] if t.text in (",", ";", ".", "!")), len(doc))
@@ -4828,6 +4832,7 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         low in states
         and low != "ready"
         and not _bare_presence(doc, i)
+        and not (low in SAID_OF_BEDS_AND_ROOMS and not _opens_note(mention, ctx))
         and not _device_state(low, mention, ctx, kind)  # "till 3 unresponsive": a terminal too
         and not _takes_people_in(doc, i, ctx)  # "bay 2 happy to receive patients from 2pm"
         and low not in kind.thing_states
