@@ -37,6 +37,7 @@ ROUNDS = (
     "review13",
     "round13_called2",
     "round13_placed2",
+    "round13_notes",
 )
 
 

@@ -281,9 +281,15 @@ class LocatorKind:
         for mention, person in zip(mentions, people, strict=True):
             if mention.start < covered:
                 continue  # a code of the list that the person noun before it governs
-            if person is None and _listed_with(mention, mentions, people):
-                person = Person(mention.start, mention.end, None)
-            if person is None and _parallel_item(mention, mentions, people, ctx, self):
+            if (
+                person is None
+                and not _labels_a_note(mention, ctx)  # "Counter 2: 4410 wants a refund"
+                and (
+                    _listed_with(mention, mentions, people)
+                    or _parallel_item(mention, mentions, people, ctx, self)
+                    or _present_like_a_sibling(mention, mentions, people, ctx, self)
+                )
+            ):
                 person = Person(mention.start, mention.end, None)
             if (
                 person is not None
@@ -307,7 +313,7 @@ class LocatorKind:
         doc = ctx.doc
         hits = []
         for mention in self.mentions(doc, ctx):
-            if self._person(mention, ctx) is not None:
+            if self._person(mention, ctx) is not None or _labels_a_note(mention, ctx):
                 continue
             first = mention.start
             while (
@@ -329,6 +335,7 @@ class LocatorKind:
     def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
         if (
             _a_thing(mention, ctx)
+            or _labels_a_note(mention, ctx)
             or _staff_after(mention, ctx)
             or _prompted(mention, ctx, self.machine_heads, MACHINE_PROMPTS)
             or _prompted(mention, ctx, self.staffed_heads, CLERK_REQUESTS)
@@ -2443,6 +2450,91 @@ def _parallel_item(
         if shape(other) == shape(mention) and finite(item, other) == finite(mine, mention):
             return True
     return False
+
+
+def _starts_a_code(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """Whether a numbered reference starts at `i`: a code with a digit ('4410', '19C') or a
+    head word and its number ('cabin 5120')."""
+    if i >= len(doc):
+        return False
+    if doc[i].text.isdigit() and i + 1 < len(doc) and doc[i + 1].tag_ == "NNS":
+        return False  # "Table 6: 2 mains still waiting": a count of things for the table
+    if any(c.isdigit() for c in doc[i].text):
+        return True
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_.rstrip(".") in ctx.words("locator_heads")
+        and any(c.isdigit() for c in doc[i + 1].text)
+    )
+
+
+def _labels_a_note(mention: Mention, ctx: SentenceContext) -> bool:
+    """'Deck 5: 5120 seasick, 5122 asking about the buffet', 'Counter 2: 4410 wants a
+    refund': a number that opens the text and is closed by a colon, with another numbered
+    reference straight after, is the heading of a list of the codes under it, where the
+    people are; 'Bed 4: can we get some water?' goes on to words and still speaks for bed 4."""
+    doc = ctx.doc
+    end = mention.end
+    return (
+        all(t.is_punct for t in doc[: mention.start])
+        and end < len(doc)
+        and doc[end].text == ":"
+        and _starts_a_code(doc, end + 1, ctx)
+    )
+
+
+# Where someone is, or when they came, said of things too: a flight or a delivery is late,
+# a light is out, stock is in, a job is waiting. In a note they make a person only of a
+# code whose sibling item is one (see _present_like_a_sibling).
+PRESENCE_STATES = frozenset("late early out in back here away waiting".split())
+# Adverbs a note puts after such a state: "bike 12 late again", "22C out too".
+PRESENCE_ADVERBS = frozenset("again still too also now".split())
+
+
+def _bare_presence(doc: Any, i: int) -> bool:
+    """Whether the word at `i` is a state of presence that ends its item with nothing after
+    it ('bike 12 late', a delivery's too), unlike 'late back from the excursion'."""
+    return doc[i].lower_ in PRESENCE_STATES and (
+        i + 1 == len(doc) or doc[i + 1].text in (",", ";", ".", "!")
+    )
+
+
+def _code_shape(mention: Mention, doc: Any) -> str:
+    """A code's head word in the singular, or '' for a bare code: 'bikes 3 & 8' and 'bike
+    12' share a shape, '19C' and '22A' share another."""
+    return "" if mention.bare else doc[mention.start].lower_.rstrip(".").removesuffix("s")
+
+
+def _present_like_a_sibling(
+    mention: Mention, mentions: list[Mention], people: list, ctx: SentenceContext, kind: Any
+) -> bool:
+    """'Class: bikes 3 & 8 no-show, bike 12 late', 'Nets: lane 1 wants ten more minutes,
+    lane 4 waiting': an item that says only whether its code is there or on time speaks of
+    the people of a note whose other items of the same head are people. Trusted only that
+    far: a sibling lends a person to a bare state of presence, never against a thing's own
+    predicate ('lane 4 waiting for repair'), and not to heads that are late or waiting
+    themselves (a flight, a job, an order: 'job 4413 late')."""
+    doc = ctx.doc
+    item = next(((a, b) for a, b in _note_items(doc) if a == mention.start), None)
+    if item is None:
+        return False
+    head = {t.lower_.rstrip(".").removesuffix("s") for t in doc[mention.start : mention.end]}
+    if not (mention.bare or _occupied(mention, ctx, kind) or head & USED_HEADS):
+        return False
+    words = [t.lower_ for t in doc[mention.end : item[1]] if t.lower_ not in PRESENCE_ADVERBS]
+    if len(words) != 1 or words[0] not in PRESENCE_STATES or words[0] in kind.thing_states:
+        return False
+    shape = _code_shape(mention, doc)
+    ends = dict(_note_items(doc))
+    return any(
+        person is not None
+        and person.noun is None
+        and other is not mention
+        and other.start in ends
+        and _code_shape(other, doc) == shape
+        and not _bare_presence(doc, other.end)  # "Keys: 311 out, 314 back": no evidence
+        for other, person in zip(mentions, people, strict=True)
+    )
 
 
 def _subjectless_verb(root: Any) -> bool:
@@ -4956,6 +5048,19 @@ def _opens_note(mention: Mention, ctx: SentenceContext) -> bool:
     return all(t.is_punct for t in doc[label + 1 : mention.start])
 
 
+def _opens_note_item(mention: Mention, ctx: SentenceContext) -> bool:
+    """Whether the number opens a later item of a note whose items each open with a code:
+    'Nights: bed 6 settled, bed 7 pain 6/10, bed 8 asleep' reads every item as the first."""
+    doc = ctx.doc
+    if mention.bare and doc[mention.start].text.isdigit() and len(doc[mention.start].text) <= 2:
+        return False  # "Catering: 12 vegan, 15 coeliac, 80 standard": counts of meals
+    items = _note_items(doc)
+    if len(items) < 2 or any(b - a > 8 for a, b in items):
+        return False  # short items only: a note, not a sentence with commas
+    openers = [a for a, _b in items if _starts_a_code(doc, a, ctx)]
+    return len(openers) >= 2 and mention.start in openers[1:]
+
+
 def _after_parenthesis(doc: Any, i: int) -> int:
     """The index past a short bracketed aside at `i` ('Rm 9 (annexe) complaining …')."""
     if i < len(doc) and doc[i].text == "(":
@@ -5026,13 +5131,64 @@ def _headed_by_one_of(mention: Mention, doc: Any, heads: frozenset[str]) -> bool
     return any(t.lower_.rstrip(".") in heads for t in doc[mention.start : mention.end])
 
 
+# States a later item of a note may give the place itself, whatever its first item says:
+# "Rooms: 311 clean, 314 cold", "Beds: bed 2 lowered, bed 3 high".
+SAID_OF_BEDS_AND_ROOMS = frozenset("cold hot warm high comfortable uncomfortable".split())
+# Heads of the kit a class or a session books people onto, who turn up or not: "bike 3
+# no-show", "lane 4 in tears".
+USED_HEADS = frozenset("bike lane court mat treadmill rower lounger sunbed".split())
+# What may follow a note's phrase about a person and still leave it the whole item: "411
+# not in when I knocked", "flat 6 not home either".
+AFTER_NOTE_PHRASE = frozenset("when again either too yet still today tonight so but".split())
+# Scores a person gives a symptom: "bed 7 pain 6/10".
+SCORE_RE = re.compile(r"^\d{1,2}/10$")
+# A state a ward note gives a patient that is said of bills and disputes too: "bed 6
+# settled" is the patient, "account 6 settled" the account.
+WARD_STATES = frozenset(("settled",))
+
+
+def _person_note_phrase(
+    mention: Mention, doc: Any, i: int, ctx: SentenceContext, kind: LocatorKind
+) -> bool:
+    """A note item that says, in a set phrase, whether the person turned up, is in or is
+    upset (note_person_phrases: 'no-show', 'not in', 'in tears', 'let me in'); said only of
+    a place people sit, sleep or play in ('bed 6', '19C', 'bike 3'), since a record or a
+    door is 'not in' stock or 'lets me in' ('order 55 not in', 'door 3 let me in'). The
+    phrase must end the item: 'flat 2B not in use', 'table 9 on the phone list'. A bed's
+    'settled' is its patient ('bed 6 settled', not 'account 6 settled')."""
+    head = {t.lower_.rstrip(".").removesuffix("s") for t in doc[mention.start : mention.end]}
+    if not (_occupied(mention, ctx, kind) or head & USED_HEADS):
+        return False
+    end = next((t.i for t in doc[i:] if t.text in (",", ";", ".", "!")), len(doc))
+    words = " ".join(doc[i:end].text.lower().split())  # "no-show" is three tokens
+    if words in WARD_STATES and head & BED_HEADS:
+        return True
+    for phrase in ctx.words("note_person_phrases"):
+        if words == phrase:
+            return True
+        rest = words[len(phrase) :].split()
+        if words.startswith(phrase + " ") and rest[0] in AFTER_NOTE_PHRASE:
+            return True
+    return False
+
+
+def _rated_condition(doc: Any, i: int, ctx: SentenceContext) -> bool:
+    """'bed 7 pain 6/10', 'cubicle 2 nausea 3/10': a symptom given a score out of ten is
+    rated by the person who has it."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in ctx.words("human_conditions")
+        and SCORE_RE.match(doc[i + 1].text) is not None
+    )
+
+
 @person_test("person_by_number")
 def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """A note that opens with the number and goes on, without 'is' or 'has', to what only a
     person does or is: 'cubicle 8 vomiting x3', 'Rm 9 (annexe) complaining the heater's too
     loud', 'resus 2 intubated', '11 coeliac, burger on a GF bun'."""
     doc = ctx.doc
-    if not _opens_note(mention, ctx):
+    if not (_opens_note(mention, ctx) or _opens_note_item(mention, ctx)):
         return None
     i = _list_end(mention, ctx)
     i = _after_parenthesis(doc, i)
@@ -5040,6 +5196,8 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
         i += 1
     if i >= len(doc):
         return None
+    if _person_note_phrase(mention, doc, i, ctx, kind) or _rated_condition(doc, i, ctx):
+        return Person(mention.start, mention.end, None)
     tok = doc[i]
     low = tok.lower_
     if tok.pos_ in ("AUX",) or tok.tag_ in ("VBZ", "VBD", "VBP", "MD"):
@@ -5061,6 +5219,8 @@ def shorthand_predicate(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     if (
         low in states
         and low != "ready"
+        and not _bare_presence(doc, i)
+        and not (low in SAID_OF_BEDS_AND_ROOMS and not _opens_note(mention, ctx))
         and not _device_state(low, mention, ctx, kind)  # "till 3 unresponsive": a terminal too
         and not _takes_people_in(doc, i, ctx)  # "bay 2 happy to receive patients from 2pm"
         and low not in kind.thing_states
