@@ -2459,6 +2459,8 @@ def _starts_a_code(doc: Any, i: int, ctx: SentenceContext) -> bool:
         return False
     if doc[i].text.isdigit() and i + 1 < len(doc) and doc[i + 1].tag_ == "NNS":
         return False  # "Table 6: 2 mains still waiting": a count of things for the table
+    if _age_and_sex(doc, i):
+        return False  # "bay 1 bed 6: 45M, post-op": the patient's age and sex
     if any(c.isdigit() for c in doc[i].text):
         return True
     return (
@@ -3969,8 +3971,8 @@ def asked_if_the_listener(
         return None
     if doc[you - 1].i > 0 and not doc[you - 2].is_punct and doc[you - 2].tag_ != "UH":
         return None  # the question opens the sentence or follows "Hi,": not "what are you …"
-    if mention.end < len(doc) and doc[mention.end].text not in ("?", ",", "or"):
-        return None
+    if mention.end < len(doc) and doc[mention.end].text not in ("?", ","):
+        return None  # "are you 22B or 22C?" asks which seat is theirs
     return Person(mention.start, mention.end, None)
 
 
