@@ -38,6 +38,7 @@ ROUNDS = (
     "round13_called2",
     "round13_placed2",
     "round13_notes",
+    "round13_times",
 )
 
 

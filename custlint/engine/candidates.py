@@ -807,7 +807,7 @@ class CandidateFinder:
                 rule_id = strings[match_id]
                 if (
                     rule_id in self.numbered
-                    and not _number_follows(doc, end)
+                    and not _number_follows(doc, end, start)
                     and not _letter_follows(doc, end, self.lettered.get(rule_id))
                 ):
                     continue
@@ -894,10 +894,12 @@ def _fits(tok: Any, spec: dict) -> bool:
     return all(_CHECKED[key](tok, value) for key, value in spec.items())
 
 
-def _number_follows(doc: Any, end: int) -> bool:
+def _number_follows(doc: Any, end: int, start: int | None = None) -> bool:
     """A number or code within a few tokens: 'room 412', 'account ending in 4471'; or the
-    trigger is itself a number word ('Eleven-oh-four')."""
-    return any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[end - 1 : end + 4])
+    trigger is itself a number word ('Eleven-oh-four'); or, given the trigger's `start`, a
+    number right before it ('two o'clock')."""
+    first = end - 1 if start is None or start == 0 else start - 1
+    return any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[first : end + 4])
 
 
 def _spoken_number(doc: Any, start: int, end: int) -> bool:

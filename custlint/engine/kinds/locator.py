@@ -259,6 +259,8 @@ class LocatorKind:
         # Numbered places no rule owns, read only as a subject the sentence makes a person:
         # "Basin 2 says she's been waiting", "Rink 4 are asking" (see `_open_head_mentions`).
         self.open = bool(opts.get("open_heads", False))
+        # Customers named by the time they are booked for: "the 3:15 has arrived".
+        self.times = bool(opts.get("clock_times", False))
         self.tests: list[PersonTest] = []
         for name in rule.checks:
             if name not in PERSON_TESTS:
@@ -283,6 +285,7 @@ class LocatorKind:
                 continue  # a code of the list that the person noun before it governs
             if (
                 person is None
+                and not self.times  # a time is a customer only by its own evidence
                 and not _labels_a_note(mention, ctx)  # "Counter 2: 4410 wants a refund"
                 and (
                     _listed_with(mention, mentions, people)
@@ -333,7 +336,9 @@ class LocatorKind:
         return hits
 
     def _person(self, mention: Mention, ctx: SentenceContext) -> Person | None:
-        if (
+        # A booking time's own test reads the words around it (`booked_for_a_time`): 'my
+        # two o'clock' is no one's own thing, as 'my ticket 88021' is.
+        if not self.times and (
             _a_thing(mention, ctx)
             or _labels_a_note(mention, ctx)
             or _staff_after(mention, ctx)
@@ -373,6 +378,8 @@ class LocatorKind:
             return _unowned_mentions(doc, ctx)
         if self.open:
             return _open_head_mentions(doc, ctx)
+        if self.times:
+            return _time_mentions(doc, ctx, self)
         found: list[Mention] = []
         all_heads = ctx.words("locator_heads")
         for tok in doc:
@@ -5972,6 +5979,318 @@ def open_head_acts_as_a_person(
     ):
         return Person(mention.start, mention.end, None)
     return None
+
+
+# A clock time, as a booking is named by it: "3:15", "14:30", "2.30" (not "14:02:11").
+CLOCK_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+# Hours said as words, for "two o'clock" and "half two".
+CLOCK_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+OCLOCK = frozenset("o'clock o’clock oclock".split())
+MERIDIEM = frozenset("am pm a.m. p.m.".split())
+# What names a booking by its time: an article or the owner of the diary ("my two o'clock").
+TIME_OPENERS = frozenset("the my your our his her their".split())
+OWNER_OPENERS = frozenset("my your our".split())
+# What a booking is for, said after its time: "the 2:30 root filling", "the 11:00 viewing".
+# Not what a time names that holds no one ('slot', 'class', 'meeting', 'train', 'showing'),
+# nor the booking itself ('the 7:30 booking is here' says what the table waits for).
+APPOINTMENT_NOUNS = frozenset(
+    "callback call-back consult consultation checkup check-up "
+    "filling extraction crown scale polish hygiene cut trim colour color blow-dry blowdry "
+    "highlights perm wax facial massage mot fitting jab vaccine injection smear follow-up "
+    "review assessment viewing walk-in referral patient client customer".split()
+)
+APPOINTMENT_MODIFIERS = frozenset("new root eye and &".split())
+# Words of a departure or a race: a time in their sentence is a train's, a bus's or a race's
+# ('the 7:05 is here, the driver says', 'the 2:40 at Cheltenham').
+TRANSPORT_WORDS = frozenset(
+    "train trains bus buses coach tram ferry sailing boat plane flight platform station "
+    "driver guard conductor signal timetable carriage departure departs terminates race "
+    "racing runner runners jockey".split()
+)
+# What only a person does or is, said right after the time: "the 2:50 complained".
+BOOKED_ACTS = frozenset(
+    "text ring phone email message want ask say complain cry apologise apologize insist "
+    "refuse moan forget rebook swear shout faint panic".split()
+)
+BOOKED_ACT_FORMS = frozenset("rang said forgot wept".split())
+BOOKED_STATES = frozenset(
+    "nervous anxious angry furious upset annoyed scared terrified worried allergic pregnant "
+    "deaf rude lovely chatty livid fuming".split()
+)
+# A person the time is said to be: "the 3:40 is a new patient".
+BOOKED_KINDS = frozenset("patient client customer regular newbie vip walk-in".split())
+# Words that may stand between the time and what it does: "has just texted", "is very nervous".
+BOOKED_FILLERS = frozenset(
+    "has have had is was are were 's ’s just still again now already also really very so "
+    "all a an new".split()
+)
+# Not coming: "9:15 DNA", "my 4pm didn't turn up".
+NOT_ATTENDED = frozenset("dna dna'd dnaed no-show no-showed".split())
+ATTEND_VERBS = frozenset("show turn attend come".split())
+# Where a customer waits when they are in: "the 1:45 is in reception".
+WAITING_PLACES = frozenset("reception chair desk waiting lobby door surgery".split())
+# Said to the customer booked for a time: "tell the 10:40 …", "ring the 16:15".
+TOLD_BOOKINGS = frozenset(
+    "tell told remind reminded ask asked warn warned reassure update text texted email "
+    "emailed phone phoned ring rang call called greet welcome thank chase let".split()
+)
+# What is handed to the customer booked for a time: "offer the 3:15 a coffee".
+GIVING_VERBS = frozenset("offer offered give gave get bring make".split())
+SOFT_PRONOUNS = frozenset("she he her his him".split())
+
+
+def _time_end(doc: Any, i: int) -> int | None:
+    """The end of a clock time starting at token i: '3:15', '3pm', 'two o'clock', 'half
+    two', 'half past two'; None if no time starts there."""
+    tok = doc[i]
+    low = tok.lower_
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if CLOCK_TIME.match(tok.text):
+        return i + 2 if nxt in MERIDIEM else i + 1
+    if (tok.text.isdigit() and 1 <= int(tok.text) <= 12) or low in CLOCK_HOURS:
+        return i + 2 if nxt in OCLOCK or (nxt in MERIDIEM and tok.text.isdigit()) else None
+    if low == "half":
+        k = i + 2 if nxt == "past" else i + 1
+        if k < len(doc) and (doc[k].lower_ in CLOCK_HOURS or doc[k].text.isdigit()):
+            return k + 1
+    return None
+
+
+def _booked_for_what(doc: Any, end: int, ctx: SentenceContext) -> tuple[int, Any | None] | None:
+    """After a time, the appointment or person it names ('root filling', 'cat owner'): the
+    end of those words and the person noun, if one ends them. None if another noun
+    follows, which the time only schedules ('the 3:15 slot', 'the 5:30 class')."""
+    people = ctx.words("person_nouns") | OWNER_NOUNS
+    k = end
+    while k < len(doc) and k - end < 3:
+        low = doc[k].lower_
+        named = people | APPOINTMENT_NOUNS
+        if not (
+            low in named
+            or low in NOT_ATTENDED
+            or low in APPOINTMENT_MODIFIERS
+            or (doc[k].tag_ == "NN" and k + 1 < len(doc) and doc[k + 1].lower_ in named)
+        ):
+            break  # "cat" of "cat owner" and "root" of "root filling" go on
+        k += 1
+    while k > end and doc[k - 1].lower_ in NOT_ATTENDED:
+        k -= 1
+    while k > end and doc[k - 1].lower_ in APPOINTMENT_MODIFIERS:
+        k -= 1
+    if (
+        k < len(doc)
+        and doc[k].pos_ in ("NOUN", "PROPN")
+        and doc[k].lower_ not in NOT_ATTENDED
+        and not _person_act(doc[k].lower_)
+        and doc[k].lower_ != "know"  # "let the 1:40 know", 'know' read as a noun
+    ):
+        return None
+    last = doc[k - 1] if k > end else None
+    noun = last if last is not None and last.lower_ in people else None
+    return k, noun
+
+
+def _time_mentions(doc: Any, ctx: SentenceContext, kind: LocatorKind) -> list[Mention]:
+    """A clock time after an article or 'my', or opening a clause, with what it is booked
+    for after it: 'the 3:15', 'my two o'clock', 'the 2:30 root filling', '11:30 is …'. A
+    time with a place after it ('the 06:10 to Geneva', 'the 2:40 at Cheltenham') is a
+    departure or a race: the flight rule owns the first. The mention starts after the
+    article, which the person's span adds, unless an appointment follows ('the customer
+    booked for the 2:30 root filling')."""
+    found = []
+    for tok in doc:
+        i = tok.i
+        if found and i < found[-1].end:
+            continue
+        end = _time_end(doc, i)
+        if end is None:
+            continue
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if (
+            tok.text[:1].isdigit()
+            and kind.context is not None
+            and not in_context(doc, i, kind.context, ctx.following)
+        ):
+            continue
+        if before not in TIME_OPENERS and not (i == 0 or doc[i - 1].text in CLAUSE_OPENERS):
+            continue
+        if (
+            end < len(doc)
+            and doc[end].lower_ in ("to", "from", "at")
+            and (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
+        ):
+            continue
+        booked = _booked_for_what(doc, end, ctx)
+        if booked is None:
+            continue
+        stop, noun = booked
+        start = i - 1 if stop > end and noun is None and before in TIME_OPENERS else i
+        found.append(Mention(start, stop if noun is None else end, tok, bare=False))
+    return found
+
+
+def _time_opener(doc: Any, mention: Mention) -> int:
+    """Where the words for the booked customer start: the article or 'my' before the time."""
+    i = mention.start
+    return i - 1 if i > 0 and doc[i - 1].lower_ in TIME_OPENERS else i
+
+
+def _act_after_time(doc: Any, k: int) -> tuple[str, int] | None:
+    """The word said of the time, past the auxiliaries and adverbs, with its index: 'has
+    just texted' gives 'texted'; None at the end of the clause or after 'been' (the slot
+    'has been moved')."""
+    while k < len(doc) and doc[k].lower_ in BOOKED_FILLERS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ == "been" or doc[k].is_punct:
+        return None
+    return doc[k].lower_, k
+
+
+def _person_act(word: str) -> bool:
+    """A form of what only a person does ('texted', 'rang', 'wants', 'complaining')."""
+    return (
+        word in BOOKED_ACTS
+        or word in BOOKED_ACT_FORMS
+        or _verb_stem(word, BOOKED_ACTS) is not None
+        or _third_person_stem(word, BOOKED_ACTS) is not None
+    )
+
+
+def _did_not_attend(doc: Any, end: int) -> bool:
+    """'9:15 DNA', 'the 4pm no-showed', 'my 4pm didn't turn up', 'never showed'."""
+    words = [t.lower_ for t in doc[end : end + 4]]
+    if words[:1] and words[0] in NOT_ATTENDED:
+        return True
+    if words[:2] == ["no", "show"]:
+        return True
+    if words[:1] == ["never"] and len(words) > 1:
+        return _verb_stem(words[1], ATTEND_VERBS) is not None
+    return (
+        len(words) > 2
+        and words[0] in ("did", "does", "has", "have")
+        and words[1] in ("n't", "not")
+        and (words[2] in ATTEND_VERBS)
+    )
+
+
+def _arrived(doc: Any, end: int) -> bool:
+    """'has arrived', 'is here', 'is in reception', 'is in the chair': where a customer is
+    when they come, which a train or a bus is too; a person must say so besides."""
+    words = [t.lower_ for t in doc[end : end + 5]]
+    if words[:1] in (["arrived"], ["here"]) or words[1:2] in (["arrived"], ["here"]):
+        return True
+    if words[:1] and words[0] in BE_FORMS | {"'s"} and words[1:2] in (["in"], ["at"]):
+        return any(w in WAITING_PLACES for w in words[2:5])
+    return False
+
+
+def _running_late(doc: Any, end: int) -> bool:
+    """'is running late', 'is late': said of trains and buses as much as of people."""
+    words = [t.lower_ for t in doc[end : end + 3]]
+    return "late" in words and (words[0] in BE_FORMS | {"running"})
+
+
+def _someone_said_so(doc: Any, mention: Mention, ctx: SentenceContext) -> bool:
+    """A person's pronoun later in the sentence ('she texted', 'her wash'), or what the time
+    names an appointment: what makes an arrival or a delay a customer's."""
+    if mention.start < mention.root.i or mention.end > mention.root.i + 1:
+        return True
+    return any(t.lower_ in SOFT_PRONOUNS for t in doc[mention.end :])
+
+
+def _told_the_booking(doc: Any, start: int, end: int) -> bool:
+    """'tell the 10:40 we're late', 'ring the 16:15', 'let the 11:20 know', 'offer the 3:15
+    a coffee': the time as the one spoken to or given something; not a booking called off,
+    moved or offered to someone ('call the 2:30 off', 'offer the 3:15 to the next caller')."""
+    if start == 0:
+        return False
+    verb = doc[start - 1].lower_
+    after = doc[end].lower_ if end < len(doc) else ""
+    if verb in GIVING_VERBS:
+        return after in ("a", "an", "some")
+    if verb not in TOLD_BOOKINGS:
+        return False
+    if verb == "let":
+        return after == "know"
+    if after == "to":
+        return end + 1 < len(doc) and doc[end + 1].tag_ == "VB"  # "remind the 9:00 to bring"
+    return after not in ("off", "for", "in", "into", "from", "or")
+
+
+@person_test("person_by_time")
+def booked_for_a_time(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
+    """A customer named by the time they are booked for ('the 3:15 has arrived', 'my two
+    o'clock is here', 'tell the 10:40 we're late'): only what a person alone does or is
+    counts, as a time also names a slot ('the 3:15 is free'), a train ('the 7:05 is
+    late') or a race; an arrival or a delay counts only with a person's pronoun, an
+    appointment named, or 'my' for an arrival, and never in a sentence about travel."""
+    doc = ctx.doc
+    if _about_travel(doc, mention):
+        return None
+    start = _time_opener(doc, mention)
+    end = mention.end
+    root = mention.root
+    noun = _booked_for_what(doc, _time_end(doc, root.i) or end, ctx)
+    person_noun = noun[1] if noun is not None else None
+    last = noun[0] if noun is not None else end
+    if person_noun is not None:
+        if person_noun.lower_ not in ctx.words("collective_nouns"):
+            return Person(start, last, person_noun)
+        end = last  # "the 8pm party of ten" is a restaurant's booking, unless it acts
+    act = _act_after_time(doc, end)
+    people = (
+        _did_not_attend(doc, end)
+        or _told_the_booking(doc, start, end)
+        or (act is not None and _person_act(act[0]) and not _rang_through(doc, act[1]))
+        or _cancelled_on_us(doc, end)
+        or (act is not None and act[0] in BOOKED_STATES)
+        or (act is not None and act[0] in BOOKED_KINDS and not _noun_after(doc, act[1]))
+        or (
+            _arrived(doc, end)
+            and (_someone_said_so(doc, mention, ctx) or doc[start].lower_ in OWNER_OPENERS)
+        )
+        or (
+            (_running_late(doc, end) or (act is not None and act[0] == "waiting"))
+            and _someone_said_so(doc, mention, ctx)
+        )
+    )
+    return Person(start, end, person_noun) if people else None
+
+
+def _about_travel(doc: Any, mention: Mention) -> bool:
+    """A word of travel or racing in the sentence, up to a person's pronoun: 'the 7:05 is
+    here, the driver says' is a bus; in '11:30 is late, she texted from the bus' the bus
+    is where she is."""
+    for t in doc:
+        if t.i > mention.end and t.lower_ in SOFT_PRONOUNS:
+            return False
+        if t.lower_ in TRANSPORT_WORDS:
+            return True
+    return False
+
+
+def _rang_through(doc: Any, i: int) -> bool:
+    """'the 8:30 MOT rang through': a sale rung through a till, not a call."""
+    return (
+        doc[i].lower_ in ("rang", "rung", "ring", "rings")
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in ("through", "up")
+    )
+
+
+def _cancelled_on_us(doc: Any, end: int) -> bool:
+    """'the 9:45 has cancelled', 'cancelled on us': a customer calling their booking off,
+    in the active voice; a slot 'is cancelled' or 'has been cancelled', and a bare
+    'cancelled again' is as often a train's."""
+    words = [t.lower_ for t in doc[end : end + 3]]
+    if words[:1] and words[0] in ("cancelled", "canceled"):
+        return words[1:3] in (["on", "us"], ["on", "me"], ["on", "her"], ["on", "him"])
+    return words[:1] in (["has"], ["have"]) and words[1:2] in (["cancelled"], ["canceled"])
+
+
+def _noun_after(doc: Any, i: int) -> bool:
+    """A noun right after token i, which makes it a modifier: 'a new patient slot'."""
+    return i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")
 
 
 # The reading by back-reference lives beside this module and registers itself on import; it
