@@ -318,6 +318,7 @@ class LocatorKind:
             or _prompted(mention, ctx, self.machine_heads, MACHINE_PROMPTS)
             or _prompted(mention, ctx, self.staffed_heads, CLERK_REQUESTS)
             or _regarding(mention, ctx)
+            or _record_on_hold(mention, ctx, self)
         ):
             return None
         for test in self.tests:
@@ -375,6 +376,8 @@ class LocatorKind:
                     many = low in self.plural_heads
                     end = j + 1 if many else spoken_code_end(doc, j, headed=True) or j + 1
                     end = max(end, reference or 0)
+                    if not many and low in RECORD_HEADS:
+                        end = _record_code_end(doc, end)
                     if not many and end == j + 1 and spaced_letter(doc, j, lower=True):
                         end += 1  # "seat 14 C", "rm 12 b"
                     while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
@@ -1047,6 +1050,43 @@ def _head_stretched(doc: Any, end: int, heads: frozenset[str]) -> int:
             break
         last = i = k + 1
     return last
+
+
+# Heads of a record a customer is known by, whose numbers are often written in groups.
+RECORD_HEADS = frozenset(
+    "account acct acc card policy claim loan mortgage licence license contract ticket order "
+    "case booking reservation confirmation registration membership subscription ref invoice "
+    "meter mpan mprn sim member consignment tenancy".split()
+)
+RECORD_GROUPS = 3  # at most this many groups after the first: "MPAN 1200 0512 3345"
+
+
+def _record_code_end(doc: Any, end: int) -> int:
+    """Where a record's number ends when it is written in groups: 'policy 41-7702', 'meter
+    0041-77', 'claim 8944 0012', 'SIM 7720 1144'. A record's number is one identifier, not
+    a range, so glued digits after a hyphen continue it; a spaced group continues it only
+    when it is three to six digits and no unit follows ('order 4410 300 points')."""
+    for _ in range(RECORD_GROUPS):
+        last = doc[end - 1]
+        if (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "–")
+            and not last.whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].text.isdigit()
+        ):
+            end += 2
+        elif (
+            end < len(doc)
+            and last.text.isdigit()
+            and doc[end].text.isdigit()
+            and 3 <= len(doc[end].text) <= 6
+            and not (end + 1 < len(doc) and doc[end + 1].lower_ in UNITS + CURRENCY)
+        ):
+            end += 1
+        else:
+            break
+    return end
 
 
 def _digits_only(tok: Any) -> bool:
@@ -2709,8 +2749,10 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         and not _fitted_with(verb, lemma, ctx)
     ):
         return True  # "4417 opened a new ticket", "table 6 made a scene"
-    if lemma not in CAUSATIVE_VERBS and any(
-        _owned(verb, c, ctx) for c in children if c.dep_ == "dobj"
+    if (
+        lemma not in CAUSATIVE_VERBS
+        and not (lemma in RECORD_PROVISIONS and kind.heads & CUSTOMER_RECORDS)
+        and any(_owned(verb, c, ctx) for c in children if c.dep_ == "dobj")
     ):
         return True  # "Bed 2 puts his call light on", "locker 48 left his keys": a person's own
     if (
@@ -2890,6 +2932,47 @@ def classed_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     if _modifies_what_follows(doc, j):
         return None  # "14C is a UM seat"
     return Person(mention.start, mention.end, None)
+
+
+# Words between a record and 'on hold': "policy 41-7702 is on hold", "has been on hold".
+BEFORE_HOLD = frozenset("is 's was has had been still now currently".split())
+# How long a caller is kept on hold, which a paused record is not: "on hold for 20 mins".
+HOLD_MINUTES = frozenset("min mins minute minutes hr hrs hour hours ages".split())
+PERSON_PRONOUNS = frozenset("he she they his her their him them he's she's they're".split())
+
+
+def _record_on_hold(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """A record 'on hold' is most often paused: 'policy 41-7702 is on hold pending
+    documents', 'account 4471 on hold, fraud team reviewing'. It is a caller held on the
+    phone only when the sentence says more of a person after it: what they do or feel
+    ('asking about her excess', 'wants a supervisor'), a pronoun (here or opening the next
+    sentence), the staff they wait for ('on hold for a supervisor') or the minutes they
+    wait ('for 20 mins'). A bare number on
+    hold ('3319 on hold for a manager') is read as before: it has no record's other sense."""
+    doc = ctx.doc
+    if mention.bare or not any(t.lower_ in RECORD_HEADS for t in doc[mention.start : mention.end]):
+        return False
+    i = mention.end
+    while i < len(doc) and doc[i].lower_ in BEFORE_HOLD:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "on" or doc[i + 1].lower_ != "hold":
+        return False
+    if PERSON_PRONOUNS & set(re.findall(r"[a-z']+", ctx.following.lower().replace("’", "'"))[:3]):
+        return False  # "Is ref 2291 still on hold? He's been there twenty minutes."
+    verbs, states = ctx.words("human_verbs"), ctx.words("human_states")
+    for t in doc[i + 2 :]:
+        low, lemma = t.lower_, _fixed_lemma(t)
+        if low in PERSON_PRONOUNS or low in HOLD_MINUTES or low in ctx.words("staff_nouns"):
+            return False
+        if low in states or (
+            t.pos_ == "VERB"
+            and lemma in verbs
+            and lemma not in WEAK_VERBS
+            and lemma not in kind.thing_verbs
+            and t.tag_ != "VBN"
+        ):
+            return False
+    return True
 
 
 # What people keep doing, said of no place or record: "ticket 7720 keeps posting on the
@@ -3118,6 +3201,9 @@ def _reduced_passive(verb: Any, lemma: str) -> bool:
 
 # Verbs that take an object and a bare verb, where 'her' is the object: "B12 helps her sleep".
 CAUSATIVE_VERBS = frozenset("help make let keep have see watch hear".split())
+# What a policy or an account does for its holder's things, which are still the holder's:
+# "policy 4102 covers her excess", "claim 88 includes his phone".
+RECORD_PROVISIONS = frozenset("cover insure include exclude protect".split())
 # Verbs with a subject that undergoes them when they have no object: "bed 8 broke" (but
 # "room 4 broke the lamp").
 ERGATIVE_VERBS = frozenset("break crack snap tear rip smash shatter burst spill".split())
