@@ -319,6 +319,7 @@ class LocatorKind:
             or _prompted(mention, ctx, self.staffed_heads, CLERK_REQUESTS)
             or _regarding(mention, ctx)
             or _record_on_hold(mention, ctx, self)
+            or _document_says(mention, ctx)
         ):
             return None
         for test in self.tests:
@@ -1582,10 +1583,16 @@ def _past_read_as_a_noun(tok: Any) -> bool:
     )
 
 
+# What is done to a record itself, as it is to a caller: "tenancy 30917 was transferred to
+# her son", "meter 0041-77 has been cut off" (a supply, not a call).
+RECORD_CHANGES = frozenset("update transfer cut".split())
+
+
 def _record_updated(mention: Mention, verb: Any, kind: LocatorKind) -> bool:
-    """'Order 4410 was updated', 'booking ref XK4P2L has been updated with the new dates':
-    a record is changed when it is updated; its person is told ('bed 4 was updated')."""
-    return verb.lemma_.lower() == "update" and not mention.bare and kind.preposition == "with"
+    """'Order 4410 was updated', 'booking ref XK4P2L has been updated with the new dates',
+    'policy 5512 was transferred to her husband': a record is changed, passed on or cut off
+    when it is; its person is told, moved or cut off the phone ('bed 4 was updated')."""
+    return verb.lemma_.lower() in RECORD_CHANGES and not mention.bare and kind.preposition == "with"
 
 
 # Past forms of a call that the parser glues to the number before them as a compound
@@ -1639,6 +1646,23 @@ def _closed_or_free(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
         verb.tag_ == "VBN"
         and verb.lower_ in states
         and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _back_in_store(verb: Any, ctx: SentenceContext) -> bool:
+    """'consignment 55012 is back at the depot', 'order 4471 is back in the warehouse': a
+    thing is back where things are kept; someone 'is back' where people wait ('is back at
+    the desk') or with nothing said of where. The parser hangs the place on the verb or
+    on 'back'."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "in", "on")
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() not in ctx.words("waiting_places")
+            for g in c.children
+        )
+        for h in (verb, *(a for a in verb.children if a.lower_ == "back"))
+        for c in h.children
     )
 
 
@@ -2677,6 +2701,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 and c.lower_ in ("here", "back")
                 and verb.i < c.i
                 and not any(g.dep_ in ("attr", "acomp") for g in children)
+                and not _back_in_store(verb, ctx)
             ):
                 return True  # "Order 4471 is here to pick up"
             if c.dep_ == "attr" and c.pos_ == "NOUN" and _is_person_noun(c, ctx):
@@ -2934,11 +2959,39 @@ def classed_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     return Person(mention.start, mention.end, None)
 
 
+# Pronouns of a person, which a record never takes.
+PERSON_PRONOUNS = frozenset("he she they his her their him them he's she's they're".split())
+# Records that are documents, whose words are what they 'say': "tenancy 30917 says the
+# tenant pays the water", "collection slip 2210 says the van came at 3" (a software
+# licence stands for the firm that holds it: "license 22-0917 says we double-billed them").
+DOCUMENT_HEADS = frozenset("slip invoice contract tenancy policy".split())
+# Who a customer's complaint speaks of: themself, or us.
+SPEAKERS_WORDS = PERSON_PRONOUNS | frozenset("we us our i me my".split())
+
+
+def _document_says(mention: Mention, ctx: SentenceContext) -> bool:
+    """A document as the subject of 'say' or 'state' reports what is written on it; an
+    account or an order that 'says' something is its customer speaking, so only heads
+    that are documents are read so, and only when what is said is not of the speaker or
+    of us ('policy 5512 says she never got the letter', 'says we overcharged')."""
+    doc = ctx.doc
+    if mention.bare or not any(
+        t.lower_ in DOCUMENT_HEADS for t in doc[mention.start : mention.end]
+    ):
+        return False
+    root = mention.root
+    say = root.head
+    return (
+        root.dep_ == "nsubj"
+        and say.lemma_.lower() in ("say", "state")
+        and not any(t.lower_ in SPEAKERS_WORDS for t in say.subtree if t.i >= mention.end)
+    )
+
+
 # Words between a record and 'on hold': "policy 41-7702 is on hold", "has been on hold".
 BEFORE_HOLD = frozenset("is 's was has had been still now currently".split())
 # How long a caller is kept on hold, which a paused record is not: "on hold for 20 mins".
 HOLD_MINUTES = frozenset("min mins minute minutes hr hrs hour hours ages".split())
-PERSON_PRONOUNS = frozenset("he she they his her their him them he's she's they're".split())
 
 
 def _record_on_hold(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
