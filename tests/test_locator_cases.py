@@ -33,6 +33,7 @@ ROUNDS = (
     "round13_heads",
     "round13_lists",
     "round13_pron",
+    "round13_refs",
 )
 
 

@@ -320,6 +320,7 @@ class LocatorKind:
             or _regarding(mention, ctx)
             or _record_on_hold(mention, ctx, self)
             or _document_says(mention, ctx)
+            or _record_provides(mention, ctx)
         ):
             return None
         for test in self.tests:
@@ -2774,10 +2775,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         and not _fitted_with(verb, lemma, ctx)
     ):
         return True  # "4417 opened a new ticket", "table 6 made a scene"
-    if (
-        lemma not in CAUSATIVE_VERBS
-        and not (lemma in RECORD_PROVISIONS and kind.heads & CUSTOMER_RECORDS)
-        and any(_owned(verb, c, ctx) for c in children if c.dep_ == "dobj")
+    if lemma not in CAUSATIVE_VERBS and any(
+        _owned(verb, c, ctx) for c in children if c.dep_ == "dobj"
     ):
         return True  # "Bed 2 puts his call light on", "locker 48 left his keys": a person's own
     if (
@@ -2985,6 +2984,24 @@ def _document_says(mention: Mention, ctx: SentenceContext) -> bool:
         root.dep_ == "nsubj"
         and say.lemma_.lower() in ("say", "state")
         and not any(t.lower_ in SPEAKERS_WORDS for t in say.subtree if t.i >= mention.end)
+    )
+
+
+# What a policy or an account does for its holder's things, which are still the holder's:
+# "policy 4102 covers her excess", "claim 88 includes his phone".
+RECORD_PROVISIONS = frozenset("cover insure include exclude protect".split())
+
+
+def _record_provides(mention: Mention, ctx: SentenceContext) -> bool:
+    """A record that covers, insures or includes something is the product, and the
+    owner named in its object ('covers her excess', 'insures his van') is its holder, not
+    the record read as a person."""
+    root = mention.root
+    return (
+        not mention.bare
+        and root.dep_ == "nsubj"
+        and root.head.lemma_.lower() in RECORD_PROVISIONS
+        and any(t.lower_ in RECORD_HEADS for t in ctx.doc[mention.start : mention.end])
     )
 
 
@@ -3254,9 +3271,6 @@ def _reduced_passive(verb: Any, lemma: str) -> bool:
 
 # Verbs that take an object and a bare verb, where 'her' is the object: "B12 helps her sleep".
 CAUSATIVE_VERBS = frozenset("help make let keep have see watch hear".split())
-# What a policy or an account does for its holder's things, which are still the holder's:
-# "policy 4102 covers her excess", "claim 88 includes his phone".
-RECORD_PROVISIONS = frozenset("cover insure include exclude protect".split())
 # Verbs with a subject that undergoes them when they have no object: "bed 8 broke" (but
 # "room 4 broke the lamp").
 ERGATIVE_VERBS = frozenset("break crack snap tear rip smash shatter burst spill".split())
