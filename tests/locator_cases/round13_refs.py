@@ -4,6 +4,8 @@ utilities, insurers, councils and couriers do. Readings added:
 - the records a customer is known by as heads: a meter, a supply's MPAN or MPRN, a SIM,
   a member, a consignment, a tenancy ('meter 7730215 rang twice');
 - a record's number written in groups is one number: 'acct 5521-09', 'claim 7731 0045';
+- a record on the line or on the phone in a note whose next clause is about 'he' or
+  'she' ('policy 5120 on the line, she needs a quote today');
 - a record 'on hold' is paused unless the sentence says more of a person (what they do or
   feel, a pronoun, the staff or the minutes waited for);
 - what is done to a record in the passive ('transferred', 'cut off'), a record back in
@@ -31,6 +33,10 @@ POSITIVE = [
     ("acct 5521-09 wants a supervisor and won't hang up", "acct 5521-09"),
     ("claim 7731 0045 is furious about the delay", "claim 7731 0045"),
     ("policy 88-1204 is on hold asking to speak to a manager", "policy 88-1204"),
+    # on the phone, then a man or a woman
+    ("acct 7781 on the line, she wants to close it", "acct 7781"),
+    ("member 3390 on the phone, he's lost his fob again", "member 3390"),
+    ("policy 5120 on the line, she needs a quote today", "policy 5120"),
     # guards: found before this round too, by the call and the pronoun
     ("meter 7730215 rang twice this morning, she wants a callback", "meter 7730215"),
     ("consignment 88417 rang twice, she's been in all day", "consignment 88417"),
@@ -58,4 +64,8 @@ INNOCENT = [
     "policy 3310 insures her van and tools",
     "ref 7730-12 raised, no heating in the block",
     "card 4410 5521 expired last month",
+    # on hold, a list or a system, then a pronoun
+    "card 4410 on hold, she lost it in town",
+    "acct 7781 on the line list, she set it up",
+    "line 4 on the phone system, he says it's fine",
 ]

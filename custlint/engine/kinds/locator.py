@@ -1834,16 +1834,32 @@ def waiting_on_the_line(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     i = mention.end
     if _at_the_counter(mention, ctx):
         return Person(mention.start, mention.end, None)
-    if any(t.pos_ in ("VERB", "AUX") for t in doc):
-        return None
     if i + 1 >= len(doc) or doc[i].lower_ != "on":
         return None
     i += 1
     if doc[i].lower_ in ("the", "a"):
         i += 1
-    if i < len(doc) and doc[i].lower_ in REMOTE_WAITING:
+    if i >= len(doc) or doc[i].lower_ not in REMOTE_WAITING:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc) or (
+        doc[i].lower_ != "hold" and _then_he_or_she(doc, i + 1)
+    ):
         return Person(mention.start, mention.end, None)
     return None
+
+
+def _then_he_or_she(doc: Any, i: int) -> bool:
+    """'member 2231 on the phone, he's been cut off twice': the note's next clause is about
+    a man or a woman, who can only be the one on the phone; a verb before the comma would
+    make it a clause of its own ('member 2231 rang the line, she said'), and 'they' may be
+    the staff. Not after 'on hold', where a card or an account is put too ('card 4410 on
+    hold, she lost it in town')."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text in (",", "-", "–", "—", ";")
+        and doc[i + 1].lower_ in ("he", "she")
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[:i])
+    )
 
 
 # Conditions shorthand puts straight after 'is', as what a person is: "12 is nut allergy".
