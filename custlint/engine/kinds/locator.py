@@ -346,6 +346,9 @@ class LocatorKind:
             or _prompted(mention, ctx, self.staffed_heads, CLERK_REQUESTS)
             or _regarding(mention, ctx)
             or _machine_type(mention, ctx)
+            or _record_on_hold(mention, ctx, self)
+            or _document_says(mention, ctx)
+            or _record_provides(mention, ctx)
         ):
             return None
         for test in self.tests:
@@ -405,6 +408,8 @@ class LocatorKind:
                     many = low in self.plural_heads
                     end = j + 1 if many else spoken_code_end(doc, j, headed=True) or j + 1
                     end = max(end, reference or 0)
+                    if not many and low in RECORD_HEADS:
+                        end = _record_code_end(doc, end)
                     if not many and end == j + 1 and spaced_letter(doc, j, lower=True):
                         end += 1  # "seat 14 C", "rm 12 b"
                     while many and end + 1 < len(doc) and doc[end].lower_ in LIST_JOINERS:
@@ -1094,6 +1099,43 @@ def _head_stretched(doc: Any, end: int, heads: frozenset[str]) -> int:
     return last
 
 
+# Heads of a record a customer is known by, whose numbers are often written in groups.
+RECORD_HEADS = frozenset(
+    "account acct acc card policy claim loan mortgage licence license contract ticket order "
+    "case booking reservation confirmation registration membership subscription ref invoice "
+    "meter mpan mprn sim member consignment tenancy".split()
+)
+RECORD_GROUPS = 3  # at most this many groups after the first: "MPAN 1200 0512 3345"
+
+
+def _record_code_end(doc: Any, end: int) -> int:
+    """Where a record's number ends when it is written in groups: 'policy 41-7702', 'meter
+    0041-77', 'claim 8944 0012', 'SIM 7720 1144'. A record's number is one identifier, not
+    a range, so glued digits after a hyphen continue it; a spaced group continues it only
+    when it is three to six digits and no unit follows ('order 4410 300 points')."""
+    for _ in range(RECORD_GROUPS):
+        last = doc[end - 1]
+        if (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "–")
+            and not last.whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].text.isdigit()
+        ):
+            end += 2
+        elif (
+            end < len(doc)
+            and last.text.isdigit()
+            and doc[end].text.isdigit()
+            and 3 <= len(doc[end].text) <= 6
+            and not (end + 1 < len(doc) and doc[end + 1].lower_ in UNITS + CURRENCY)
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
 def _digits_only(tok: Any) -> bool:
     return _code_text(tok).lstrip("#").isdigit()
 
@@ -1660,10 +1702,16 @@ def _past_read_as_a_noun(tok: Any) -> bool:
     )
 
 
+# What is done to a record itself, as it is to a caller: "tenancy 30917 was transferred to
+# her son", "meter 0041-77 has been cut off" (a supply, not a call).
+RECORD_CHANGES = frozenset("update transfer cut".split())
+
+
 def _record_updated(mention: Mention, verb: Any, kind: LocatorKind) -> bool:
-    """'Order 4410 was updated', 'booking ref XK4P2L has been updated with the new dates':
-    a record is changed when it is updated; its person is told ('bed 4 was updated')."""
-    return verb.lemma_.lower() == "update" and not mention.bare and kind.preposition == "with"
+    """'Order 4410 was updated', 'booking ref XK4P2L has been updated with the new dates',
+    'policy 5512 was transferred to her husband': a record is changed, passed on or cut off
+    when it is; its person is told, moved or cut off the phone ('bed 4 was updated')."""
+    return verb.lemma_.lower() in RECORD_CHANGES and not mention.bare and kind.preposition == "with"
 
 
 # Past forms of a call that the parser glues to the number before them as a compound
@@ -1717,6 +1765,23 @@ def _closed_or_free(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
         verb.tag_ == "VBN"
         and verb.lower_ in states
         and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _back_in_store(verb: Any, ctx: SentenceContext) -> bool:
+    """'consignment 55012 is back at the depot', 'order 4471 is back in the warehouse': a
+    thing is back where things are kept; someone 'is back' where people wait ('is back at
+    the desk') or with nothing said of where. The parser hangs the place on the verb or
+    on 'back'."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "in", "on")
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() not in ctx.words("waiting_places")
+            for g in c.children
+        )
+        for h in (verb, *(a for a in verb.children if a.lower_ == "back"))
+        for c in h.children
     )
 
 
@@ -1887,16 +1952,32 @@ def waiting_on_the_line(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     i = mention.end
     if _at_the_counter(mention, ctx):
         return Person(mention.start, mention.end, None)
-    if any(t.pos_ in ("VERB", "AUX") for t in doc):
-        return None
     if i + 1 >= len(doc) or doc[i].lower_ != "on":
         return None
     i += 1
     if doc[i].lower_ in ("the", "a"):
         i += 1
-    if i < len(doc) and doc[i].lower_ in REMOTE_WAITING:
+    if i >= len(doc) or doc[i].lower_ not in REMOTE_WAITING:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc) or (
+        doc[i].lower_ != "hold" and _then_he_or_she(doc, i + 1)
+    ):
         return Person(mention.start, mention.end, None)
     return None
+
+
+def _then_he_or_she(doc: Any, i: int) -> bool:
+    """'member 2231 on the phone, he's been cut off twice': the note's next clause is about
+    a man or a woman, who can only be the one on the phone; a verb before the comma would
+    make it a clause of its own ('member 2231 rang the line, she said'), and 'they' may be
+    the staff. Not after 'on hold', where a card or an account is put too ('card 4410 on
+    hold, she lost it in town')."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text in (",", "-", "–", "—", ";")
+        and doc[i + 1].lower_ in ("he", "she")
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[:i])
+    )
 
 
 # Conditions shorthand puts straight after 'is', as what a person is: "12 is nut allergy".
@@ -2847,6 +2928,7 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
                 and c.lower_ in ("here", "back")
                 and verb.i < c.i
                 and not any(g.dep_ in ("attr", "acomp") for g in children)
+                and not _back_in_store(verb, ctx)
             ):
                 return True  # "Order 4471 is here to pick up"
             if c.dep_ == "attr" and c.pos_ == "NOUN" and _is_person_noun(c, ctx):
@@ -3125,6 +3207,93 @@ def classed_as_a_person(mention: Mention, ctx: SentenceContext, kind: LocatorKin
     if _modifies_what_follows(doc, j):
         return None  # "14C is a UM seat"
     return Person(mention.start, mention.end, None)
+
+
+# Pronouns of a person, which a record never takes.
+PERSON_PRONOUNS = frozenset("he she they his her their him them he's she's they're".split())
+# Records that are documents, whose words are what they 'say': "tenancy 30917 says the
+# tenant pays the water", "collection slip 2210 says the van came at 3" (a software
+# licence stands for the firm that holds it: "license 22-0917 says we double-billed them").
+DOCUMENT_HEADS = frozenset("slip invoice contract tenancy policy".split())
+# Who a customer's complaint speaks of: themself, or us.
+SPEAKERS_WORDS = PERSON_PRONOUNS | frozenset("we us our i me my".split())
+
+
+def _document_says(mention: Mention, ctx: SentenceContext) -> bool:
+    """A document as the subject of 'say' or 'state' reports what is written on it; an
+    account or an order that 'says' something is its customer speaking, so only heads
+    that are documents are read so, and only when what is said is not of the speaker or
+    of us ('policy 5512 says she never got the letter', 'says we overcharged')."""
+    doc = ctx.doc
+    if mention.bare or not any(
+        t.lower_ in DOCUMENT_HEADS for t in doc[mention.start : mention.end]
+    ):
+        return False
+    root = mention.root
+    say = root.head
+    return (
+        root.dep_ == "nsubj"
+        and say.lemma_.lower() in ("say", "state")
+        and not any(t.lower_ in SPEAKERS_WORDS for t in say.subtree if t.i >= mention.end)
+    )
+
+
+# What a policy or an account does for its holder's things, which are still the holder's:
+# "policy 4102 covers her excess", "claim 88 includes his phone".
+RECORD_PROVISIONS = frozenset("cover insure include exclude protect".split())
+
+
+def _record_provides(mention: Mention, ctx: SentenceContext) -> bool:
+    """A record that covers, insures or includes something is the product, and the
+    owner named in its object ('covers her excess', 'insures his van') is its holder, not
+    the record read as a person."""
+    root = mention.root
+    return (
+        not mention.bare
+        and root.dep_ == "nsubj"
+        and root.head.lemma_.lower() in RECORD_PROVISIONS
+        and any(t.lower_ in RECORD_HEADS for t in ctx.doc[mention.start : mention.end])
+    )
+
+
+# Words between a record and 'on hold': "policy 41-7702 is on hold", "has been on hold".
+BEFORE_HOLD = frozenset("is 's was has had been still now currently".split())
+# How long a caller is kept on hold, which a paused record is not: "on hold for 20 mins".
+HOLD_MINUTES = frozenset("min mins minute minutes hr hrs hour hours ages".split())
+
+
+def _record_on_hold(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """A record 'on hold' is most often paused: 'policy 41-7702 is on hold pending
+    documents', 'account 4471 on hold, fraud team reviewing'. It is a caller held on the
+    phone only when the sentence says more of a person after it: what they do or feel
+    ('asking about her excess', 'wants a supervisor'), a pronoun (here or opening the next
+    sentence), the staff they wait for ('on hold for a supervisor') or the minutes they
+    wait ('for 20 mins'). A bare number on
+    hold ('3319 on hold for a manager') is read as before: it has no record's other sense."""
+    doc = ctx.doc
+    if mention.bare or not any(t.lower_ in RECORD_HEADS for t in doc[mention.start : mention.end]):
+        return False
+    i = mention.end
+    while i < len(doc) and doc[i].lower_ in BEFORE_HOLD:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "on" or doc[i + 1].lower_ != "hold":
+        return False
+    if PERSON_PRONOUNS & set(re.findall(r"[a-z']+", ctx.following.lower().replace("’", "'"))[:3]):
+        return False  # "Is ref 2291 still on hold? He's been there twenty minutes."
+    verbs, states = ctx.words("human_verbs"), ctx.words("human_states")
+    for t in doc[i + 2 :]:
+        low, lemma = t.lower_, _fixed_lemma(t)
+        if low in PERSON_PRONOUNS or low in HOLD_MINUTES or low in ctx.words("staff_nouns"):
+            return False
+        if low in states or (
+            t.pos_ == "VERB"
+            and lemma in verbs
+            and lemma not in WEAK_VERBS
+            and lemma not in kind.thing_verbs
+            and t.tag_ != "VBN"
+        ):
+            return False
+    return True
 
 
 # What people keep doing, said of no place or record: "ticket 7720 keeps posting on the
