@@ -39,6 +39,7 @@ ROUNDS = (
     "round13_placed2",
     "round13_notes",
     "round13_times",
+    "review13b",
 )
 
 
