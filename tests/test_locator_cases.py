@@ -40,6 +40,7 @@ ROUNDS = (
     "round13_notes",
     "round13_times",
     "round13_refs",
+    "review13b",
 )
 
 

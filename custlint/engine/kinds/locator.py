@@ -178,16 +178,22 @@ def _prompted(
     )
 
 
+# Words of a test run, where 't4' and 't5' are tests or time steps ('t4 fails on the CI
+# runner; t5 passes').
+TEST_RUN_WORDS = frozenset("test tests ci runner suite seed build pipeline assert".split())
+
+
 def _machine_type(mention: Mention, ctx: SentenceContext) -> bool:
     """A small t and a number is a table to a server ('t4 wants the bill') and a machine
     type to an engineer ('t2 wants a bigger disk', 't3 needs a restart'): when the rest of
-    the sentence names a machine's resource or prompt, it is the machine."""
+    the sentence names a machine's resource or prompt, it is the machine; in a sentence of a
+    test run it is a test ('t5 passes on the CI runner')."""
     doc = ctx.doc
     text = doc[mention.start].text
-    return (
-        mention.bare
-        and re.match(r"^t\d+$", text) is not None
-        and any(t.lower_ in HOGGED_RESOURCES | MACHINE_PROMPTS for t in doc[mention.end :])
+    if not mention.bare or re.match(r"^t\d+$", text) is None:
+        return False
+    return any(t.lower_ in HOGGED_RESOURCES | MACHINE_PROMPTS for t in doc[mention.end :]) or any(
+        t.lower_ in TEST_RUN_WORDS for t in doc
     )
 
 
@@ -1492,6 +1498,8 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
         c.lower_ in ("our", "my") for c in governor.children
     ):
         return None  # "our team in room 4": the staff
+    if _holder_as_a_role(governor, mention, ctx):
+        return None
     start = governor.left_edge.i if governor.left_edge.i < governor.i else governor.i
     while (
         start > 0
@@ -1506,6 +1514,36 @@ def person_noun_placed(mention: Mention, ctx: SentenceContext, kind: LocatorKind
     return Person(start, mention.end, governor)
 
 
+# Who holds a place by a title to it: the person noun is the place's legal role.
+HOLDER_NOUNS = frozenset("owner tenant occupier lodger renter leaseholder plotholder".split())
+# Records that an owner works on rather than holds: "the owner of ticket 4410" is staff.
+ASSIGNED_RECORDS = frozenset("ticket issue case job task bug incident".split())
+# What a rule lays on the holder of a place: "the tenant of flat 7 must …", "is responsible".
+DUTY_MODALS = frozenset("must shall should".split())
+DUTY_STATES = frozenset("responsible liable required obliged".split())
+
+
+def _holder_as_a_role(noun: Any, mention: Mention, ctx: SentenceContext) -> bool:
+    """'Tenants of block 2 must not store bikes', 'the plotholder of plot 22 is responsible
+    for the hedge', 'the owner of ticket 4410': a holder in a rule, or a bare plural of
+    holders, names whoever holds the place, as leases and by-laws do, not a person in
+    it; and a record's owner is the one assigned to it. 'The owner of berth 12 wants the
+    power back' is still someone placed by the berth."""
+    if noun.lemma_.lower() not in HOLDER_NOUNS:
+        return False
+    heads = {t.lower_.removesuffix("s") for t in ctx.doc[mention.start : mention.end]}
+    if heads & ASSIGNED_RECORDS:
+        return True
+    if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return True  # "Owners of plots 1 to 20 share the cost": holders in general
+    verb = noun.head if noun.dep_.startswith("nsubj") else None
+    if verb is None:
+        return False
+    return any(c.lower_ in DUTY_MODALS for c in verb.children) or (
+        verb.lemma_ == "be" and any(c.lower_ in DUTY_STATES for c in verb.children)
+    )
+
+
 def _placed_person(tok: Any, mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
     """A noun for the people a number places: a person noun, a group ('the four'), or a
     carer by trade in a seat (`_seated_carer`)."""
@@ -1515,6 +1553,9 @@ def _placed_person(tok: Any, mention: Mention, ctx: SentenceContext, kind: Locat
 # The places of the seat rule that nobody works in: 'the nurse in 22C'. Not 'on' a bare
 # code, which is how a ward is named ('the nurse on 7B').
 SEAT_PREPOSITIONS = frozenset("in at".split())
+# Where staff are given seats: a carer in a seat of a plan or a rota works from it ('the
+# seat plan shows the doctor in 22C', 'crew rota: the nurse in 1A').
+SEAT_PLAN_WORDS = frozenset("plan map chart rota roster allocation assign allocate".split())
 
 
 def _seated_carer(noun: Any, mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
@@ -1525,6 +1566,8 @@ def _seated_carer(noun: Any, mention: Mention, ctx: SentenceContext, kind: Locat
     before = mention.start - 1
     if "seat" not in kind.heads or before < 0 or ctx.doc[before].lower_ not in SEAT_PREPOSITIONS:
         return False
+    if any(t.lemma_.lower() in SEAT_PLAN_WORDS for t in ctx.doc):
+        return False  # "the seat plan shows the doctor in 22C": crew given seats
     carers = ctx.words("seated_carers")
     return noun.lower_ in carers or noun.lemma_.lower() in carers
 
@@ -1613,6 +1656,11 @@ WORN_TAGS = frozenset("lanyard badge wristband band bib tag pass sticker".split(
 # ('the man who booked table 6' may never sit there).
 HELD_PLACE_VERBS = frozenset("have use rent hire occupy share".split())
 RELATIVE_SUBJECTS = frozenset("who that".split())
+# Of the held-place verbs, those a standing group does with the room it is based in ('the
+# team that uses room 4', 'the department that occupies floor 3'); hiring and renting stay
+# a customer's ('the team that hired court 5').
+BASED_VERBS = frozenset("use occupy share".split())
+STANDING_GROUPS = frozenset("team department company firm office staff committee unit".split())
 
 
 def _had_or_worn(root: Any) -> bool:
@@ -1624,6 +1672,8 @@ def _had_or_worn(root: Any) -> bool:
         return False
     if verb.lemma_ == "wear":
         return verb.dep_ == "acl" and root.lemma_.lower() in WORN_TAGS
+    if verb.lemma_ in BASED_VERBS and verb.head.lemma_.lower() in STANDING_GROUPS:
+        return False  # "the team that uses room 4": a standing group's base, as an office
     return (
         verb.lemma_ in HELD_PLACE_VERBS
         and verb.dep_ == "relcl"
@@ -5323,6 +5373,13 @@ SCORE_RE = re.compile(r"^\d{1,2}/10$")
 # A state a ward note gives a patient that is said of bills and disputes too: "bed 6
 # settled" is the patient, "account 6 settled" the account.
 WARD_STATES = frozenset(("settled",))
+# Set phrases of whereabouts, which a piece of kit is or is not as stock: "bed 3 not in",
+# "lounger 8 not in" are deliveries; "411 not in" is the room's guest.
+WHEREABOUTS_PHRASES = frozenset(("not in", "not home", "not at home"))
+# Furniture and kit that is delivered, moved and stored, unlike a room or a bay one is in.
+KIT_HEADS = frozenset(
+    "bed bd cot bunk trolley stretcher chair bike mat treadmill rower lounger sunbed".split()
+)
 
 
 def _person_note_phrase(
@@ -5333,7 +5390,8 @@ def _person_note_phrase(
     a place people sit, sleep or play in ('bed 6', '19C', 'bike 3'), since a record or a
     door is 'not in' stock or 'lets me in' ('order 55 not in', 'door 3 let me in'). The
     phrase must end the item: 'flat 2B not in use', 'table 9 on the phone list'. A bed's
-    'settled' is its patient ('bed 6 settled', not 'account 6 settled')."""
+    'settled' is its patient ('bed 6 settled', not 'account 6 settled'). Kit is 'not in'
+    as stock is ('bed 3 not in', 'lounger 8 not in'), so whereabouts need a room or a seat."""
     head = {t.lower_.rstrip(".").removesuffix("s") for t in doc[mention.start : mention.end]}
     if not (_occupied(mention, ctx, kind) or head & USED_HEADS):
         return False
@@ -5342,6 +5400,8 @@ def _person_note_phrase(
     if words in WARD_STATES and head & BED_HEADS:
         return True
     for phrase in ctx.words("note_person_phrases"):
+        if phrase in WHEREABOUTS_PHRASES and head & KIT_HEADS:
+            continue
         if words == phrase:
             return True
         rest = words[len(phrase) :].split()
