@@ -21,6 +21,8 @@ POSITIVE = [
     # a quoted name someone becomes
     # a pronoun becomes a quoted number
     ("After two nights we had become 'suite 14' to the whole staff.", "suite 14"),
+    # a person noun of a calling becomes a number (lost in the merge, found again)
+    ("The old professor became room 12 to the night staff.", "room 12"),
     # guards (flagged before this round too): a name or a person noun becomes one
     ("On the ward Mum became 'bed 6' within a day.", "bed 6"),
     ("By Friday my husband had become 'cabin 2210' to the waiters.", "cabin 2210"),

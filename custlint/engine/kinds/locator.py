@@ -4958,6 +4958,8 @@ def _a_person_word(tok: Any, ctx: SentenceContext) -> bool:
         return True
     if {low, lemma} & (ctx.words("customer_nouns") | ctx.words("descriptor_nouns")):
         return True
+    if {low, lemma} & (ctx.words("person_kinds") | ctx.words("person_titles")):
+        return True  # "the professor became room 143"
     return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in CALENDAR
 
 
