@@ -174,3 +174,13 @@ def test_judge_kept_at_zero_finds_what_the_rules_find_in_lists():
     rules = [(f.rule, f.match) for f in custlint.lint_text(text, Settings(judge=False))]
     assert ("CL201", "The couple in 18D and 18E") in rules
     assert judged == rules
+
+
+def test_a_heading_before_a_booking_time_is_no_list_with_the_judge_on_or_off():
+    """'Van 2: the 9:10 rang' heads a note with a van: the colon joins no list, and the
+    judge's candidate for 'the 9:10' (marked '9:10') lends the van nothing either way."""
+    text = "Van 2: the 9:10 rang, she is stuck in traffic.\n"
+    judged = [(f.rule, f.match) for f in custlint.lint_text(text, Settings(judge=True))]
+    rules = [(f.rule, f.match) for f in custlint.lint_text(text, Settings(judge=False))]
+    assert rules == [("CL214", "the 9:10")]
+    assert judged == rules

@@ -151,8 +151,12 @@ class Linter:
                 if rule.kind == "locator":
                     listed.append((rule, kind, ctx))
                     people += [
-                        (c.start, c.end) for c in found if c.rule and c.hit.extra.get("bare_person")
-                    ]  # "the couple in 18D and 18E" is one phrase: its list is already in it
+                        (c.hit.start, c.hit.end)
+                        for c in found
+                        if c.rule and c.hit.extra.get("bare_person")
+                    ]  # "the couple in 18D and 18E" is one phrase: its list is already in it;
+                    # the hit's span, which the judge's candidate may mark narrower ('the
+                    # 10:15' against '10:15'), so a list is read the same with the judge on
             added: set[tuple[str, int, int]] = set()
             while listed and people:
                 # "referred to as 'bed 3', 'side room 1' and 'bed 9'": a list shares its role

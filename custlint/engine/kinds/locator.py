@@ -2414,13 +2414,15 @@ def _object_follows(doc: Any, i: int) -> bool:
 
 
 def _only_list_words(ctx: SentenceContext, a: int, b: int) -> bool:
-    """Whether the characters between two mentions are only list punctuation and words."""
+    """Whether the characters between two mentions are only list punctuation and words. A
+    colon is not: what follows it is what the first mention heads ("Surg 3: the 10:15 is
+    anxious")."""
     if b <= a:
         return False
     gap = ctx.original[a:b] if ctx.original else ctx.doc.text[a:b]
-    if not gap.strip():
+    if not gap.strip() or ":" in gap:
         return False  # "bay 3 bed 2" is one place, not a list
-    words = re.sub(r"[\"“”‘’',;:()&/-]", " ", gap).split()
+    words = re.sub(r"[\"“”‘’',;()&/-]", " ", gap).split()
     return len(words) <= 2 and all(w.lower() in ("and", "or", "then") for w in words)
 
 
