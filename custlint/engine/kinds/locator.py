@@ -3211,12 +3211,20 @@ def _a_kind_of_person(attr: Any, ctx: SentenceContext) -> bool:
     seat or record is a widower or a surgeon. 'The' may say whose place it is ('Room 4 is
     the CEO'), and a noun after it makes the person a modifier ('a surgeon rota', 'a
     teacher's desk')."""
-    kinds = ctx.words("person_kinds") | ctx.words("person_titles")
-    if attr.lower_ not in kinds and attr.lemma_.lower() not in kinds:
+    if not _names_a_kind_of_person(attr, ctx):
         return False
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in attr.children):
         return False
     return not _modifies_what_follows(attr.doc, attr.i)
+
+
+def _names_a_kind_of_person(tok: Any, ctx: SentenceContext) -> bool:
+    """The word, or its lemma, is one of `person_kinds` or `person_titles`: nouns that only
+    ever name a person."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    return not words.isdisjoint(ctx.words("person_kinds")) or not words.isdisjoint(
+        ctx.words("person_titles")
+    )
 
 
 def _modifies_what_follows(doc: Any, i: int) -> bool:
@@ -3228,7 +3236,9 @@ def _modifies_what_follows(doc: Any, i: int) -> bool:
     )
 
 
-BE_FORMS = frozenset("is was 's ’s".split())
+# The present 'be' a note puts after a number, read by word order ("7E is a UM", "Nine,
+# your order's ready", "the 3:15 is in reception").
+BE_FORMS = frozenset("is are 's ’s".split())
 # Words a kind of person may carry between the article and itself: "a nervous", "an elderly".
 KIND_MODIFIER_TAGS = frozenset("JJ RB VBN HYPH".split())
 
@@ -4212,7 +4222,6 @@ NOT_CALLED_FOR = frozenset(
     "honour honor majesty grace lordship ladyship highness excellency worship "
     "turn go shot serve move throw roll".split()
 )
-BE_FORMS = frozenset("is are 's ’s".split())
 
 
 @person_test("person_by_number")
@@ -4960,7 +4969,7 @@ def _a_person_word(tok: Any, ctx: SentenceContext) -> bool:
         return True
     if {low, lemma} & (ctx.words("customer_nouns") | ctx.words("descriptor_nouns")):
         return True
-    if {low, lemma} & (ctx.words("person_kinds") | ctx.words("person_titles")):
+    if _names_a_kind_of_person(tok, ctx):
         return True  # "the professor became room 143"
     return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in CALENDAR
 
