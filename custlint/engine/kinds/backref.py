@@ -24,7 +24,10 @@ from typing import Any
 from custlint.engine.candidates import PERSONAL_PRONOUNS, next_pronoun_words
 from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
-from custlint.engine.kinds.locator import (
+from custlint.engine.kinds.locator.described import _many_people
+from custlint.engine.kinds.locator.grammar import _fixed_lemma, _is_code, _mention_role, _someone
+from custlint.engine.kinds.locator.kind import LocatorKind
+from custlint.engine.kinds.locator.lexicon import (
     CALENDAR,
     CALL_VERBS,
     CUSTOMER_RECORDS,
@@ -32,16 +35,8 @@ from custlint.engine.kinds.locator import (
     OBJECT_NEUTRAL_VERBS,
     REPORTING_VERBS,
     SAID_OF_PLACES_TOO,
-    LocatorKind,
-    Mention,
-    Person,
-    _fixed_lemma,
-    _is_code,
-    _many_people,
-    _mention_role,
-    _someone,
-    person_test,
 )
+from custlint.engine.kinds.locator.registry import Mention, Person, person_test
 
 # Pronouns for many people, which look back to a number only where they do what people do:
 # 'Take table 6, they're ready to order' (but 'order 4471 shipped, they said Friday').
