@@ -108,6 +108,7 @@ GREETINGS = frozenset("hi hey hello dear morning afternoon evening thanks cheers
 
 
 @person_test("person_by_number")
+@person_test("person_referred_back")
 def referred_back(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'ring 214 and let them know the car is here', 'Is 22A back yet? She went to the loo.':
     a personal pronoun after the number looks back to it, and nothing in the number's own
