@@ -14,6 +14,13 @@ the reading asks three things, each from the parse:
   'it' ('table 9 is wobbly, he'll fix it': the table is the 'it'), with no other person, name
   or number between them, and 'they' only where it does what people do;
 - and the two must be near: the same sentence, or the next one of the same block.
+
+One pronoun is evidence enough for a subject whose verb is in none of the lists: the one staff
+are told to deal with ('2207 locked out again, tell her the spare key is at reception', 'Court
+4 has booked every Sunday, could you remind her of the limit?'). Whom staff tell, remind, warn
+or apologise to is a person, so a number it looks back to is that person, unless the number's
+own clause still makes it a place, a thing or a record (`_dealt_with`): 'Table 6 is booked for
+8, let her know' tells her about the table, 'Order 4410 shipped, tell her' about the order.
 """
 
 from __future__ import annotations
@@ -103,6 +110,7 @@ GREETINGS = frozenset("hi hey hello dear morning afternoon evening thanks cheers
 
 
 @person_test("person_by_number")
+@person_test("person_referred_back")
 def referred_back(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'ring 214 and let them know the car is here', 'Is 22A back yet? She went to the loo.':
     a personal pronoun after the number looks back to it, and nothing in the number's own
@@ -114,7 +122,9 @@ def referred_back(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
     if pronoun is not None and pronoun.lower_ in REFLEXIVES and _co_argument(mention, pronoun):
         return Person(mention.start, mention.end, None)  # "rm 517 locked himself out"
     if not _open_to_a_person(mention, ctx, kind):
-        return None
+        pronoun = _dealt_with(mention, ctx, kind)
+        if pronoun is None:
+            return None
     if pronoun is not None:
         if _bound_elsewhere(mention, pronoun, ctx) or _someone_between(mention, pronoun, ctx):
             return None
@@ -345,6 +355,8 @@ def _does_what_people_do(verb: Any, lemma: str, ctx: SentenceContext, kind: Loca
     dropped the call', 'room 4 has no hot water', 'bed 3 needs a new mattress')."""
     if lemma in kind.thing_verbs or verb.pos_ != "VERB" or _has_aux(verb, "auxpass"):
         return False  # "flight 310 was cancelled": a passive's subject does nothing
+    if _place_doing(verb, lemma):
+        return False  # "room 9 overlooks the bins, offer him a move"
     objects = [
         c
         for c in verb.children
@@ -445,6 +457,146 @@ def _bare_label(mention: Mention, ctx: SentenceContext) -> bool:
     ):
         start -= 1  # "chat 5120:", "callback 4410 -": the kind of record it is
     return start == 0 or doc[start - 1].text in LABEL_MARKS
+
+
+# ---------------------------------------------------------------------------------------
+# The person staff deal with.
+
+# Verbs whose object is someone staff speak to: "tell him", "told her", "remind them".
+ADDRESSING_VERBS = frozenset(
+    "tell remind warn reassure ask offer inform advise update notify thank".split()
+)
+# What is given to the one spoken to: "give her a call back", "give him a ring".
+SPOKEN_GIFTS = frozenset("call ring shout bell buzz".split())
+# Verbs whose 'to' object is the one spoken to: "apologise to her", "explain to him".
+ADDRESSED_TO = frozenset("apologise apologize explain speak talk write".split())
+# Verbs done by things and places as much as by people, with or without an object: "seat 9A
+# won't recline", "room 9 overlooks the bins", "bay 6 fits a bariatric bed", "the pipe
+# leaked", "order 2231 disappeared in transit".
+PLACE_DOINGS = frozenset(
+    "recline leak drip flood wobble creak rattle smell stink overheat heat cool freeze jam "
+    "crash flicker beep stall overlook face adjoin border connect fit house accommodate "
+    "overflow collapse sag vibrate vanish disappear wash".split()
+)
+# Verbs a person does, which a place does to a count: "room 7 sleeps four", "table 6 seats
+# eight", "table 3 holds six" (but "bed 4 slept badly").
+CAPACITY_VERBS = frozenset("sleep seat hold take".split())
+# Active verbs of records a subject does only as a person, where it has an object or says
+# 'has': "Court 4 has booked every Sunday", "Table 12 booked the private room" (but "Table 6
+# booked for 8" is the table booked).
+BOOKING_VERBS = frozenset("book reserve".split())
+# Record verbs that, with their particle, are what a person does: "2207 locked out again",
+# "Room 220 checked in late".
+PEOPLES_PHRASAL = frozenset({("lock", "out"), ("check", "in"), ("check", "out")})
+# Heads of numbered places staff work at or call from: "Desk 4 rang, tell him the courier is
+# here", "Unit 12 radioed in, tell her to head to gate B".
+STAFF_PLACES = frozenset(
+    "desk window counter booth kiosk till ward unit car van team ext extension line "
+    "channel station gate platform office kitchen lab theatre pharmacy".split()
+)
+# Pronouns of one person or group, for telling whether two pronouns may be the same one.
+PRONOUN_PERSONS = (
+    frozenset("he him his himself".split()),
+    frozenset("she her hers herself".split()),
+    frozenset("they them their themselves".split()),
+)
+
+
+def _dealt_with(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Any | None:
+    """'4471 disputed the late fee, told him we can't waive it', 'Bay 18 is at the barrier
+    insisting he paid; tell him …': a subject number whose verb is in none of the lists,
+    looked back to by the one staff speak to. The pronoun staff tell, remind, warn or
+    apologise to is a person; it makes the number that person if the number's own clause
+    says nothing of a place, thing or record, and every pronoun before it names the same
+    one ('Room 4 wants her husband moved, tell him …' is the husband). Returns that pronoun."""
+    dep, root = _mention_role(mention)
+    if dep != "nsubj" or _headed_by(mention, STAFF_PLACES | kind.machine_heads):
+        return None
+    if not _said_of_a_person(root.head, ctx, kind):
+        return None
+    seen: set[frozenset[str]] = set()
+    for tok in ctx.doc[mention.end :]:
+        if not _a_pronoun(tok, ctx):
+            continue
+        seen |= {p for p in PRONOUN_PERSONS if tok.lower_ in p}
+        if len(seen) > 1:
+            return None  # "her husband …, tell him": two people
+        if _addressed(tok):
+            return tok
+    return None
+
+
+def _said_of_a_person(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """Whether the subject's own clause leaves it a person: an active verb that no place,
+    thing or record does ('locked out', 'disputed the fee', 'has booked every Sunday'), or
+    'is' with a participle of what people do ('is at the barrier insisting he paid'). Never
+    a passive, a state ('is free'), a breakage ('broke') or a record's verb ('shipped')."""
+    if _has_aux(verb, "auxpass") or verb.dep_ == "aux":
+        return False
+    lemma = _fixed_lemma(verb)
+    if lemma == "be":
+        doings = ctx.words("human_verbs") | ctx.words("speech_verbs")
+        return any(
+            t.tag_ == "VBG"
+            and t.dep_ in ("acl", "advcl", "xcomp")
+            and _fixed_lemma(t) in doings - OBJECT_NEUTRAL_VERBS
+            for c in verb.children
+            if c.dep_ in ("prep", "advcl", "xcomp")
+            for t in c.subtree
+        )  # "is at the exit barrier insisting he paid"
+    if verb.pos_ != "VERB" or lemma in kind.thing_verbs or _place_doing(verb, lemma):
+        return False
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and not any(d.lower_ == "no" for d in c.children)
+    ]
+    if lemma in ERGATIVE_VERBS and not objects:
+        return False  # "Room 4's heater broke"
+    if lemma in OBJECT_NEUTRAL_VERBS:
+        return False  # "room 4 has a view", "bay 3 takes the big trolleys"
+    if lemma in ctx.words("record_verbs"):
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        return any((lemma, p) in PEOPLES_PHRASAL for p in particles) or (
+            lemma in BOOKING_VERBS and (bool(objects) or _perfect(verb))
+        )
+    return True
+
+
+def _place_doing(verb: Any, lemma: str) -> bool:
+    """Whether the verb is one a place or a thing does: 'overlooks the bins', 'leaked',
+    'sleeps four'."""
+    return lemma in PLACE_DOINGS or (
+        lemma in CAPACITY_VERBS and any(c.dep_ == "dobj" and c.like_num for c in verb.children)
+    )
+
+
+def _perfect(verb: Any) -> bool:
+    """Whether the verb is in a perfect tense: 'has booked'."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _addressed(pronoun: Any) -> bool:
+    """Whether the pronoun is the one spoken to: the object of 'tell', 'remind', 'warn',
+    'offer' and the like, 'let her know', 'give him a call back', 'apologise to her', 'have a
+    word with him'."""
+    if pronoun.lower_ not in ("him", "her", "them"):
+        return False
+    head = pronoun.head
+    if pronoun.dep_ in ("dobj", "dative"):
+        lemma = _fixed_lemma(head)
+        if lemma in ADDRESSING_VERBS:
+            return True
+        if lemma == "give":
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in SPOKEN_GIFTS for c in head.children)
+        return lemma == "let" and any(_fixed_lemma(c) == "know" for c in head.children)
+    if pronoun.dep_ == "nsubj" and _fixed_lemma(head) == "know":
+        return head.dep_ == "ccomp" and _fixed_lemma(head.head) == "let"  # "let her know"
+    if pronoun.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return _fixed_lemma(head.head) in ADDRESSED_TO
+    return head.lower_ == "with" and head.head.lower_ == "word"  # "have a word with him"
 
 
 # ---------------------------------------------------------------------------------------
