@@ -301,14 +301,8 @@ INNOCENT_GUARDS = [
         "Table 3 holds six, tell him we can add a chair.",
         marks=_known("false alarm of another reading, before this one as after"),
     ),
-    pytest.param(
-        "Pharmacy 1 called, let him know the prescription is ready.",
-        marks=_known("false alarm of another reading, before this one as after"),
-    ),
-    pytest.param(
-        "Lab 3 phoned, tell her the bloods are back.",
-        marks=_known("false alarm of another reading, before this one as after"),
-    ),
+    "Pharmacy 1 called, let him know the prescription is ready.",
+    "Lab 3 phoned, tell her the bloods are back.",
     pytest.param(
         "Room 12 reserved under Smith, tell her the key is ready.",
         marks=_known("false alarm of another reading, before this one as after"),

@@ -32,6 +32,7 @@ from custlint.engine.candidates import PERSONAL_PRONOUNS, next_pronoun_words
 from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds.locator.described import _many_people
+from custlint.engine.kinds.locator.found_and_open import STAFFED_ROOMS
 from custlint.engine.kinds.locator.grammar import _fixed_lemma, _is_code, _mention_role, _someone
 from custlint.engine.kinds.locator.kind import LocatorKind
 from custlint.engine.kinds.locator.lexicon import (
@@ -110,7 +111,6 @@ GREETINGS = frozenset("hi hey hello dear morning afternoon evening thanks cheers
 
 
 @person_test("person_by_number")
-@person_test("person_referred_back")
 def referred_back(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Person | None:
     """'ring 214 and let them know the car is here', 'Is 22A back yet? She went to the loo.':
     a personal pronoun after the number looks back to it, and nothing in the number's own
@@ -134,6 +134,24 @@ def referred_back(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> 
     if _looks_back_from_next(mention, ctx):
         return Person(mention.start, mention.end, None)
     return None
+
+
+@person_test("person_referred_back")
+def open_head_referred_back(
+    mention: Mention, ctx: SentenceContext, kind: LocatorKind
+) -> Person | None:
+    """'Fob 3391 tried to bring a mate in again, told him …', 'Basin 1 has asked for a head
+    massage, and she reckons …': a numbered place no rule owns, looked back to as above. Its
+    head says nothing of who is there, so a pronoun counts less than after a seat or a bed:
+    never after a room a clinician works in ('Consult 3 wants his notes from yesterday' is
+    the vet's), nor as a possessive alone, which names whoever a machine serves or works for
+    ('Machine 4 wants his passport', 'Dryer 8 left his shirts creased')."""
+    if mention.root.lower_ in STAFFED_ROOMS:
+        return None
+    pronoun = _pronoun_here(mention, ctx)
+    if pronoun is not None and pronoun.dep_ == "poss":
+        return None
+    return referred_back(mention, ctx, kind)
 
 
 # ---------------------------------------------------------------------------------------
