@@ -173,7 +173,7 @@ def test_a_condition_is_seen_when_the_parser_hangs_if_on_the_auxiliary():
     from spacy.lang.en import English
     from spacy.tokens import Doc
 
-    from custlint.engine.kinds.refusal import _conditional
+    from custlint.engine.kinds.refusal.syntax import _conditional
 
     vocab = English().vocab
 

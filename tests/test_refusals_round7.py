@@ -366,7 +366,7 @@ def test_fresh_probes_third_batch(refusal: str, match: tuple[str, str], look_ali
 def test_a_line_of_punctuation_only_is_read_without_error() -> None:
     """The idiom reading looks back for the reply's first word; a line of asterisks has none
     (every rule reads every sentence when the two-stage screen is off)."""
-    from custlint.engine.kinds.refusal import _no_idiom
+    from custlint.engine.kinds.refusal.flat_no import _no_idiom
     from custlint.engine.model import load_pipeline
 
     assert [_no_idiom(t) for t in load_pipeline()("* * *")] == [None, None, None]

@@ -396,7 +396,7 @@ def _shape_pattern(shape: str) -> str:
 
 def quiet_in_technical(rules: Iterable[Rule]) -> frozenset[str]:
     """Rules that find nothing in a sentence of a technical document unless it names what
-    a customer buys or pays for: refusals (`refusal.is_technical`) and role words read
+    a customer buys or pays for: refusals (`refusal.kind.is_technical`) and role words read
     for their software sense (`checks.not_software_sense`)."""
     return frozenset(r.id for r in rules if r.kind == "refusal" or "not_software_sense" in r.checks)
 
@@ -647,7 +647,7 @@ class CandidateFinder:
         self.quiet = quiet_in_technical(self.rules)
         self.needs = {r.id: n for r in self.rules if (n := needed_words(r)) is not None}
         # What a refusal rule's shapes need of a sentence's words before they can find
-        # anything (see `refusal.PRECONDITIONS`).
+        # anything (see `refusal.preconditions.PRECONDITIONS`).
         from custlint.engine.kinds.refusal import surface_gate
 
         self.lemmas = LemmaOracle(nlp)
