@@ -6535,6 +6535,6 @@ def _noun_after(doc: Any, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")
 
 
-# The reading by back-reference lives beside this module and registers itself on import; it
-# is imported last, as it builds on the helpers above.
-from custlint.engine.kinds import backref  # noqa: E402, F401
+# The readings by back-reference and of owned belongings live beside this module and register
+# themselves on import; they are imported last, as they build on the helpers above.
+from custlint.engine.kinds import backref, owned_belongings  # noqa: E402, F401
