@@ -1,5 +1,5 @@
 """Locator pack: the back-reference reading's pronoun of the one staff deal with
-(custlint/engine/kinds/backref.py, `_dealt_with`). A subject number whose verb is in none of
+(custlint/engine/kinds/locator/backref.py, `_dealt_with`). A subject number whose verb is in none of
 the lists is a person where a later pronoun is the one staff tell, remind, warn, offer to,
 let know or apologise to ('2207 locked out again, tell her the spare key is at reception'),
 unless the number's own clause makes it a place, thing or record: a passive ('Table 6 is

@@ -1,4 +1,4 @@
-"""Locator pack: the reading by back-reference (custlint/engine/kinds/backref.py). A number
+"""Locator pack: the reading by back-reference (custlint/engine/kinds/locator/backref.py). A number
 that a later personal pronoun looks back to is a person where its own clause leaves room for
 one: a label, a subject said to be where people go, to wait or asked after, or the one rung,
 taken or seen to. Its innocent look-alikes have a pronoun just as near, but the number's

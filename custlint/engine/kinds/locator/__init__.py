@@ -16,7 +16,9 @@ The modules, from the bottom up (each imports only those above it in this list):
 - `lists`: what a list, a note's parallel items or a sibling code lend to a mention;
 - the person tests by family: `placed`, `acts`, `addressed`, `described`, `shorthand`,
   `found_and_open`, `clock_times`;
-- `kind`: `LocatorKind` itself, which imports the person tests in their registration order.
+- `kind`: `LocatorKind` itself, which imports the person tests in their registration order;
+- `backref` and `belongings`: the readings by a pronoun that looks back to the number and by
+  the belongings it owns, which build on all of the above.
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -24,6 +26,8 @@ from custlint.engine.kinds.locator.registry import PERSON_TESTS, Mention, Person
 
 __all__ = ["PERSON_TESTS", "LocatorKind", "Mention", "Person", "person_test"]
 
-# The reading by back-reference lives beside this package and registers itself on import; it
-# is imported last, as it builds on the helpers of this package.
-from custlint.engine.kinds import backref  # noqa: F401
+# The readings by back-reference and of owned belongings register themselves on import; they
+# are imported last, as they build on the rest of the package.
+# isort: off
+from custlint.engine.kinds.locator import backref, belongings  # noqa: F401
+# isort: on
