@@ -4189,8 +4189,8 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
             if after.text == ":" and not _spoken_to_after(doc, mention.end + 1):
                 return None  # a record's note: "Order 4410: dispatched 09:00, tracking sent"
             return Person(mention.start, mention.end, None)
-        if after.text == "," and nxt.lower_ in ADDRESSED_OPENERS and not kind.strict:
-            return Person(mention.start, mention.end, None, vocative=True)  # "Bed 5, your wife …"
+        # A number, a comma and words to its holder ("Bed 5, your wife …") is read by
+        # `vocative_address`, which tells them from a job or a label for staff.
     return None
 
 
@@ -4423,12 +4423,6 @@ def _told_about(mention: Mention, verb: Any, ctx: SentenceContext) -> bool:
 def _closes_address(doc: Any, end: int) -> bool:
     """An address ends at a comma, '!', '?' or the end of the sentence."""
     return end >= len(doc) or doc[end].text in (",", "!", "?", ".", "—", "–", ":")
-
-
-ADDRESSED_OPENERS = frozenset(
-    "you your you're you’re we we're we’re i i'm i’m sorry please thank thanks "
-    "unfortunately".split()
-)
 
 
 # Events of a life that only a person goes through: "Bed 7 gave birth", "table 8 got
@@ -6535,6 +6529,6 @@ def _noun_after(doc: Any, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")
 
 
-# The reading by back-reference lives beside this module and registers itself on import; it
-# is imported last, as it builds on the helpers above.
-from custlint.engine.kinds import backref  # noqa: E402, F401
+# The readings by back-reference and by address live beside this module and register
+# themselves on import; they are imported last, as they build on the helpers above.
+from custlint.engine.kinds import backref, vocative_address  # noqa: E402, F401
