@@ -284,8 +284,8 @@ def addressed(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> Pers
             if after.text == ":" and not _spoken_to_after(doc, mention.end + 1):
                 return None  # a record's note: "Order 4410: dispatched 09:00, tracking sent"
             return Person(mention.start, mention.end, None)
-        if after.text == "," and nxt.lower_ in ADDRESSED_OPENERS and not kind.strict:
-            return Person(mention.start, mention.end, None, vocative=True)  # "Bed 5, your wife …"
+        # A number, a comma and words to its holder ("Bed 5, your wife …") is read by
+        # `vocative`, which tells them from a job or a label for staff.
     return None
 
 
@@ -516,12 +516,6 @@ def _told_about(mention: Mention, verb: Any, ctx: SentenceContext) -> bool:
 def _closes_address(doc: Any, end: int) -> bool:
     """An address ends at a comma, '!', '?' or the end of the sentence."""
     return end >= len(doc) or doc[end].text in (",", "!", "?", ".", "—", "–", ":")
-
-
-ADDRESSED_OPENERS = frozenset(
-    "you your you're you’re we we're we’re i i'm i’m sorry please thank thanks "
-    "unfortunately".split()
-)
 
 
 # Events of a life that only a person goes through: "Bed 7 gave birth", "table 8 got
