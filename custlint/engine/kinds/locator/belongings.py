@@ -20,7 +20,9 @@ the number as the subject of its clause:
   a part of a place or a vessel, not what a record or a line holds (`not_belongings`);
 - and the number no clerk's post, no machine a customer is served at, no carrier, vessel or
   kennel (`staffed_heads`, `machine_heads`, `belonging_handlers`), whose 'his' or 'her' may
-  be the clerk's, the machine's user's, a passenger's, the vessel's own or the dog's.
+  be the clerk's, the machine's user's, a passenger's, the vessel's own or the dog's; nor,
+  for a head no rule owns, a device or a consignment that forgets or loses what it stored
+  or carried for its user ('Tablet 4 forgot her saved cards', `stored_data`).
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ def owns_belongings(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -
     if verb is None or _a_handler(mention, ctx, kind, strict=True) or _numbers_people(mention, ctx):
         return None
     verb = _kept_up(verb)
+    if kind.open and _stored_by_a_device(verb, ctx):
+        return None
     if (
         _seen_in_own_clothes(verb, ctx)
         or _left_a_belonging(verb, ctx)
@@ -67,6 +71,24 @@ def _numbers_people(mention: Mention, ctx: SentenceContext) -> bool:
     root = mention.root
     roles = ctx.words("descriptor_nouns") | ctx.words("customer_nouns")
     return root.lower_ in roles or root.lemma_.lower() in roles
+
+
+def _stored_by_a_device(verb: Any, ctx: SentenceContext) -> bool:
+    """'Tablet 4 forgot her saved cards after the update', 'Keypad 2 forgot her code',
+    'Sample 3 lost her barcode': a head no rule owns may be a device, a record or a
+    consignment, which keeps, forgets or loses what it stored for its user or carries on
+    its label (`stored_data`, or what is 'saved' or 'stored'), so its 'her' is the user's.
+    Read only of open heads: an owned head's ticket or card is its holder ('Ticket 4410
+    forgot her password')."""
+    data = ctx.words("stored_data")
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.lower_ in data
+            or any(m.lower_ in ("saved", "stored") for m in c.children if m.dep_ == "amod")
+        )
+        for c in verb.children
+    )
 
 
 def _kept_up(verb: Any) -> Any:

@@ -21,7 +21,15 @@ theirs or what they may do, and that they say nothing that makes the number a th
   number, no 'that's the number', no job of the staff's on a thing ('replace', 'clean'), no
   echo ('you said?', 'you're sure?'), no acknowledgement of a ticket shown ('C7, lovely'),
   no radio talk ('cleared', 'copy'), no one else spoken to or about ('Anna', 'he', 'your
-  guests'); a desk, a window or a machine spoken to is staff or a screen, never read.
+  guests'); a desk, a window or a machine spoken to is staff or a screen, never read;
+- nor does it speak to whoever works the place: a colleague named at the end ('Room 14,
+  you're doing the turndown tonight, Priya'), staff's own work ('Till 6, your float is
+  short', 'Bay 3, you're taking the next admission'), a studio on air ('Studio 2, you're
+  live'); nor does it say where the place is ('Room 201, you'll find the lift on your left',
+  'Bay 40, you can pick up your click and collect there'), speak of the number as a kind of
+  thing ('Locker 30, sorry, we don't have a spare key for those'), or come from its holder,
+  telling the business what its staff did to them ('Table 12, your waiter forgot our
+  drinks').
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds.locator.acts import _account_like
 from custlint.engine.kinds.locator.addressed import NOT_CALLED_FOR, _aside, _talked_about
-from custlint.engine.kinds.locator.grammar import _is_code, _someone
+from custlint.engine.kinds.locator.grammar import _is_code, _someone, _staff_noun
 from custlint.engine.kinds.locator.kind import LocatorKind
 from custlint.engine.kinds.locator.lexicon import IT_WORDS, LIST_WORDS
 from custlint.engine.kinds.locator.registry import Mention, Person, person_test
@@ -61,6 +69,19 @@ YOUR = frozenset("your yours".split())
 ACKNOWLEDGEMENTS = frozenset("lovely great perfect fine thanks cheers ta brilliant super".split())
 # Words for what a code is, which name the number again as a thing: "the number you gave".
 CODE_WORDS = frozenset("number code reference ref".split())
+# Sides said with 'your' to give a way, which is no one's belonging: "on your left".
+DIRECTIONS = frozenset("left right".split())
+# Words before 'there' that point somewhere else than the number: "your drinks are over there".
+POINTING = frozenset("over out up down in back from".split())
+# Pronouns for the number as one of a kind of thing: "we don't have a spare key for those".
+KIND_PRONOUNS = frozenset("those these".split())
+# The speaker's own person, as what the business's staff did something to: "your waiter
+# forgot our drinks", "your receptionist gave me the wrong key".
+SPEAKER_OBJECTS = frozenset("me us".split())
+SPEAKER_POSSESSIVES = frozenset("my our".split())
+# Titles before a customer's name, which a colleague's first name said alone lacks:
+# "Table 4, your table is ready, Mrs Patel".
+TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir madam".split())
 
 
 @person_test("person_by_number")
@@ -172,13 +193,21 @@ def _speaks_to_the_holder(said: list[Any], ctx: SentenceContext, heads: frozense
     'that one', 'that's the number'), give a job to staff ('you'll need to replace the
     tray', 'please clean'), speak over the radio ('you're cleared'), speak to a colleague
     by name ('Room 406, Anna, …'), or of someone else ('he', 'your guests')."""
-    if len(said) < 2 or _to_a_colleague(said, ctx):
+    if len(said) < 2 or _to_a_colleague(said, ctx) or _colleague_named_last(said, ctx):
         return False
     lowers = [t.lower_ for t in said]
     if lowers[0] in ("that", "this", "that's", "this's") or lowers[0] in ACKNOWLEDGEMENTS:
         return False  # "Ticket 8810, that's the number you gave me", "C7 and C8, lovely, …"
+    if _staff_work(said, ctx) or _holder_speaks(said, ctx):
+        return False  # "Till 6, your float is short", "Table 12, your waiter forgot our drinks"
     jobs = ctx.words("staff_jobs")
     radio = ctx.words("radio_words")
+    on_air = ctx.words("on_air_words")
+    # 'your' of what is theirs, not of a way ('on your left'), which leaves a job a job
+    yours = any(
+        low in YOUR and (k + 1 == len(said) or lowers[k + 1] not in DIRECTIONS)
+        for k, low in enumerate(lowers)
+    )
     customers = ctx.words("descriptor_nouns") | ctx.words("customer_nouns")
     owned = False
     for k, tok in enumerate(said):
@@ -186,14 +215,21 @@ def _speaks_to_the_holder(said: list[Any], ctx: SentenceContext, heads: frozense
         after = lowers[k + 1] if k + 1 < len(said) else ""
         if low in radio or (low in IT_WORDS and not owned and after != "way"):
             return False  # "Room 212, you'll love it" ('your bill, once it's paid' is theirs)
+        if low in on_air and tok.dep_ == "acomp":
+            return False  # "Studio 2, you're live after the ad break"
+        if low in KIND_PRONOUNS and tok.dep_ != "det":
+            return False  # "Locker 30, sorry, we don't have a spare key for those"
+        if _there_for_the_place(tok, lowers[k - 1] if k else ""):
+            return False  # "Bay 40, you can pick up your click and collect there"
         if low == "one" and k > 0 and lowers[k - 1] in ("that", "this", "the"):
             return False  # "Room 611, you take that one"
         if low == "that" and tok.dep_ == "advmod":
             return False  # "250, sorry, we can't go that low": a price or an amount
         if low in THIRD_PERSON and after != "way":
             return False  # "Table 7, you've got them tonight" ('on their way' is the mains')
-        if _a_job(tok, jobs) and not set(lowers) & YOUR:
-            return False  # "Seat 14C, you'll need to replace the tray"
+        if _a_job(tok, jobs) and not yours:
+            return False  # "Seat 14C, you'll need to replace the tray", "Room 201, you'll
+            # find the lift on your left"
         if (
             tok.tag_ == "NN"
             and tok.lemma_.lower() in heads | CODE_WORDS
@@ -232,6 +268,67 @@ def _to_a_colleague(said: list[Any], ctx: SentenceContext) -> bool:
     if comma is None or any(t.lower_ in APOLOGIES for t in said[:comma]):
         return False  # "Bay 7, sorry mate, we can't …" speaks to the holder
     return comma > 0 and any(_someone(t, ctx) for t in said[:comma])
+
+
+def _colleague_named_last(said: list[Any], ctx: SentenceContext) -> bool:
+    """'Room 14, you're doing the turndown tonight, Priya', 'Table 6, you've got the
+    birthday, Sam': a first name set off at the end of what is said is the one spoken to,
+    a colleague given the place to work. Not a name after a title ('…, Mrs Patel'), which
+    is a customer's, nor 'sir' or 'madam' ('Lounger 18, your cocktail, sir!')."""
+    words = [t for t in said if not (t.is_punct and t.text != ",")]
+    if len(words) < 3 or words[-2].text != ",":
+        return False
+    name = words[-1]
+    return (
+        name.pos_ == "PROPN"
+        and name.is_alpha
+        and name.is_title
+        and name.lower_ not in TITLES
+        and _someone(name, ctx)
+    )
+
+
+def _staff_work(said: list[Any], ctx: SentenceContext) -> bool:
+    """'Till 6, your float is short by ten pounds', 'Section 5, you're short a runner
+    tonight', 'Bay 3, you're taking the next admission': staff's own work or what they hold
+    at their post (`staff_work`) is said to whoever works the place, not to a customer."""
+    work = ctx.words("staff_work")
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and (t.lower_ in work or t.lemma_.lower() in work) for t in said
+    )
+
+
+def _holder_speaks(said: list[Any], ctx: SentenceContext) -> bool:
+    """'Table 12, your waiter forgot our drinks', 'Room 308, your receptionist gave me the
+    wrong key': the holder gives their own number and tells the business what its staff
+    did to them ('me', 'us', 'my', 'our'); the 'your' is the business's."""
+    for tok in said:
+        if not (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and _staff_noun(tok, ctx)
+            and any(c.dep_ == "poss" and c.lower_ in YOUR for c in tok.children)
+        ):
+            continue
+        for obj in tok.head.children:
+            if obj.dep_ in ("dobj", "dative") and (
+                obj.lower_ in SPEAKER_OBJECTS
+                or any(g.dep_ == "poss" and g.lower_ in SPEAKER_POSSESSIVES for g in obj.children)
+            ):
+                return True
+    return False
+
+
+def _there_for_the_place(tok: Any, before: str) -> bool:
+    """'Bay 40, you can pick up your click and collect there': a 'there' on what is done
+    names the number's place, said as where to go; not 'over there', nor the 'there' of a
+    state ('your table is there') that may point anywhere."""
+    return (
+        tok.lower_ == "there"
+        and tok.dep_ == "advmod"
+        and before not in POINTING
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_ != "be"
+    )
 
 
 def _a_job(tok: Any, jobs: frozenset[str]) -> bool:
