@@ -86,7 +86,8 @@ INNOCENT = [
     "policy AZ-0091234 renews in March",
     "case CR-3318 is closed",
     "please quote ref PQ-20931 on the form",
-    "Re: claim ref AB-2231, 07700 900123 wants a call back",  # guard: old code read no ref
+    # ('Re: claim ref AB-2231, 07700 900123 wants a call back', a guard here, moved to
+    # tests/test_locators_phones.py: the phone number is a person since CL215, the ref not)
     # person designations, left alone on purpose (guards)
     "Player 2 wins the round",  # guard
     "Driver 3 failed to load",  # guard

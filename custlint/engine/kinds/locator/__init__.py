@@ -19,7 +19,9 @@ The modules, from the bottom up (each imports only those above it in this list):
 - `kind`: `LocatorKind` itself, which imports the person tests in their registration order;
 - `backref`, `vocative`, `belongings` and `compared`: the readings by a pronoun that looks
   back to the number, by words said to its holder, by the belongings it owns and by its
-  comparison with the other customers, which build on all of the above.
+  comparison with the other customers, which build on all of the above;
+- `phones`: the reading of a phone number or a car registration as the one who holds it,
+  with its own mention finder (a rule's `finder = "phones"`).
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -27,9 +29,9 @@ from custlint.engine.kinds.locator.registry import PERSON_TESTS, Mention, Person
 
 __all__ = ["PERSON_TESTS", "LocatorKind", "Mention", "Person", "person_test"]
 
-# The readings by back-reference, by address, of owned belongings and by comparison with the
-# other customers register themselves on import; they are imported last, as they build on
-# the rest of the package.
+# The readings by back-reference, by address, of owned belongings, by comparison with the
+# other customers and by phone number or registration register themselves on import; they are
+# imported last, as they build on the rest of the package.
 # isort: off
-from custlint.engine.kinds.locator import backref, vocative, belongings, compared  # noqa: F401
+from custlint.engine.kinds.locator import backref, vocative, belongings, compared, phones  # noqa: F401
 # isort: on

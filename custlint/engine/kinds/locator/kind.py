@@ -63,7 +63,13 @@ from custlint.engine.kinds.locator.lists import (
     _parallel_item,
     _present_like_a_sibling,
 )
-from custlint.engine.kinds.locator.registry import PERSON_TESTS, Mention, Person, PersonTest
+from custlint.engine.kinds.locator.registry import (
+    MENTION_FINDERS,
+    PERSON_TESTS,
+    Mention,
+    Person,
+    PersonTest,
+)
 from custlint.engine.kinds.locator.rewrite import (
     _agree_plural,
     _glued_to_a_list,
@@ -163,6 +169,12 @@ class LocatorKind:
         self.open = bool(opts.get("open_heads", False))
         # Customers named by the time they are booked for: "the 3:15 has arrived".
         self.times = bool(opts.get("clock_times", False))
+        # A family's own finder, registered by its module: "phones" for phone numbers and
+        # registrations ("07700 900412", "KX19 ABC"), which no head word or code shape finds.
+        finder = opts.get("finder")
+        if finder is not None and finder not in MENTION_FINDERS:
+            raise RuleError(f"rule {rule.id}: unknown locator finder '{finder}'")
+        self.finder = MENTION_FINDERS.get(finder) if finder else None
         self.tests: list[PersonTest] = []
         for name in rule.checks:
             if name not in PERSON_TESTS:
@@ -285,6 +297,8 @@ class LocatorKind:
             return _open_head_mentions(doc, ctx)
         if self.times:
             return _time_mentions(doc, ctx, self)
+        if self.finder is not None:
+            return self.finder.find(doc, ctx, self)
         found: list[Mention] = []
         all_heads = ctx.words("locator_heads")
         for tok in doc:
@@ -300,6 +314,8 @@ class LocatorKind:
                 reference = (
                     _reference_end(doc, j) if j < len(doc) and low in self.reference_heads else None
                 )
+                if j < len(doc) and any(f.covers(doc, j) for f in MENTION_FINDERS.values()):
+                    continue  # "the number 07700 900555 rang out": a phone's, not an order's
                 if j < len(doc) and (
                     _is_number(doc[j])
                     or (low in self.letter_heads and is_letter_code(doc[j]))
@@ -361,6 +377,8 @@ class LocatorKind:
             elif self.code_re is not None and self.code_re.match(_code_text(tok)):
                 if _glued_letter(doc, tok.i):
                     continue  # "11K" cut in two is a seat code, not the number 11
+                if any(f.covers(doc, tok.i) for f in MENTION_FINDERS.values()):
+                    continue  # "07700 900412 is on hold": a phone number's group, no code
                 if _age_after_a_bed(doc, tok.i):
                     continue  # "Bed 2 hand-over: 67F": the patient's age, not seat 67F
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
@@ -447,13 +465,15 @@ class LocatorKind:
                 plural = _plural_person(person.noun, ctx)
             noun_text = "customers" if plural else "customer"
             preposition = _open_preposition(doc, mention) if self.open else self.preposition
+            if self.finder is not None:
+                preposition = self.finder.preposition(doc, mention)
             phrase = f"{noun_text} {preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
         original = ctx.written(person.start, person.end, trailing_space=True).strip().rstrip(".")
-        # The code's own capitals ("INC-4410", "AA3") say nothing of the writer's case.
-        words = (
-            ctx.written(person.start, mention.end - 1) if person.end == mention.end else original
-        )
+        # The code's own capitals ("INC-4410", "AA3", a plate's "KX19 ABC", which a family's
+        # finder reads as a whole mention) say nothing of the writer's case.
+        code_at = mention.start if self.finder is not None else mention.end - 1
+        words = ctx.written(person.start, code_at) if person.end == mention.end else original
         if words.strip() in self.designators or words.strip().lower() in self.acronyms:
             words = ""  # "EZY 402", "PC 6": an airline's or an acronym's capitals, like a code's
         if any(c.isalpha() for c in words):
@@ -473,5 +493,7 @@ class LocatorKind:
             end=last.idx + len(last_text),
             replacements=(replacement,),
             fix="unsafe" if _glued_to_a_list(doc, person.start, end) else "safe",
-            extra={"bare_person": person.noun is None},
+            # A phone number or a plate lends its person to no other rule's list: in 'ref
+            # TC-4410, 07700 900461 wants an apology' the comma lists nothing.
+            extra={"bare_person": person.noun is None and self.finder is None},
         )

@@ -45,3 +45,19 @@ def person_test(name: str) -> Callable[[PersonTest], PersonTest]:
         return fn
 
     return register
+
+
+@dataclass(frozen=True)
+class MentionFinder:
+    """A family's own way to find its mentions, for a rule that names it under `finder`
+    ('finder = "phones"'): what it finds, and the preposition its rewrite places the
+    customer by ('the customer on 07700 900412', 'the customer with registration KX19 ABC')."""
+
+    find: Callable[[Any, SentenceContext, LocatorKind], list[Mention]]
+    preposition: Callable[[Any, Mention], str]
+    # Whether token i is part of what this finder reads ('07700' of '07700 900412'), which
+    # the other rules then do not read as a bare code of their own.
+    covers: Callable[[Any, int], bool]
+
+
+MENTION_FINDERS: dict[str, MentionFinder] = {}
