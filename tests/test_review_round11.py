@@ -476,22 +476,14 @@ DEALT_WITH_INNOCENT = [
     "Bay 6 beeped all night, reassure her it's only the pump.",
     "Seat 14C jammed upright, tell him we'll move him at the gate.",
     "Table 4 wobbled all through dinner, apologise to them.",
-    pytest.param(
-        "Cabin 22 reeked of paint, apologise to them and offer a move.",
-        marks=_known(DW_PLACE_SENSE),
-    ),
+    "Cabin 22 reeked of paint, apologise to them and offer a move.",
     "Room 9 overheated again, offer him a fan.",
-    pytest.param(
-        "Suite 3 echoed terribly, warn her before she books again.", marks=_known(DW_PLACE_SENSE)
-    ),
+    "Suite 3 echoed terribly, warn her before she books again.",
     "Room 11 stank of bleach, warn him before he goes up.",
     pytest.param("Room 508 lost hot water, apologise to her.", marks=_known(OTHER_READING)),
     "Locker 14 sprang open, tell her to check her things.",
     "Seat 3B creaked the whole flight, apologise to him.",
-    pytest.param(
-        "Bed 12 alarmed twice in the night, reassure him it's the battery.",
-        marks=_known(DW_PLACE_SENSE),
-    ),
+    "Bed 12 alarmed twice in the night, reassure him it's the battery.",
     pytest.param(
         "Room 40 buzzed all night from the generator, apologise to them.",
         marks=_known(OTHER_READING),
@@ -501,43 +493,28 @@ DEALT_WITH_INNOCENT = [
         marks=_known(OTHER_READING),
     ),
     "Room 218 froze overnight, offer her a heater.",
-    pytest.param(
-        "Pitch 17 turned to mud, offer him a hardstanding.", marks=_known(DW_PLACE_CHANGE)
-    ),
+    "Pitch 17 turned to mud, offer him a hardstanding.",
     pytest.param(
         "Room 6 smelt of damp, apologise to her and move her.", marks=_known(OTHER_READING)
     ),
-    pytest.param(
-        "Order 5512 bounced back to the warehouse, apologise to her.", marks=_known(DW_RECORD_VERB)
-    ),
-    pytest.param(
-        "Invoice 2210 bounced, remind him to update his card.", marks=_known(DW_RECORD_VERB)
-    ),
-    pytest.param(
-        "Payment 4410 failed twice, tell her to try another card.", marks=_known(DW_OPEN_RECORD)
-    ),
+    "Order 5512 bounced back to the warehouse, apologise to her.",
+    "Invoice 2210 bounced, remind him to update his card.",
+    "Payment 4410 failed twice, tell her to try another card.",
     "Transfer 8812 cleared this morning, let him know.",
-    pytest.param("Parcel 4471 went to the wrong house, apologise to her.", marks=_known(OH_RECORD)),
+    "Parcel 4471 went to the wrong house, apologise to her.",
     pytest.param(
         "Claim 5521 stalled at underwriting, let him know we're chasing.",
         marks=_known(OTHER_READING),
     ),
     "Ticket 3390 breached its SLA, apologise to her.",
     "Subscription 2207 auto-renewed, remind him he can cancel.",
-    pytest.param(
-        "Booking 6610 clashed with a wedding, apologise to them.", marks=_known(DW_RECORD_VERB)
-    ),
+    "Booking 6610 clashed with a wedding, apologise to them.",
     "Card 4412 declined at the till, tell her to call her bank.",
-    pytest.param("Refund 7731 reached the bank today, let her know.", marks=_known(OH_RECORD)),
-    pytest.param(
-        "Loan 2290 matured last week, remind him to collect the paperwork.",
-        marks=_known(DW_RECORD_VERB),
-    ),
+    "Refund 7731 reached the bank today, let her know.",
+    "Loan 2290 matured last week, remind him to collect the paperwork.",
     "Policy 3318 lapsed after the missed payment, let her know.",
     "Account 6613 went overdrawn, warn him about the fee.",
-    pytest.param(
-        "Case 4402 timed out in the queue, apologise to him.", marks=_known(DW_RECORD_VERB)
-    ),
+    "Case 4402 timed out in the queue, apologise to him.",
     pytest.param("Flight 212 diverted to Leeds, apologise to them.", marks=_known(OTHER_READING)),
     "Train 44 ran forty minutes late, offer him a voucher.",
     "Coach 3 overheated on the motorway, reassure them it's in hand.",
@@ -553,12 +530,10 @@ DEALT_WITH_INNOCENT = [
     "Picker 14 missed the cut-off, remind her the wave starts at six.",
     "Courier 308 left the parcel at the neighbour's, remind him to get a signature.",
     "Tech 3 skipped the safety check, warn him it's mandatory.",
-    pytest.param("Float 3 covered the lunch breaks, thank her.", marks=_known(OH_STAFF)),
+    "Float 3 covered the lunch breaks, thank her.",
     "Section 5 turned every table twice, tell her she's on the late shift.",
     "Till 6 balanced to the penny, thank her.",
-    pytest.param(
-        "Bar 2 ran dry of lager, tell him the delivery is at four.", marks=_known(DW_PLACE_CHANGE)
-    ),
+    "Bar 2 ran dry of lager, tell him the delivery is at four.",
     pytest.param(
         "Room 12 hosted the chef's leaving do, thank him for the menu.", marks=_known(OTHER_READING)
     ),
@@ -755,17 +730,12 @@ OPEN_HEAD_INNOCENT = [
     pytest.param("Rower 9 lost its display, she reset it.", marks=_known(OTHER_READING)),
     "Barbell 2 was left loaded, he stripped it.",
     "Dumbbell set 4 is incomplete, she's ordered a pair.",
-    pytest.param(
-        "Refund 2210 went through yesterday, tell him to check his statement.",
-        marks=_known(OH_RECORD),
-    ),
-    pytest.param("Transfer 5531 arrived this morning, let her know.", marks=_known(OH_RECORD)),
+    "Refund 2210 went through yesterday, tell him to check his statement.",
+    "Transfer 5531 arrived this morning, let her know.",
     "Cheque 102 bounced, tell him we'll need another payment.",
     "Delivery 77 came early, she signed for it at the door.",
     "Result 4 came back clear, tell her the good news.",
-    pytest.param(
-        "Package 3391 went missing in transit, apologise to her.", marks=_known(OH_RECORD)
-    ),
+    "Package 3391 went missing in transit, apologise to her.",
     "Voucher 2210 expired last month, tell him we can extend it once.",
     "Prescription 4410 is ready, let her know she can collect it.",
     pytest.param(
@@ -773,24 +743,19 @@ OPEN_HEAD_INNOCENT = [
         marks=_known(OTHER_READING),
     ),
     "Estimate 27 came in under budget, tell her the good news.",
-    pytest.param(
-        "Deposit 3308 cleared, let him know his booking is confirmed.", marks=_known(DW_OPEN_RECORD)
-    ),
-    pytest.param(
-        "Application 5512 went to the panel, tell her we'll write next week.",
-        marks=_known(OH_RECORD),
-    ),
+    "Deposit 3308 cleared, let him know his booking is confirmed.",
+    "Application 5512 went to the panel, tell her we'll write next week.",
     "Request 7720 timed out, apologise to him and resubmit it.",
     "Repair 14 came back from the workshop, tell her it's ready.",
     pytest.param(
         "Return 6631 reached the warehouse, let him know the refund is on its way.",
         marks=_known(OTHER_READING),
     ),
-    pytest.param("Float 2 went home sick, tell her to rest.", marks=_known(OH_STAFF)),
+    "Float 2 went home sick, tell her to rest.",
     "Cover 3 finished the late shift, thank him.",
     "Runner 5 covered the terrace, thank her for us.",
     "Temp 4 started today, show him where the lockers are.",
-    pytest.param("Trainee 2 passed the assessment, tell her well done.", marks=_known(OH_STAFF)),
+    "Trainee 2 passed the assessment, tell her well done.",
 ]
 
 PERSONS = VOCATIVE_PERSONS + BELONGINGS_PERSONS + DEALT_WITH_PERSONS + OPEN_HEAD_PERSONS

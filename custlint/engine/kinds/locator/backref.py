@@ -508,9 +508,18 @@ CAPACITY_VERBS = frozenset("sleep seat hold take".split())
 # 'has': "Court 4 has booked every Sunday", "Table 12 booked the private room" (but "Table 6
 # booked for 8" is the table booked).
 BOOKING_VERBS = frozenset("book reserve".split())
-# Record verbs that, with their particle, are what a person does: "2207 locked out again",
-# "Room 220 checked in late".
-PEOPLES_PHRASAL = frozenset({("lock", "out"), ("check", "in"), ("check", "out")})
+# Verbs that, with their particle, are what a person does: "2207 locked out again", "Room
+# 220 checked in late", "Fob 2093 swiped in twice", "Caravan 22 hooked up to the wrong bollard".
+PEOPLES_PHRASAL = frozenset(
+    {
+        ("lock", "out"),
+        ("check", "in"),
+        ("check", "out"),
+        ("swipe", "in"),
+        ("tap", "in"),
+        ("hook", "up"),
+    }
+)
 # Heads of numbered places staff work at or call from: "Desk 4 rang, tell him the courier is
 # here", "Unit 12 radioed in, tell her to head to gate B".
 STAFF_PLACES = frozenset(
@@ -551,7 +560,8 @@ def _dealt_with(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> An
 
 def _said_of_a_person(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     """Whether the subject's own clause leaves it a person: an active verb that no place,
-    thing or record does ('locked out', 'disputed the fee', 'has booked every Sunday'), or
+    thing or record does, with an object unless it is a verb of people ('locked out',
+    'disputed the fee', 'has booked every Sunday'), or
     'is' with a participle of what people do ('is at the barrier insisting he paid'). Never
     a passive, a state ('is free'), a breakage ('broke') or a record's verb ('shipped')."""
     if _has_aux(verb, "auxpass") or verb.dep_ == "aux":
@@ -578,12 +588,23 @@ def _said_of_a_person(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> boo
         return False  # "Room 4's heater broke"
     if lemma in OBJECT_NEUTRAL_VERBS:
         return False  # "room 4 has a view", "bay 3 takes the big trolleys"
+    particles = {
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "prt" or (c.dep_ == "prep" and not any(c.children))
+    }  # "swiped in twice": the parser may take a particle for a preposition with no object
     if lemma in ctx.words("record_verbs"):
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         return any((lemma, p) in PEOPLES_PHRASAL for p in particles) or (
             lemma in BOOKING_VERBS and (bool(objects) or _perfect(verb))
         )
-    return True
+    # Without an object, only what people do: places and records have sounds, smells and
+    # changes of their own that no list names ('Cabin 22 reeked of paint', 'Pitch 17 turned
+    # to mud', 'Payment 4410 failed twice', 'Case 4402 timed out').
+    return (
+        bool(objects)
+        or lemma in ctx.words("human_verbs")
+        or any((lemma, p) in PEOPLES_PHRASAL for p in particles)
+    )
 
 
 def _place_doing(verb: Any, lemma: str) -> bool:
