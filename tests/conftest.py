@@ -8,7 +8,8 @@ batch is many times faster. So `lint_text` and `flagged` below read a text's fin
 from one batch when they can:
 
 - when collection is done, every string a selected parametrized test receives (also inside
-  tuples and lists) is noted as a text it may lint;
+  tuples and lists) is noted as a text it may lint, in the test files that import
+  `lint_text` or `flagged` from here;
 - the first `lint_text(text)` or `flagged(text, ...)` call with the default settings lints
   every noted text in one `custlint.api.lint_documents` call (the batch path `lint_paths`
   and the CLI take), and every test then reads its own text's findings from that batch;
@@ -63,7 +64,11 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """Notes the strings of the selected tests' parameters (after `-k` and the like)."""
     for item in session.items:
         callspec = getattr(item, "callspec", None)
-        if callspec is not None:
+        module = getattr(item, "module", None)
+        uses_helpers = getattr(module, "lint_text", None) is lint_text or (
+            getattr(module, "flagged", None) is flagged
+        )
+        if callspec is not None and uses_helpers:
             for value in callspec.params.values():
                 _noted.update(_strings(value))
 
