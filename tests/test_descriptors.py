@@ -6,7 +6,7 @@ import pytest
 
 import custlint
 from custlint.config import Settings
-from tests.conftest import flagged
+from tests.conftest import flagged, lint_text
 
 POSITIVE = [
     ("All passengers must board by gate time.", "passengers", "customers"),
@@ -58,7 +58,7 @@ INNOCENT = [
 
 @pytest.mark.parametrize(("text", "match", "replacement"), POSITIVE)
 def test_role_words_are_flagged_with_a_customer_rewrite(text, match, replacement):
-    findings = [f for f in custlint.lint_text(text) if f.category == "descriptor"]
+    findings = [f for f in lint_text(text) if f.category == "descriptor"]
     assert [f.match for f in findings] == [match]
     assert findings[0].replacements == (replacement,)
     assert findings[0].fix == "safe"

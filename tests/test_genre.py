@@ -14,6 +14,7 @@ from click.testing import CliRunner
 import custlint
 from custlint.cli import main
 from custlint.engine.genre import technical_block, technical_document
+from tests.conftest import lint_text
 
 # Sentences of an API reference that carry no sign of their genre on their own.
 PLAIN_TECHNICAL = [
@@ -47,7 +48,7 @@ def _document(*sentences: str) -> str:
 def test_a_plain_sentence_of_a_technical_document_is_technical(
     sentence: str, category: str
 ) -> None:
-    alone = [f for f in custlint.lint_text(sentence) if f.category == category]
+    alone = [f for f in lint_text(sentence) if f.category == category]
     assert alone, "flagged on its own: that is what the document changes"
     in_document = [f for f in custlint.lint_text(_document(sentence)) if f.category == category]
     assert in_document == []
@@ -140,7 +141,7 @@ def test_the_genre_is_the_documents_even_when_a_big_file_is_split_over_processes
     ],
 )
 def test_staff_shorthand_rules_skip_technical_documents(sentence: str, rule: str) -> None:
-    assert rule in [f.rule for f in custlint.lint_text(sentence)]
+    assert rule in [f.rule for f in lint_text(sentence)]
     assert rule not in [f.rule for f in custlint.lint_text(_document(sentence))]
 
 

@@ -6,8 +6,7 @@ import importlib
 
 import pytest
 
-import custlint
-from tests.conftest import flagged
+from tests.conftest import flagged, lint_text
 
 ROUNDS = (
     "round4",
@@ -69,5 +68,5 @@ def test_innocent(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "match", "replacement"), _table("REWRITES"))
 def test_rewritten(text: str, match: str, replacement: str) -> None:
-    findings = [f for f in custlint.lint_text(text) if f.category == "locator"]
+    findings = [f for f in lint_text(text) if f.category == "locator"]
     assert [(f.match, f.replacements) for f in findings] == [(match, (replacement,))]

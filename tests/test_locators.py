@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import custlint
-from tests.conftest import flagged
+from tests.conftest import flagged, lint_text
 
 POSITIVE = [
     ("The man in seat 17F wants a blanket.", "The man in seat 17F", "The customer in seat 17F"),
@@ -68,7 +67,7 @@ INNOCENT = [
 
 @pytest.mark.parametrize(("text", "match", "replacement"), POSITIVE)
 def test_people_called_by_numbers_are_flagged(text, match, replacement):
-    findings = [f for f in custlint.lint_text(text) if f.category == "locator"]
+    findings = [f for f in lint_text(text) if f.category == "locator"]
     assert [f.match for f in findings] == [match]
     assert findings[0].replacements == (replacement,)
 

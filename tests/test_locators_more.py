@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import custlint
-from tests.conftest import flagged
+from tests.conftest import flagged, lint_text
 
 # (text, the finding's match, its replacement)
 POSITIVE = [
@@ -66,7 +66,7 @@ def test_both_sides_of_a_swap_are_people():
 
 @pytest.mark.parametrize(("text", "match", "replacement"), POSITIVE)
 def test_more_people_called_by_numbers(text, match, replacement):
-    findings = [f for f in custlint.lint_text(text) if f.category == "locator"]
+    findings = [f for f in lint_text(text) if f.category == "locator"]
     assert [f.match for f in findings] == [match]
     if replacement is not None:
         assert findings[0].replacements[0].lower().endswith(replacement.lower())
@@ -150,5 +150,5 @@ def test_the_man_with_the_dog_at_a_table_is_the_noun_not_the_number():
 def test_a_place_owns_things_and_a_person_owns_people_and_belongings(
     text: str, expected: list[str]
 ) -> None:
-    found = [f.match for f in custlint.lint_text(text) if f.category == "locator"]
+    found = [f.match for f in lint_text(text) if f.category == "locator"]
     assert found == expected

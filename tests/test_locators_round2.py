@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import custlint
-from tests.conftest import flagged
+from tests.conftest import flagged, lint_text
 
 # (text, the finding's match, its replacement or None)
 POSITIVE = [
@@ -135,7 +135,7 @@ def test_the_case_of_a_rewrite_follows_the_words_not_the_code():
 
 @pytest.mark.parametrize(("text", "match", "replacement"), POSITIVE)
 def test_people_called_by_numbers_round2(text, match, replacement):
-    findings = [f for f in custlint.lint_text(text) if f.category == "locator"]
+    findings = [f for f in lint_text(text) if f.category == "locator"]
     assert [f.match for f in findings] == [match]
     if replacement is not None:
         assert findings[0].replacements[0].lower() == replacement.lower()

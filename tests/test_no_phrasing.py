@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import custlint
-from tests.conftest import flagged
+from tests.conftest import flagged, lint_text
 
 POSITIVE = [
     ("No refunds after 30 days.", "CL301"),
@@ -44,7 +43,7 @@ INNOCENT = [
 
 @pytest.mark.parametrize(("text", "rule"), POSITIVE)
 def test_refusals_are_flagged_with_a_suggestion(text, rule):
-    findings = [f for f in custlint.lint_text(text) if f.category == "no-phrasing"]
+    findings = [f for f in lint_text(text) if f.category == "no-phrasing"]
     assert [f.rule for f in findings] == [rule]
     assert findings[0].suggestion or findings[0].replacements
 
@@ -75,7 +74,7 @@ def test_innocent_negation_is_not_flagged(text):
     ],
 )
 def test_sentence_rewrites_are_unsafe_fixes(text, match, rewrite):
-    (finding,) = custlint.lint_text(text)
+    (finding,) = lint_text(text)
     assert finding.match == match
     assert finding.replacements == (rewrite,)
     assert finding.fix == "unsafe"

@@ -1,13 +1,15 @@
 """The pre-commit hooks: the manifest is valid, picks the right files, and really runs.
 
-The slow test runs the real `pre-commit try-repo` against a snapshot of this checkout,
-which builds a virtualenv and pip-installs custlint with spaCy and its model: minutes,
-and it needs the package index. It skips when pre-commit or the index is unavailable.
+The slow test runs the real `pre-commit run` with a configuration that points at a snapshot
+of this checkout, which builds a virtualenv and pip-installs custlint with spaCy and its
+model: a minute or more, and it needs the package index. It skips when pre-commit or the
+index is unavailable.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -106,12 +108,7 @@ def _index_reachable(tmp_path: Path) -> bool:
 
 
 def _snapshot(dest: Path) -> Path:
-    """This checkout as pre-commit will see it, committed: tracked and new files alike.
-
-    try-repo would make its own shadow commit of uncommitted changes, but a fresh one on
-    every call, so each call would build the spaCy environment again; one snapshot is
-    built once and reused by both runs below.
-    """
+    """This checkout as pre-commit will see it, committed: tracked and new files alike."""
     listed = _git(ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
     for rel in filter(None, listed.split("\0")):
         source = ROOT / rel
@@ -127,7 +124,11 @@ def _snapshot(dest: Path) -> Path:
 
 @pytest.mark.slow
 @needs_pre_commit
-def test_try_repo_fails_on_customer_language_and_passes_clean_text(tmp_path):
+def test_pre_commit_fails_on_customer_language_and_passes_clean_text(tmp_path):
+    """Both runs use one configuration and one store, so the environment is built once.
+
+    (`pre-commit try-repo` writes the same configuration, but into a fresh store on every
+    call: each call would build the spaCy environment again, a minute or more.)"""
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
     try:
@@ -135,12 +136,18 @@ def test_try_repo_fails_on_customer_language_and_passes_clean_text(tmp_path):
     except subprocess.CalledProcessError:
         pytest.skip("the checkout under test is not a git repository")
     if not _index_reachable(tmp_path / "probe"):
-        pytest.skip("the package index is not reachable; try-repo must pip-install custlint")
+        pytest.skip("the package index is not reachable; pre-commit must pip-install custlint")
 
     source = _snapshot(tmp_path / "custlint-src")
     work = tmp_path / "project"
     work.mkdir()
     _git(work, "init", "-q")
+    (work / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {json.dumps(str(source))}\n"
+        f"  rev: {_git(source, 'rev-parse', 'HEAD').strip()}\n"
+        "  hooks:\n  - id: custlint\n",
+        encoding="utf-8",
+    )
     (work / "cabin.md").write_text(BAD, encoding="utf-8")
     (work / "notes.txt").write_text(CLEAN, encoding="utf-8")
     _git(work, "add", "-A")
@@ -149,9 +156,9 @@ def test_try_repo_fails_on_customer_language_and_passes_clean_text(tmp_path):
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
     env.pop("PYTHONPATH", None)  # the hook must run the custlint it installed
 
-    def try_repo(*args: str) -> subprocess.CompletedProcess[str]:
+    def pre_commit_run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "pre_commit", "try-repo", str(source), "custlint", *args],
+            [sys.executable, "-m", "pre_commit", "run", *args],
             cwd=work,
             env=env,
             capture_output=True,
@@ -160,7 +167,7 @@ def test_try_repo_fails_on_customer_language_and_passes_clean_text(tmp_path):
             check=False,
         )
 
-    failing = try_repo("--all-files")
+    failing = pre_commit_run("--all-files")
     output = failing.stdout + failing.stderr
     assert failing.returncode == 1, output
     assert "cabin.md:1:17: CL101" in output
@@ -169,6 +176,7 @@ def test_try_repo_fails_on_customer_language_and_passes_clean_text(tmp_path):
 
     _git(work, "rm", "-q", "cabin.md")
     _git(work, "commit", "-q", "-m", "only clean text left")
-    passing = try_repo("--all-files")
+    passing = pre_commit_run("--all-files")
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert "Passed" in passing.stdout
+    assert "Installing environment" not in passing.stdout + passing.stderr

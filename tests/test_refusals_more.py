@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import custlint
-from tests.conftest import flagged
+from tests.conftest import flagged, lint_text
 
 POSITIVE = [
     # passive conditions
@@ -82,7 +82,7 @@ INNOCENT = [
 
 @pytest.mark.parametrize(("text", "rule", "match"), POSITIVE)
 def test_new_refusal_shapes_are_flagged(text, rule, match):
-    findings = [f for f in custlint.lint_text(text) if f.category == "no-phrasing"]
+    findings = [f for f in lint_text(text) if f.category == "no-phrasing"]
     assert [(f.rule, f.match) for f in findings] == [(rule, match)]
     assert findings[0].suggestion
 
@@ -163,7 +163,7 @@ def test_technical_prose_stays_out():
     ],
 )
 def test_impossible_is_a_closed_door(text: str, expected: list[str]) -> None:
-    found = [f.match for f in custlint.lint_text(text) if f.rule == "CL308"]
+    found = [f.match for f in lint_text(text) if f.rule == "CL308"]
     assert found == expected
 
 
