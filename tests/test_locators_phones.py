@@ -21,6 +21,7 @@ import pytest
 from custlint.api import lint_documents
 from custlint.config import Settings
 from custlint.sources.plaintext import read_text
+from tests.conftest import flagged
 
 # (text, the finding's match)
 FLAGGED = [
@@ -251,25 +252,18 @@ NEWLY_QUIET = [
 ]
 
 
-@pytest.fixture(scope="module")
-def locators() -> dict[str, list[str]]:
-    """Each sentence's locator matches, all linted in one batch (one parse call)."""
-    texts = [t for t, _ in FLAGGED] + INNOCENT + NEWLY_QUIET
-    found = lint_documents([read_text("<text>", t) for t in texts], Settings())
-    return {
-        t: [f.match for f in fs if f.category == "locator"]
-        for t, fs in zip(texts, found, strict=True)
-    }
+def _locators(text: str) -> list[str]:
+    return [match for _rule, match in flagged(text, "locator")]
 
 
 @pytest.mark.parametrize("text,match", FLAGGED)
-def test_flagged(locators, text, match):
-    assert match in locators[text], text
+def test_flagged(text, match):
+    assert match in _locators(text), text
 
 
 @pytest.mark.parametrize("text", INNOCENT + NEWLY_QUIET)
-def test_innocent(locators, text):
-    assert locators[text] == [], text
+def test_innocent(text):
+    assert _locators(text) == [], text
 
 
 def test_a_reference_before_the_caller_stays_a_topic():
