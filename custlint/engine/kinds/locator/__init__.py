@@ -21,7 +21,9 @@ The modules, from the bottom up (each imports only those above it in this list):
   back to the number, by words said to its holder, by the belongings it owns and by its
   comparison with the other customers, which build on all of the above;
 - `phones`: the reading of a phone number or a car registration as the one who holds it,
-  with its own mention finder (a rule's `finder = "phones"`).
+  with its own mention finder (a rule's `finder = "phones"`);
+- `customer_acts`: the reading of what customers get up to, said of the number as the
+  subject ('Pitch 12 has been feeding the ducks', 'Table 8 had started a conga').
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -30,8 +32,9 @@ from custlint.engine.kinds.locator.registry import PERSON_TESTS, Mention, Person
 __all__ = ["PERSON_TESTS", "LocatorKind", "Mention", "Person", "person_test"]
 
 # The readings by back-reference, by address, of owned belongings, by comparison with the
-# other customers and by phone number or registration register themselves on import; they are
-# imported last, as they build on the rest of the package.
+# other customers, by phone number or registration and by what customers do register themselves
+# on import; they are imported last, as they build on the rest of the package.
 # isort: off
 from custlint.engine.kinds.locator import backref, vocative, belongings, compared, phones  # noqa: F401
+from custlint.engine.kinds.locator import customer_acts  # noqa: F401
 # isort: on
