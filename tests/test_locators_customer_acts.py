@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from custlint.api import lint_documents
-from custlint.config import Settings
-from custlint.sources.plaintext import read_text
+from tests.conftest import flagged
 
 # (text, the finding's match)
 FLAGGED = [
@@ -229,22 +227,15 @@ INNOCENT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def locators() -> dict[str, list[str]]:
-    """Each sentence's locator matches, all linted in one batch (one parse call)."""
-    texts = [t for t, _ in FLAGGED] + INNOCENT
-    found = lint_documents([read_text("<text>", t) for t in texts], Settings())
-    return {
-        t: [f.match for f in fs if f.category == "locator"]
-        for t, fs in zip(texts, found, strict=True)
-    }
+def _locators(text: str) -> list[str]:
+    return [match for _rule, match in flagged(text, "locator")]
 
 
 @pytest.mark.parametrize("text,match", FLAGGED)
-def test_flagged(locators, text, match):
-    assert locators[text] == [match], text
+def test_flagged(text, match):
+    assert _locators(text) == [match], text
 
 
 @pytest.mark.parametrize("text", INNOCENT)
-def test_innocent(locators, text):
-    assert locators[text] == [], text
+def test_innocent(text):
+    assert _locators(text) == [], text

@@ -35,6 +35,12 @@ __all__ = ["PERSON_TESTS", "LocatorKind", "Mention", "Person", "person_test"]
 # other customers, by phone number or registration and by what customers do register themselves
 # on import; they are imported last, as they build on the rest of the package.
 # isort: off
-from custlint.engine.kinds.locator import backref, vocative, belongings, compared, phones  # noqa: F401
-from custlint.engine.kinds.locator import customer_acts  # noqa: F401
+from custlint.engine.kinds.locator import (  # noqa: F401
+    backref,
+    vocative,
+    belongings,
+    compared,
+    phones,
+    customer_acts,
+)
 # isort: on
