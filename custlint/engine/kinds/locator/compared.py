@@ -34,7 +34,15 @@ reported noun also for rooms staff work in and records ('Surgery 2 says she's a 
 patient' is the dentist's report, 'Ticket 4410 says he's a business customer' the ticket's).
 Rooms staff work in ('surgery', 'consult', 'station') count by a comparison, a question or
 a belief ('Station 4 reckons every other client got a discount'), not by what they serve
-('Station 4 has served every client today').
+('Station 4 has served every client today'). A chain's branches ('Restaurant 4 reckons every
+diner gets free bread') and documents ('Complaint 4410 says the other passengers were served
+first', 'Motion 2 asks whether all members should get a vote') are posts too.
+
+A group after 'than' that is the subject of a clause of its own, which the parser may hang as
+the object of 'than', is the measure of what is said of a place, not what the number is
+compared with ('a better view than any guest has a right to expect', 'quieter than any other
+guest would like'); only a clause that repeats the number's verb compares the two ('longer
+than any other patient has', `_elliptical`).
 """
 
 from __future__ import annotations
@@ -168,6 +176,9 @@ def _compared(group: Any, verbs: list[Any]) -> bool:
             word = "ahead"
         if _a_property(prep.head):
             return False  # "Room 5 is as good as any guest could hope for"
+        said = _clause_said_of(group, prep)
+        if said is not None and word in COMPARING:
+            return _elliptical(said, verbs)  # "than any guest has a right to expect"
         if word in COMPARING or (word in COMPARING_WITH_OTHER and _other(group)):
             return True
     clause = group.head
@@ -177,6 +188,36 @@ def _compared(group: Any, verbs: list[Any]) -> bool:
         if marked and _fixed_lemma(clause) in lemmas:
             return True  # "longer than any other patient has"
     return _superlative(group, verbs)
+
+
+def _clause_said_of(group: Any, prep: Any) -> Any | None:
+    """The verb of a clause the parser left the group out of, as the object of 'than': 'than'
+    marking a clause ('than any guest has a right to expect', where 'than' is the clause's
+    mark), or a modal or a form of 'be', 'have' or 'do' right after the group ('quieter than
+    any other guest would like'). None where the group ends the comparison ('longer than any
+    other patient on the ward')."""
+    if prep.dep_ == "mark":
+        return prep.head
+    doc = group.doc
+    after = doc[group.i + 1] if group.i + 1 < len(doc) else None
+    if after is None or not (
+        after.tag_ == "MD" or (after.tag_.startswith("VB") and after.lemma_ in ("be", "have", "do"))
+    ):
+        return None
+    return after.head if after.dep_ in ("aux", "auxpass") else after
+
+
+def _elliptical(clause: Any, verbs: list[Any]) -> bool:
+    """'longer than any other patient has', 'than any other guest would': the group's clause
+    only repeats the number's verb, so the number is compared with the group. Not a clause of
+    its own with an object or another verb ('than any guest has a right to expect', 'quieter
+    than any other guest would like'): there the group is the measure of what is said of a
+    place or a thing."""
+    lemmas = {"be", "have", "do"} | {_fixed_lemma(v) for v in verbs}
+    if clause.tag_ != "MD" and _fixed_lemma(clause) not in lemmas:
+        return False
+    objects = ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative")
+    return not any(c.dep_ in objects for c in clause.children)
 
 
 def _a_property(compared: Any) -> bool:
