@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from custlint.api import lint_documents
-from custlint.config import Settings
-from custlint.sources.plaintext import read_text
+from tests.conftest import flagged
 
 
 def _known(reason: str):
@@ -656,28 +654,15 @@ PERSONS = THEY_PERSONS + COMPARED_PERSONS + PHONE_PERSONS
 INNOCENT = THEY_INNOCENT + COMPARED_INNOCENT + PHONE_INNOCENT
 
 
-def _texts(table: list) -> list[str]:
-    """The sentences of a table, whose rows are strings, tuples or `pytest.param`s."""
-    rows = [row.values if hasattr(row, "values") else row for row in table]
-    return [row if isinstance(row, str) else row[0] for row in rows]
-
-
-@pytest.fixture(scope="module")
-def locators() -> dict[str, list[str]]:
-    """Each sentence's locator matches, all linted in one batch (one parse call)."""
-    texts = sorted(set(_texts(PERSONS) + _texts(INNOCENT)))
-    found = lint_documents([read_text("<text>", t) for t in texts], Settings())
-    return {
-        t: [f.match for f in fs if f.category == "locator"]
-        for t, fs in zip(texts, found, strict=True)
-    }
+def _locators(text: str) -> list[str]:
+    return [match for _rule, match in flagged(text, "locator")]
 
 
 @pytest.mark.parametrize("text,match", PERSONS)
-def test_person(locators, text, match):
-    assert match in locators[text], text
+def test_person(text, match):
+    assert match in _locators(text), text
 
 
 @pytest.mark.parametrize("text", INNOCENT)
-def test_innocent(locators, text):
-    assert locators[text] == [], text
+def test_innocent(text):
+    assert _locators(text) == [], text
