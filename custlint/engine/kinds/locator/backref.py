@@ -20,7 +20,10 @@ are told to deal with ('2207 locked out again, tell her the spare key is at rece
 4 has booked every Sunday, could you remind her of the limit?'). Whom staff tell, remind, warn
 or apologise to is a person, so a number it looks back to is that person, unless the number's
 own clause still makes it a place, a thing or a record (`_dealt_with`): 'Table 6 is booked for
-8, let her know' tells her about the table, 'Order 4410 shipped, tell her' about the order.
+8, let her know' tells her about the table, 'Order 4410 shipped, tell her' about the order,
+'Room 4 lost power, apologise to her' of what befell the room, 'Card 4410 locked out, tell him'
+of the card; nor is a machine, an automation, a member of staff or a trade party ever that
+person ('System 3 booked the slot, tell her').
 
 A 'they' after two or more codes in one list may look back to them all (`listed_then_they`):
 '12A and 12C are on a connection, let them off first'. It must do what only people do, with
@@ -542,9 +545,10 @@ def _dealt_with(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> An
     says nothing of a place, thing or record, and every pronoun before it names the same
     one ('Room 4 wants her husband moved, tell him …' is the husband). Returns that pronoun."""
     dep, root = _mention_role(mention)
-    if dep != "nsubj" or _headed_by(mention, STAFF_PLACES | kind.machine_heads):
+    refused = STAFF_PLACES | kind.machine_heads | _not_customers(ctx)
+    if dep != "nsubj" or _headed_by(mention, refused):
         return None
-    if not _said_of_a_person(root.head, ctx, kind):
+    if not _said_of_a_person(mention, root.head, ctx, kind):
         return None
     seen: set[frozenset[str]] = set()
     for tok in ctx.doc[mention.end :]:
@@ -558,12 +562,22 @@ def _dealt_with(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> An
     return None
 
 
-def _said_of_a_person(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
+def _not_customers(ctx: SentenceContext) -> frozenset[str]:
+    """Heads of numbers that are never a customer, whatever they do: machines, automations,
+    staff, players and trade parties ('System 3 booked the slot automatically', 'Picker 14
+    dropped a pallet', 'Supplier 12 booked the delivery slot'), as the reading of what
+    customers do refuses them (locator/customer_acts.py)."""
+    return ctx.words("act_machines") | ctx.words("act_people") | ctx.words("act_records")
+
+
+def _said_of_a_person(mention: Mention, verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool:
     """Whether the subject's own clause leaves it a person: an active verb that no place,
     thing or record does, with an object unless it is a verb of people ('locked out',
     'disputed the fee', 'has booked every Sunday'), or
     'is' with a participle of what people do ('is at the barrier insisting he paid'). Never
-    a passive, a state ('is free'), a breakage ('broke') or a record's verb ('shipped')."""
+    a passive, a state ('is free'), a breakage ('broke') or a record's verb ('shipped'), nor
+    what happens to a place or a record by a verb with an object (`_befell_a_thing`: 'Room 4
+    lost power', 'Card 4410 hit the limit')."""
     if _has_aux(verb, "auxpass") or verb.dep_ == "aux":
         return False
     lemma = _fixed_lemma(verb)
@@ -573,11 +587,14 @@ def _said_of_a_person(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> boo
             t.tag_ == "VBG"
             and t.dep_ in ("acl", "advcl", "xcomp")
             and _fixed_lemma(t) in doings - OBJECT_NEUTRAL_VERBS
+            and not _waits_as_a_thing(t, ctx)
             for c in verb.children
             if c.dep_ in ("prep", "advcl", "xcomp")
             for t in c.subtree
         )  # "is at the exit barrier insisting he paid"
     if verb.pos_ != "VERB" or lemma in kind.thing_verbs or _place_doing(verb, lemma):
+        return False
+    if _befell_a_thing(verb, lemma, ctx):
         return False
     objects = [
         c
@@ -593,18 +610,41 @@ def _said_of_a_person(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> boo
         for c in verb.children
         if c.dep_ == "prt" or (c.dep_ == "prep" and not any(c.children))
     }  # "swiped in twice": the parser may take a particle for a preposition with no object
+    phrasal = any((lemma, p) in PEOPLES_PHRASAL for p in particles) and not _headed_by(
+        mention, ctx.words("phrasal_things")
+    )  # "Card 4410 locked out", "Bag 44 checked in late": a thing's state or its handling
     if lemma in ctx.words("record_verbs"):
-        return any((lemma, p) in PEOPLES_PHRASAL for p in particles) or (
-            lemma in BOOKING_VERBS and (bool(objects) or _perfect(verb))
-        )
+        return phrasal or (lemma in BOOKING_VERBS and (bool(objects) or _perfect(verb)))
     # Without an object, only what people do: places and records have sounds, smells and
     # changes of their own that no list names ('Cabin 22 reeked of paint', 'Pitch 17 turned
     # to mud', 'Payment 4410 failed twice', 'Case 4402 timed out').
-    return (
-        bool(objects)
-        or lemma in ctx.words("human_verbs")
-        or any((lemma, p) in PEOPLES_PHRASAL for p in particles)
+    return bool(objects) or lemma in ctx.words("human_verbs") or phrasal
+
+
+def _waits_as_a_thing(doing: Any, ctx: SentenceContext) -> bool:
+    """'Order 3319 is in the warehouse waiting to ship', 'Room 12 is on the list waiting for
+    a deep clean': a parcel, a claim or a room waits too, for what is done to it. Only
+    waiting to do what people do is a person's ('is at the desk waiting to speak to you')."""
+    if _fixed_lemma(doing) not in WAITING_VERBS:
+        return False
+    return not any(
+        c.dep_ == "xcomp" and _fixed_lemma(c) in ctx.words("human_verbs") for c in doing.children
     )
+
+
+def _befell_a_thing(verb: Any, lemma: str, ctx: SentenceContext) -> bool:
+    """'Room 4 lost power', 'Room 11 developed a leak', 'Card 4410 hit the limit', 'Loan 4410
+    attracted a late fee', 'Court 3 hit 40 aces': a verb with an object that says what
+    happened to a place, a record or a fixture, not what someone did there. Read by the verb
+    (`thing_transitives`: develop, gain, share, trip, exceed, accrue …) or by the object
+    (`things_befallen`: power, a leak, the limit, the cut-off …, or their modifier: 'missed
+    the turndown service')."""
+    if lemma in ctx.words("thing_transitives"):
+        return True
+    befallen = ctx.words("things_befallen")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "compound"]
+    return any(o.lower_ in befallen or o.lemma_.lower() in befallen for o in objects)
 
 
 def _place_doing(verb: Any, lemma: str) -> bool:

@@ -25,7 +25,16 @@ subject of its clause (or of the gerund it 'keeps' or 'has been' doing):
 It refuses every number whose head is a machine, a carrier, a vessel, a staff member's post,
 a clerk's or a kennel (`belonging_handlers`, `act_machines`, the rule's machine and staffed
 heads), staff and role nouns ('Keeper 3 fed the goats', 'Patient 4 ...' is the descriptor
-rules'), and the passive ('Bay 9 was hit by a ball').
+rules'), players, officials, staff and trade parties called by a number (`act_people`:
+'Goalkeeper 1 kicked the ball long', 'Supplier 3014 raised a dispute'), automations, changes,
+goods and works that act by themselves (`act_records`: 'Alert 4410 opened a ticket',
+'Consignment 4410 went through customs without scanning', 'Hymn 440 started a singalong'),
+and the passive ('Bay 9 was hit by a ball'). An object is read by its own head, not by its
+modifier ('raised the ticket price', 'plays the flute sample'), but for the plural the parser
+makes a modifier in 'feeding the seagulls chips'; a tip is never a tipping over or a forecast
+('tipped them onto the road', 'tipped her for promotion'); and a place films what happened
+there once, not a production or as a habit ('Suite 4 filmed the product shots', 'Bay 2
+films every arrival').
 """
 
 from __future__ import annotations
@@ -115,7 +124,11 @@ def _acts_of(verb: Any) -> list[Any]:
 
 def _not_a_customer(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
     """'Machine 4 keeps hitting balls', 'Bus 14 smuggled …', 'Keeper 3 feeds the goats':
-    a machine, carrier, vessel, clerk's post, member of staff or role word."""
+    a machine, carrier, vessel, clerk's post, member of staff or role word; a player,
+    official or trade party called by a number ('Goalkeeper 1 kicked the ball long',
+    'Supplier 3014 raised a dispute', `act_people`); or an automation, a change, goods or a
+    work that acts by itself ('Alert 4410 opened a ticket', 'Consignment 4410 went through
+    customs without scanning', 'Hymn 440 started a singalong', `act_records`)."""
     root = mention.root
     heads = {root.lower_, root.lemma_.lower()}
     if mention.start < mention.end - 1:
@@ -126,6 +139,8 @@ def _not_a_customer(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -
         | MOVABLE_HEADS
         | ctx.words("belonging_handlers")
         | ctx.words("act_machines")
+        | ctx.words("act_people")
+        | ctx.words("act_records")
         | ctx.words("staff_nouns")
         | ctx.words("descriptor_nouns")
         | ctx.words("customer_nouns")
@@ -134,10 +149,18 @@ def _not_a_customer(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -
 
 
 def _objects(act: Any) -> list[Any]:
-    """The act's objects, with the nouns joined to them ('the ducks and the swans') and the
-    first of two objects that the parser made a compound ('feeding the seagulls chips')."""
+    """The act's objects, with the nouns joined to them ('the ducks and the swans'), and for
+    feeding the first of two objects that the parser made a compound ('feeding the seagulls
+    chips'). Only a plural counts there: a singular before a noun is a modifier ('feeds the
+    duck pond', 'the fish tanks'), and no other act's object is read through its modifiers
+    ('plays the flute sample', 'raised the ticket price', 'a chargeback flag')."""
     found = [c for c in act.children if c.dep_ in ("dobj", "dative")]
-    return found + [g for o in found for g in o.children if g.dep_ in ("conj", "compound")]
+    found += [g for o in found for g in o.children if g.dep_ == "conj"]
+    if _fixed_lemma(act) != "feed":
+        return found
+    return found + [
+        g for o in found for g in o.children if g.dep_ == "compound" and g.tag_ == "NNS"
+    ]
 
 
 def _spelled_stems(act: Any) -> set[str]:
@@ -167,7 +190,8 @@ def _customer_act(mention: Mention, act: Any, ctx: SentenceContext, kind: Locato
         loose = {g.lower_ for c in act.children for g in (c, *c.children) if g.dep_ == "npadvmod"}
         return bool((words | loose) & ctx.words("started_acts"))  # "had started a conga"
     if lemma in ("hit", "kick", "whack", "smash", "throw", "lob"):
-        return bool(words & ctx.words("hit_balls"))  # "keeps hitting balls at the net post"
+        # a 'number' that kicks or throws a ball is a player's shirt ("Number 10 kicked …")
+        return bool(words & ctx.words("hit_balls")) and mention.root.lower_ != "number"
     if lemma == "leave":
         return bool(words & {"note", "notes"})  # "left a rather sharp note for the cleaners"
     if lemma in OPENING_VERBS:
@@ -175,12 +199,32 @@ def _customer_act(mention: Mention, act: Any, ctx: SentenceContext, kind: Locato
             {mention.root.lower_, mention.root.lemma_.lower()} & SELF_OPENING_RECORDS
         )  # "Tenant 8812 keeps opening P1 tickets"
     if lemma == "tip":
-        return any(_staff_or_money(o, ctx) for o in objects)  # "tipped the steward"
+        return not _tipped_over_or_for(act) and any(_staff_or_money(o, ctx) for o in objects)
     if lemma == "film":
-        return bool(objects) and _occupied(mention, kind)  # "14C filmed the whole thing"
+        return _filmed_what_happened(act, objects, ctx) and _occupied(mention, kind)
     if lemma in ("return", "bring", "come"):
         return _hire_returned(mention, act, lemma, ctx)
     return _went_without(act, ctx)
+
+
+# Where what is tipped over goes, or what it is tipped for: "tipped them onto the road",
+# "tipped the instructor off", "tipped them into the lead", "tipped her for promotion".
+TIPPED_TO = frozenset("into onto over off out of from across down for as ahead".split())
+
+
+def _tipped_over_or_for(act: Any) -> bool:
+    """'Skip 3 tipped them onto the road', 'Pony 3 tipped the instructor off at the jump',
+    'Goal 3 tipped them into the lead', 'Pundit 3 tipped them for the title', 'Poll 4 tipped
+    them to win': tipping over, or tipping as a forecast. A customer's tip has no particle, no
+    direction and no forecast after it ('tipped the porter twenty quid'), though it may say
+    what it was for ('tipped him for carrying the bags')."""
+    for c in act.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in TIPPED_TO):
+            return True
+        what = c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in TIPPED_TO)
+        if what and not any(g.tag_ == "VBG" for g in c.children):
+            return True  # but "tipped him for carrying the bags"
+    return False
 
 
 def _staff_or_money(obj: Any, ctx: SentenceContext) -> bool:
@@ -194,6 +238,17 @@ def _staff_or_money(obj: Any, ctx: SentenceContext) -> bool:
         or (obj.like_num and obj.dep_ == "dobj")
         or (_is_person_noun(obj, ctx) and obj.dep_ == "dative")
     )
+
+
+def _filmed_what_happened(act: Any, objects: list[Any], ctx: SentenceContext) -> bool:
+    """'14C filmed the whole thing', 'Table 14 filmed the proposal': someone filming what went
+    on there, once. A room or a bay that films as its habit ('Bay 2 films every arrival',
+    'Room 2 films the lectures') has a camera in it, and what a suite or a room films as a
+    production ('filmed the product shots', 'the deposition') is staff's work there."""
+    if not objects or act.tag_ in ("VBZ", "VBP"):
+        return False
+    productions = ctx.words("filmed_productions")
+    return not any(o.lower_ in productions or o.lemma_.lower() in productions for o in objects)
 
 
 def _occupied(mention: Mention, kind: LocatorKind) -> bool:
@@ -235,7 +290,8 @@ def _went_without(act: Any, ctx: SentenceContext) -> bool:
     """'Smartcard 00931 got on at Mill Road without tapping', 'Wristband 4410 went through
     the barrier without scanning': someone going on, in or through without doing what a
     fare, a queue or a host asks. Only a going counts ('Order 5512 shipped without paying
-    the duty' is a parcel's, 'Card 4410 worked without tapping' a card's)."""
+    the duty' is a parcel's, 'Card 4410 worked without tapping' a card's), and not a
+    sign-off, which is given to a change ('Change 4410 went through without signing off')."""
     if _fixed_lemma(act) not in GOING_VERBS:
         return False
     return any(
@@ -245,6 +301,7 @@ def _went_without(act: Any, ctx: SentenceContext) -> bool:
             d.dep_ in ("pcomp", "pobj")
             and d.tag_ == "VBG"
             and _fixed_lemma(d) in ctx.words("without_acts")
+            and not any(g.dep_ == "prt" and g.lower_ == "off" for g in d.children)
             for d in p.children
         )
         for p in act.children
