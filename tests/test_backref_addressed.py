@@ -136,11 +136,10 @@ FLAGGED_ALREADY = [
         "KT4P9",
         marks=_known("a known miss, not yet diagnosed"),
     ),
-    pytest.param(
+    (
         "Room 612 played the piano in the lounge at midnight, have a word with them.",
         "Room 612",
-        marks=_known("a known miss, not yet diagnosed"),
-    ),
+    ),  # read by what customers do (customer_acts: played an instrument)
     pytest.param(
         "2A spilt coffee on the galley curtain, reassure him it's fine.",
         "2A",
