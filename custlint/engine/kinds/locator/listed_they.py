@@ -41,6 +41,7 @@ from custlint.engine.kinds.locator.kind import LocatorKind
 from custlint.engine.kinds.locator.lexicon import (
     CALL_VERBS,
     ERGATIVE_VERBS,
+    LIST_WORDS,
     OBJECT_NEUTRAL_VERBS,
     REPORTING_VERBS,
     SAID_OF_PLACES_TOO,
@@ -48,8 +49,6 @@ from custlint.engine.kinds.locator.lexicon import (
 )
 from custlint.engine.kinds.locator.registry import Mention, Person, person_test
 
-# Joins between the codes of one list: "12A and 12C", "21 & 22", "6124, 6125".
-CODE_LIST_JOINERS = frozenset((",", "and", "&", "+", "/"))
 # Verbs by which staff go to whoever sits at a code: "pop back to 31A and 31B".
 GOING_VERBS = frozenset("go pop nip head run walk hop wander".split())
 # Verbs whose object, as 'them', is the people spoken to or looked after: "let them off
@@ -110,17 +109,13 @@ def _code_list(mention: Mention, ctx: SentenceContext) -> Mention | None:
         return None
     doc = ctx.doc
     start, end = mention.start, mention.end
-    while (
-        start >= 2 and doc[start - 1].lower_ in CODE_LIST_JOINERS and _listed_code(doc[start - 2])
-    ):
+    while start >= 2 and doc[start - 1].lower_ in LIST_WORDS and _listed_code(doc[start - 2]):
         start -= 2
-    while (
-        end + 1 < len(doc) and doc[end].lower_ in CODE_LIST_JOINERS and _listed_code(doc[end + 1])
-    ):
+    while end + 1 < len(doc) and doc[end].lower_ in LIST_WORDS and _listed_code(doc[end + 1]):
         end += 2
     if start == mention.start and end == mention.end:
         return None
-    if not all(_listed_code(t) or t.lower_ in CODE_LIST_JOINERS for t in doc[start:end]):
+    if not all(_listed_code(t) or t.lower_ in LIST_WORDS for t in doc[start:end]):
         return None
     root = doc[start]
     while root.dep_ == "conj" and root.head.i != root.i and root.head.i >= start:
