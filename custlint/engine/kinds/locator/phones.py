@@ -61,6 +61,7 @@ from custlint.engine.kinds.locator.registry import (
     Person,
     person_test,
 )
+from custlint.engine.kinds.locator.vetoes import STAFF_OWNERS
 
 if TYPE_CHECKING:
     from custlint.engine.kinds.locator.kind import LocatorKind
@@ -100,7 +101,6 @@ NOT_A_CALLER = frozenset("out by".split())
 # KX19 ABC', 'the guy in KM19 XTA'.
 PLACING = frozenset("on with in from driving".split())
 DETERMINERS = frozenset("the a an that this".split())
-STAFF_OWNERS = frozenset("our my".split())
 # What 'on hold' may be followed by when it is a caller on hold, not an account held
 # ('07700 900412 is on hold pending the port').
 HOLD_ENDS = frozenset("and again still now for".split())
