@@ -32,11 +32,11 @@ speak from (`compared_staff_posts`: 'Desk 3 says all passengers must show ID', '
 asked if the other passengers have boarded', 'Screen 2 says she's a premium member'); a
 reported noun also for rooms staff work in and records ('Surgery 2 says she's a new
 patient' is the dentist's report, 'Ticket 4410 says he's a business customer' the ticket's).
-Rooms staff work in ('surgery', 'consult', 'station') count by a comparison, a question or
-a belief ('Station 4 reckons every other client got a discount'), not by what they serve
-('Station 4 has served every client today'). A chain's branches ('Restaurant 4 reckons every
-diner gets free bread') and documents ('Complaint 4410 says the other passengers were served
-first', 'Motion 2 asks whether all members should get a vote') are posts too.
+Rooms staff work in ('surgery', 'consult', 'clinic': `STAFFED_ROOMS`) count by a comparison,
+a question or a belief ('Surgery 4 reckons every other client got a discount'), not by what
+they serve ('Surgery 4 has served every client today'). A chain's branches ('Restaurant 4
+reckons every diner gets free bread') and documents ('Complaint 4410 says the other passengers
+were served first', 'Motion 2 asks whether all members should get a vote') are posts too.
 
 A group after 'than' that is the subject of a clause of its own, which the parser may hang as
 the object of 'than', is the measure of what is said of a place, not what the number is
