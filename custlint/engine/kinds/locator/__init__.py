@@ -21,8 +21,8 @@ The modules, from the bottom up (each imports only those above it in this list):
   pronoun that looks back to the number, by a 'they' that looks back to a list of codes, by
   words said to its holder, by the belongings it owns and by its comparison with the other
   customers, which build on all of the above (`listed_they` on `backref` too);
-- `phones`: the reading of a phone number or a car registration as the one who holds it,
-  with its own mention finder (a rule's `finder = "phones"`);
+- `phone_finder` and `phones`: the mention finder of phone numbers and car registrations (a
+  rule's `finder = "phones"`), and the reading of such a number as the one who holds it;
 - `customer_acts`: the reading of what customers get up to, said of the number as the
   subject ('Pitch 12 has been feeding the ducks', 'Table 8 had started a conga').
 """
