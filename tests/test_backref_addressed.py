@@ -136,10 +136,8 @@ FLAGGED_ALREADY = [
         "KT4P9",
         marks=_known("a known miss, not yet diagnosed"),
     ),
-    (
-        "Room 612 played the piano in the lounge at midnight, have a word with them.",
-        "Room 612",
-    ),  # read by what customers do (customer_acts: played an instrument)
+    # Read by what customers do (locator/customer_acts.py: played the piano), not by the pronoun.
+    ("Room 612 played the piano in the lounge at midnight, have a word with them.", "Room 612"),
     pytest.param(
         "2A spilt coffee on the galley curtain, reassure him it's fine.",
         "2A",

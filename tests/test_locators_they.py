@@ -1,5 +1,5 @@
 """Locator pack: 'they', 'them' and 'their' looking back to a list of codes
-(custlint/engine/kinds/locator/backref.py, `listed_then_they`). Staff name two or more codes
+(custlint/engine/kinds/locator/listed_they.py, `listed_then_they`). Staff name two or more codes
 and go on with a plural pronoun that only people can be ('12A and 12C are on a connection, let
 them off first', 'Pop back to 31A and 31B? They've been arguing.'): each code is a person.
 Its look-alikes have a 'they' just as near, but the list's clause makes the codes places,

@@ -1,7 +1,7 @@
 """Locator pack: review (round 11b) of three readings, by look-alikes written for this review
 and the persons each reading is for.
 
-1. 'they', 'them', 'their' looking back to a list of codes (locator/backref.py,
+1. 'they', 'them', 'their' looking back to a list of codes (locator/listed_they.py,
    `listed_then_they`): '12A and 12C are on a connection, let them off first';
 2. a number compared with the other customers (locator/compared.py): 'Trolley 4 has been here
    longer than any other patient tonight';

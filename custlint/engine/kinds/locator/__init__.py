@@ -17,11 +17,12 @@ The modules, from the bottom up (each imports only those above it in this list):
 - the person tests by family: `placed`, `acts`, `addressed`, `described`, `shorthand`,
   `found_and_open`, `clock_times`;
 - `kind`: `LocatorKind` itself, which imports the person tests in their registration order;
-- `backref`, `vocative`, `belongings` and `compared`: the readings by a pronoun that looks
-  back to the number, by words said to its holder, by the belongings it owns and by its
-  comparison with the other customers, which build on all of the above;
-- `phones`: the reading of a phone number or a car registration as the one who holds it,
-  with its own mention finder (a rule's `finder = "phones"`);
+- `backref`, `listed_they`, `vocative`, `belongings` and `compared`: the readings by a
+  pronoun that looks back to the number, by a 'they' that looks back to a list of codes, by
+  words said to its holder, by the belongings it owns and by its comparison with the other
+  customers, which build on all of the above (`listed_they` on `backref` too);
+- `phone_finder` and `phones`: the mention finder of phone numbers and car registrations (a
+  rule's `finder = "phones"`), and the reading of such a number as the one who holds it;
 - `customer_acts`: the reading of what customers get up to, said of the number as the
   subject ('Pitch 12 has been feeding the ducks', 'Table 8 had started a conga').
 """
@@ -31,12 +32,14 @@ from custlint.engine.kinds.locator.registry import PERSON_TESTS, Mention, Person
 
 __all__ = ["PERSON_TESTS", "LocatorKind", "Mention", "Person", "person_test"]
 
-# The readings by back-reference, by address, of owned belongings, by comparison with the
-# other customers, by phone number or registration and by what customers do register themselves
-# on import; they are imported last, as they build on the rest of the package.
+# The readings by back-reference (to one number, then to a list), by address, of owned
+# belongings, by comparison with the other customers, by phone number or registration and by
+# what customers do register themselves on import; they are imported last, as they build on
+# the rest of the package, and in this order, which is the order their tests are tried in.
 # isort: off
 from custlint.engine.kinds.locator import (  # noqa: F401
     backref,
+    listed_they,
     vocative,
     belongings,
     compared,

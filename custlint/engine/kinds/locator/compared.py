@@ -32,11 +32,11 @@ speak from (`compared_staff_posts`: 'Desk 3 says all passengers must show ID', '
 asked if the other passengers have boarded', 'Screen 2 says she's a premium member'); a
 reported noun also for rooms staff work in and records ('Surgery 2 says she's a new
 patient' is the dentist's report, 'Ticket 4410 says he's a business customer' the ticket's).
-Rooms staff work in ('surgery', 'consult', 'station') count by a comparison, a question or
-a belief ('Station 4 reckons every other client got a discount'), not by what they serve
-('Station 4 has served every client today'). A chain's branches ('Restaurant 4 reckons every
-diner gets free bread') and documents ('Complaint 4410 says the other passengers were served
-first', 'Motion 2 asks whether all members should get a vote') are posts too.
+Rooms staff work in ('surgery', 'consult', 'clinic': `STAFFED_ROOMS`) count by a comparison,
+a question or a belief ('Surgery 4 reckons every other client got a discount'), not by what
+they serve ('Surgery 4 has served every client today'). A chain's branches ('Restaurant 4
+reckons every diner gets free bread') and documents ('Complaint 4410 says the other passengers
+were served first', 'Motion 2 asks whether all members should get a vote') are posts too.
 
 A group after 'than' that is the subject of a clause of its own, which the parser may hang as
 the object of 'than', is the measure of what is said of a place, not what the number is
@@ -184,8 +184,7 @@ def _compared(group: Any, verbs: list[Any]) -> bool:
     clause = group.head
     if group.dep_ == "nsubj" and _under(clause, verbs):
         marked = any(c.dep_ == "mark" and c.lower_ in COMPARING for c in clause.children)
-        lemmas = {"be", "have", "do"} | {_fixed_lemma(v) for v in verbs}
-        if marked and _fixed_lemma(clause) in lemmas:
+        if marked and _repeats_the_verb(clause, verbs):
             return True  # "longer than any other patient has"
     return _superlative(group, verbs)
 
@@ -213,11 +212,16 @@ def _elliptical(clause: Any, verbs: list[Any]) -> bool:
     its own with an object or another verb ('than any guest has a right to expect', 'quieter
     than any other guest would like'): there the group is the measure of what is said of a
     place or a thing."""
-    lemmas = {"be", "have", "do"} | {_fixed_lemma(v) for v in verbs}
-    if clause.tag_ != "MD" and _fixed_lemma(clause) not in lemmas:
+    if clause.tag_ != "MD" and not _repeats_the_verb(clause, verbs):
         return False
     objects = ("dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative")
     return not any(c.dep_ in objects for c in clause.children)
+
+
+def _repeats_the_verb(clause: Any, verbs: list[Any]) -> bool:
+    """Whether the clause's verb stands in for the number's: 'be', 'have', 'do' or the same
+    verb again ('longer than any other patient has', 'waited longer than any guest waited')."""
+    return _fixed_lemma(clause) in {"be", "have", "do"} | {_fixed_lemma(v) for v in verbs}
 
 
 def _a_property(compared: Any) -> bool:

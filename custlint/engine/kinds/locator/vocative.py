@@ -39,7 +39,12 @@ from typing import Any
 from custlint.engine.checks import technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds.locator.acts import _account_like
-from custlint.engine.kinds.locator.addressed import NOT_CALLED_FOR, _aside, _talked_about
+from custlint.engine.kinds.locator.addressed import (
+    CODE_WORDS,
+    NOT_CALLED_FOR,
+    _aside,
+    _talked_about,
+)
 from custlint.engine.kinds.locator.grammar import _is_code, _someone, _staff_noun
 from custlint.engine.kinds.locator.kind import LocatorKind
 from custlint.engine.kinds.locator.lexicon import IT_WORDS, LIST_WORDS
@@ -59,16 +64,12 @@ CLAUSE_ENDS = frozenset([".", "!", "?", ";", "—", "–", ":"])
 APOLOGIES = frozenset("sorry apologies apologise apologize afraid unfortunately".split())
 # Pronouns for someone other than the one spoken to: "Table 9, you've got them tonight".
 THIRD_PERSON = frozenset("he she him her his hers they them their theirs".split())
-# Verbs that say a number back to check it, not to call someone: "Table 9, you said?".
-ECHO_VERBS = frozenset("say mean want ask need".split())
 # Second-person words of the one spoken to.
 YOU = frozenset("you you're you’re you've you’ve you'll you’ll".split())
 YOUR = frozenset("your yours".split())
 # Words that take a number read off a ticket or a screen: "C7 and C8, lovely, down the
 # steps on your left" (the number is checked, its holder then spoken to).
 ACKNOWLEDGEMENTS = frozenset("lovely great perfect fine thanks cheers ta brilliant super".split())
-# Words for what a code is, which name the number again as a thing: "the number you gave".
-CODE_WORDS = frozenset("number code reference ref".split())
 # Sides said with 'your' to give a way, which is no one's belonging: "on your left".
 DIRECTIONS = frozenset("left right".split())
 # Words before 'there' that point somewhere else than the number: "your drinks are over there".
