@@ -486,10 +486,7 @@ DEALT_WITH_INNOCENT = [
         "Room 40 buzzed all night from the generator, apologise to them.",
         marks=_known(OTHER_READING),
     ),
-    pytest.param(
-        "Chalet 6 lost power at dinner, tell them the generator's coming.",
-        marks=_known(OTHER_READING),
-    ),
+    "Chalet 6 lost power at dinner, tell them the generator's coming.",
     "Room 218 froze overnight, offer her a heater.",
     "Pitch 17 turned to mud, offer him a hardstanding.",
     pytest.param(

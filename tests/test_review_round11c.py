@@ -395,25 +395,16 @@ DEALT_WITH_PERSONS = [
 ]
 DEALT_WITH_INNOCENT = [
     # transitive verbs of things and places
-    pytest.param("Room 4 lost power, apologise to her.", marks=_known(DW_SUBJECT_OPEN)),
+    "Room 4 lost power, apologise to her.",
     "Room 12 lost its view to the scaffolding, apologise to him.",
     pytest.param(
         "Court 3 lost a net post in the storm, tell them we'll move the booking.",
         marks=_known(OTHER_READING_DW),
     ),
-    pytest.param(
-        "Room 11 developed a leak, apologise to her and move her upstairs.",
-        marks=_known(DW_SUBJECT_OPEN),
-    ),
-    pytest.param(
-        "Seat 12A developed a fault, offer him another seat.", marks=_known(DW_SUBJECT_OPEN)
-    ),
-    pytest.param(
-        "Room 3 developed a smell overnight, apologise to them.", marks=_known(DW_SUBJECT_OPEN)
-    ),
-    pytest.param(
-        "Room 4 blew a fuse, apologise to her and send maintenance.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Room 11 developed a leak, apologise to her and move her upstairs.",
+    "Seat 12A developed a fault, offer him another seat.",
+    "Room 3 developed a smell overnight, apologise to them.",
+    "Room 4 blew a fuse, apologise to her and send maintenance.",
     pytest.param(
         "Room 22 missed the turndown service, apologise to him.", marks=_known(OTHER_READING_DW)
     ),
@@ -421,27 +412,15 @@ DEALT_WITH_INNOCENT = [
     "Room 9 got a new mattress, tell her before she goes up.",
     "Room 7 received new carpets, let him know it may smell.",
     "Bed 4 got clean sheets, tell him he can lie down.",
-    pytest.param("Room 4 gained a second bed, let them know.", marks=_known(DW_SUBJECT_OPEN)),
-    pytest.param(
-        "Room 6 shares a wall with the lift, warn her about the noise.",
-        marks=_known(DW_SUBJECT_OPEN),
-    ),
+    "Room 4 gained a second bed, let them know.",
+    "Room 6 shares a wall with the lift, warn her about the noise.",
     pytest.param(
         "Room 12 shares a bathroom with 14, tell him before he books.", marks=_known(OTHER_READING)
     ),
-    pytest.param(
-        "Room 5 catches the noise from the bar, warn him at check-in.",
-        marks=_known(DW_SUBJECT_OPEN),
-    ),
+    "Room 5 catches the noise from the bar, warn him at check-in.",
     "Room 4 failed its inspection, apologise to him and move him.",
-    pytest.param(
-        "Room 16 failed the fire check, tell her we need to move her.",
-        marks=_known(DW_SUBJECT_OPEN),
-    ),
-    pytest.param(
-        "Cabin 8 took water through the porthole, reassure them it's fixed.",
-        marks=_known(DW_SUBJECT_OPEN),
-    ),
+    "Room 16 failed the fire check, tell her we need to move her.",
+    "Cabin 8 took water through the porthole, reassure them it's fixed.",
     pytest.param(
         "Room 2 gets the morning sun, warn her if she likes a lie-in.", marks=_known(OTHER_READING)
     ),
@@ -449,20 +428,13 @@ DEALT_WITH_INNOCENT = [
         "Room 18 has lost hot water again, apologise to him.", marks=_known(OTHER_READING)
     ),
     "Table 7 caught the draught from the door, offer them another table.",
-    pytest.param(
-        "Room 10 caught the smoke from the kitchen, apologise to her.",
-        marks=_known(DW_SUBJECT_OPEN),
-    ),
-    pytest.param(
-        "Pitch 12 grew a huge puddle, offer him a hardstanding.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Room 10 caught the smoke from the kitchen, apologise to her.",
+    "Pitch 12 grew a huge puddle, offer him a hardstanding.",
     "Chalet 2 lost its heating overnight, apologise to them.",
     "Room 31 needs a new lock, tell her we'll do it after lunch.",
     pytest.param("Suite 6 got the wrong flowers, apologise to her.", marks=_known(OTHER_READING)),
     "Court 5 lost its lights at eight, tell them the session is refunded.",
-    pytest.param(
-        "Room 8 lost the signal, tell him the wifi is down.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Room 8 lost the signal, tell him the wifi is down.",
     pytest.param(
         "Lodge 3 lost its water supply, reassure them the tanker is coming.",
         marks=_known(OTHER_READING),
@@ -474,35 +446,24 @@ DEALT_WITH_INNOCENT = [
     "Parcel 3310 missed the van, apologise to him.",
     "Account 3310 hit its overdraft limit, warn him.",
     "Account 5512 reached its limit, warn her before she spends more.",
-    pytest.param(
-        "Card 4410 hit the limit, tell him to call the bank.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Card 4410 hit the limit, tell him to call the bank.",
     "Policy 8812 reached its renewal date, remind her.",
-    pytest.param(
-        "Order 7712 exceeded the weight limit, tell her there's a surcharge.",
-        marks=_known(DW_SUBJECT_OPEN),
-    ),
+    "Order 7712 exceeded the weight limit, tell her there's a surcharge.",
     "Parcel 12 exceeded the size limit, let him know.",
-    pytest.param(
-        "Subscription 4410 crossed the usage cap, warn her.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Subscription 4410 crossed the usage cap, warn her.",
     "Invoice 3310 included VAT twice, apologise to her.",
     "Order 5512 contains glass, warn him to open it carefully.",
     "Booking 4410 includes breakfast, tell her when she arrives.",
     "Policy 7712 covers flood damage, reassure her.",
-    pytest.param("Account 9 earned interest this month, tell him.", marks=_known(DW_SUBJECT_OPEN)),
-    pytest.param("Loan 4410 attracted a late fee, warn her.", marks=_known(DW_SUBJECT_OPEN)),
+    "Account 9 earned interest this month, tell him.",
+    "Loan 4410 attracted a late fee, warn her.",
     "Loan 12 accrued interest over the holiday, tell him.",
     pytest.param(
         "Claim 3312 triggered a review, let her know it takes a week.", marks=_known(OTHER_READING)
     ),
-    pytest.param(
-        "Order 7781 triggered a fraud check, apologise to him.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Order 7781 triggered a fraud check, apologise to him.",
     "Payment 5512 triggered a hold, tell her it lifts tomorrow.",
-    pytest.param(
-        "Card 3310 tripped the fraud filter, let him know.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Card 3310 tripped the fraud filter, let him know.",
     "Booking 22 generated a duplicate invoice, apologise to her.",
     pytest.param(
         "Ticket 4410 lost its attachments in the migration, apologise to him.",
@@ -511,17 +472,13 @@ DEALT_WITH_INNOCENT = [
     pytest.param(
         "Case 5590 picked up the wrong template, apologise to her.", marks=_known(OTHER_READING_DW)
     ),
-    pytest.param(
-        "Order 3312 skipped the packing check, apologise to him.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Order 3312 skipped the packing check, apologise to him.",
     "Claim 8813 needs a police reference, remind her.",
     pytest.param(
         "Reservation 4412 lost its deposit flag, reassure him it's paid.",
         marks=_known(OTHER_READING),
     ),
-    pytest.param(
-        "Booking 6612 carried the old price, apologise to her.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Booking 6612 carried the old price, apologise to her.",
     pytest.param(
         "Policy 2219 dropped the windscreen cover at renewal, apologise to him.",
         marks=_known(OTHER_READING_DW),
@@ -644,16 +601,12 @@ DEALT_WITH_INNOCENT = [
     "Room 12 is on the list waiting for a deep clean, tell her.",
     "Lift 3 is between floors waiting for the engineer, reassure them.",
     # sports and fixtures
-    pytest.param("Court 3 hit 40 aces, tell him he's in the final.", marks=_known(DW_SUBJECT_OPEN)),
-    pytest.param(
-        "Lane 4 started the relay, tell her she swims third.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Court 3 hit 40 aces, tell him he's in the final.",
+    "Lane 4 started the relay, tell her she swims third.",
     pytest.param(
         "Pitch 2 hosted the final, thank them for the pitch.", marks=_known(OTHER_READING)
     ),
-    pytest.param(
-        "Table 1 won the frame, tell him the final starts at eight.", marks=_known(DW_SUBJECT_OPEN)
-    ),
+    "Table 1 won the frame, tell him the final starts at eight.",
     "Rink 3 beat rink 5, tell them the final is on Sunday.",
 ]
 

@@ -379,8 +379,8 @@ def _does_what_people_do(verb: Any, lemma: str, ctx: SentenceContext, kind: Loca
     dropped the call', 'room 4 has no hot water', 'bed 3 needs a new mattress')."""
     if lemma in kind.thing_verbs or verb.pos_ != "VERB" or _has_aux(verb, "auxpass"):
         return False  # "flight 310 was cancelled": a passive's subject does nothing
-    if _place_doing(verb, lemma):
-        return False  # "room 9 overlooks the bins, offer him a move"
+    if _place_doing(verb, lemma) or _befell_a_thing(verb, lemma, ctx):
+        return False  # "room 9 overlooks the bins", "Room 4 lost power, apologise to her"
     objects = [
         c
         for c in verb.children
