@@ -26,6 +26,9 @@ def _known(reason: str):
 
 # (text, the finding's match)
 FLAGGED = [
+    # a waiting customer's number called with a bare 'please' (the merged code had lost it)
+    ('"Ticket 208, please." She waved her slip and came up.', "Ticket 208"),
+    ("Number 17, please!", "Number 17"),
     ("6613, I'm sorry, but we can't let you through without your boarding card.", "6613"),  # new
     ("Sorry 22D, we can't serve you another drink on this flight.", "22D"),
     ("Sorry 14C, you'll have to put your bag in the overhead locker.", "14C"),
@@ -212,6 +215,8 @@ QUIETED = [
 
 # Look-alikes quiet both before and after this reading.
 QUIET_BOTH_WAYS = [
+    "Room 12, please.",  # may ask for a key or a line
+    "Number 4, please, and a large fries.",  # a meal deal ordered
     "Room 406, Anna, can you check the minibar?",
     "Bed 12, Dr Patel, you're needed there.",
     "Table 9, Jake, your section starts at table 10.",

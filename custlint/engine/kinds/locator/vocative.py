@@ -55,6 +55,9 @@ from custlint.engine.kinds.locator.registry import Mention, Person, person_test
 OPENERS = frozenset("sorry next hi hey hello right ok okay so now".split())
 # Words of a queue before its number: "Queue number 58, I'm sorry, …".
 QUEUE_WORDS = frozenset("queue raffle cloakroom waiting".split())
+# Heads of the number a waiting customer holds, called out with a bare 'please' to come
+# forward: '"Number 63, please."', "Ticket 208, please!" ('Room 12, please' may ask for a key).
+CALLED_HEADS = frozenset("number ticket".split())
 # Marks that set the number off from what is said to its holder.
 SETTING_OFF = frozenset([",", "!", "—", "–"])
 # Marks that end the first clause said after the number: what comes after a dash or a
@@ -120,6 +123,8 @@ def spoken_to_after_the_number(
     else:
         return None
     heads = frozenset() if mention.bare else frozenset([doc[mention.start].lemma_.lower()])
+    if heads & CALLED_HEADS and [t.lower_ for t in said] == ["please"]:
+        return Person(mention.start, mention.end, None, vocative=True)  # '"Number 63, please."'
     if _speaks_to_the_holder(said, ctx, heads):
         return Person(mention.start, mention.end, None, vocative=True)
     return None
