@@ -9,7 +9,7 @@ from one batch when they can:
 
 - when collection is done, every string a selected parametrized test receives (also inside
   tuples and lists) is noted as a text it may lint, in the test files that import
-  `lint_text` or `flagged` from here;
+  `lint_text`, `flagged` or `locator_matches` from here;
 - the first `lint_text(text)` or `flagged(text, ...)` call with the default settings lints
   every noted text in one `custlint.api.lint_documents` call (the batch path `lint_paths`
   and the CLI take), and every test then reads its own text's findings from that batch;
@@ -65,8 +65,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     for item in session.items:
         callspec = getattr(item, "callspec", None)
         module = getattr(item, "module", None)
-        uses_helpers = getattr(module, "lint_text", None) is lint_text or (
-            getattr(module, "flagged", None) is flagged
+        uses_helpers = any(
+            getattr(module, name, None) is helper
+            for name, helper in (
+                ("lint_text", lint_text),
+                ("flagged", flagged),
+                ("locator_matches", locator_matches),
+            )
         )
         if callspec is not None and uses_helpers:
             for value in callspec.params.values():
@@ -113,6 +118,11 @@ def flagged(text: str, category: str | None = None, **kwargs) -> list[tuple[str,
         for f in lint_text(text, **kwargs)
         if category is None or f.category == category
     ]
+
+
+def locator_matches(text: str) -> list[str]:
+    """The matched words of a text's locator findings, as the case tables compare them."""
+    return [match for _rule, match in flagged(text, "locator")]
 
 
 @pytest.fixture

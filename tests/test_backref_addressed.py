@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import flagged
+from tests.conftest import locator_matches
 
 
 def _known(reason: str):
@@ -324,15 +324,11 @@ FLAGGED = FLAGGED_BY_THIS_READING + FLAGGED_ALREADY
 INNOCENT = INNOCENT_GUARDS + INNOCENT_NOW
 
 
-def _locators(text: str) -> list[str]:
-    return [match for _rule, match in flagged(text, "locator")]
-
-
 @pytest.mark.parametrize("text,match", FLAGGED)
 def test_flagged(text, match):
-    assert match in _locators(text), text
+    assert match in locator_matches(text), text
 
 
 @pytest.mark.parametrize("text", INNOCENT)
 def test_innocent(text):
-    assert _locators(text) == [], text
+    assert locator_matches(text) == [], text

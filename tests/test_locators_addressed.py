@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import flagged
+from tests.conftest import locator_matches
 
 
 def _known(reason: str):
@@ -276,15 +276,11 @@ QUIET_BOTH_WAYS = [
 ]
 
 
-def _locators(text: str) -> list[str]:
-    return [match for _rule, match in flagged(text, "locator")]
-
-
 @pytest.mark.parametrize("text,match", FLAGGED)
 def test_flagged(text, match):
-    assert match in _locators(text), text
+    assert match in locator_matches(text), text
 
 
 @pytest.mark.parametrize("text", QUIETED + QUIET_BOTH_WAYS)
 def test_innocent(text):
-    assert _locators(text) == [], text
+    assert locator_matches(text) == [], text

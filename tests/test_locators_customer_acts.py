@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import flagged
+from tests.conftest import locator_matches
 
 # (text, the finding's match)
 FLAGGED = [
@@ -227,15 +227,11 @@ INNOCENT = [
 ]
 
 
-def _locators(text: str) -> list[str]:
-    return [match for _rule, match in flagged(text, "locator")]
-
-
 @pytest.mark.parametrize("text,match", FLAGGED)
 def test_flagged(text, match):
-    assert _locators(text) == [match], text
+    assert locator_matches(text) == [match], text
 
 
 @pytest.mark.parametrize("text", INNOCENT)
 def test_innocent(text):
-    assert _locators(text) == [], text
+    assert locator_matches(text) == [], text

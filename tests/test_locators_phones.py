@@ -21,7 +21,7 @@ import pytest
 from custlint.api import lint_documents
 from custlint.config import Settings
 from custlint.sources.plaintext import read_text
-from tests.conftest import flagged
+from tests.conftest import locator_matches
 
 # (text, the finding's match)
 FLAGGED = [
@@ -252,18 +252,14 @@ NEWLY_QUIET = [
 ]
 
 
-def _locators(text: str) -> list[str]:
-    return [match for _rule, match in flagged(text, "locator")]
-
-
 @pytest.mark.parametrize("text,match", FLAGGED)
 def test_flagged(text, match):
-    assert match in _locators(text), text
+    assert match in locator_matches(text), text
 
 
 @pytest.mark.parametrize("text", INNOCENT + NEWLY_QUIET)
 def test_innocent(text):
-    assert _locators(text) == [], text
+    assert locator_matches(text) == [], text
 
 
 def test_a_reference_before_the_caller_stays_a_topic():

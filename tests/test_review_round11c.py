@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import flagged
+from tests.conftest import locator_matches
 
 
 def _known(reason: str):
@@ -614,15 +614,11 @@ PERSONS = CUSTOMER_ACTS_PERSONS + DEALT_WITH_PERSONS
 INNOCENT = CUSTOMER_ACTS_INNOCENT + DEALT_WITH_INNOCENT
 
 
-def _locators(text: str) -> list[str]:
-    return [match for _rule, match in flagged(text, "locator")]
-
-
 @pytest.mark.parametrize("text,match", PERSONS)
 def test_person(text, match):
-    assert match in _locators(text), text
+    assert match in locator_matches(text), text
 
 
 @pytest.mark.parametrize("text", INNOCENT)
 def test_innocent(text):
-    assert _locators(text) == [], text
+    assert locator_matches(text) == [], text
