@@ -29,6 +29,9 @@ def _known(reason: str):
 
 # (text, the finding's match): quiet before this reading.
 FLAGGED_BY_THIS_READING = [
+    # a rank between the number and the pronoun is no other number it could look back to
+    ("622 locked out again, 3rd time, told him we can't keep sending security up", "622"),
+    ("2214 locked out for the 2nd time, tell her we'll send security.", "2214"),
     ("2207 locked out again, tell her the spare key is at reception.", "2207"),
     (
         "Court 4 has booked every Sunday since May, could you remind her of the two-slot limit?",
@@ -43,6 +46,8 @@ FLAGGED_BY_THIS_READING = [
 
 # (text, the finding's match): flagged before by other readings, kept as they are.
 FLAGGED_ALREADY = [
+    ("4410 phoned for the 3rd time today, tell her the engineer is booked.", "4410"),
+    ("Bed 9 pressed the buzzer for the 5th time, tell him the doctor's coming.", "Bed 9"),
     ("VX-4410 turned up without a licence, told him we can't release the van.", "VX-4410"),
     ("4471 disputed the late fee twice, told him we can't waive it.", "4471"),
     ("Cabin 14 missed the shore excursion, offer him a refund on the tour.", "Cabin 14"),
@@ -152,6 +157,9 @@ FLAGGED_ALREADY = [
 
 # Quiet before and after this reading.
 INNOCENT_GUARDS = [
+    "Room 4 is on the 3rd floor, tell her the lift is out.",
+    "Table 6 is the 1st booking tonight, tell him to set it up.",
+    "Seat 12A was sold for the 2nd time, tell her the system double-booked it.",
     "Table 6 is booked for 8, let her know.",
     "Order 4410 shipped, tell her it's on the way.",
     "Room 4's heater broke again, tell him maintenance is coming.",

@@ -35,7 +35,7 @@ import re
 from typing import Any
 
 from custlint.engine.candidates import PERSONAL_PRONOUNS, next_pronoun_words
-from custlint.engine.checks import technical_text
+from custlint.engine.checks import ORDINAL, technical_text
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds.locator.described import _many_people
 from custlint.engine.kinds.locator.found_and_open import STAFFED_ROOMS
@@ -846,8 +846,13 @@ def _someone_between(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bo
             return True  # "305, plumber's on his way", though tagged as a name
         if t.lower_ in ("someone", "somebody", "whoever"):
             return True
-        if _is_code(t) and t.i not in own and t.dep_ not in ("pobj", "nummod"):
-            return True  # another number, but not a count: "asleep 2 hrs"
+        if (
+            _is_code(t)
+            and t.i not in own
+            and t.dep_ not in ("pobj", "nummod")
+            and not ORDINAL.match(t.text)
+        ):
+            return True  # another number, but not a count or a rank: "asleep 2 hrs", "3rd time"
     return any(
         _someone(t, ctx)
         and not _many_people(t, ctx)
