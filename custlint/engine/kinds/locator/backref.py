@@ -381,11 +381,7 @@ def _does_what_people_do(verb: Any, lemma: str, ctx: SentenceContext, kind: Loca
         return False  # "flight 310 was cancelled": a passive's subject does nothing
     if _place_doing(verb, lemma) or _befell_a_thing(verb, lemma, ctx):
         return False  # "room 9 overlooks the bins", "Room 4 lost power, apologise to her"
-    objects = [
-        c
-        for c in verb.children
-        if c.dep_ == "dobj" and not any(d.lower_ == "no" for d in c.children)
-    ]  # "Room 4 has no hot water" says what the room lacks
+    objects = _objects_had(verb)
     if lemma in ERGATIVE_VERBS and not objects:
         return False  # "the heater broke"
     if lemma in ctx.words("human_verbs") and lemma not in OBJECT_NEUTRAL_VERBS:
@@ -397,6 +393,16 @@ def _does_what_people_do(verb: Any, lemma: str, ctx: SentenceContext, kind: Loca
         nouns = [*objects, *(c for o in objects for c in o.children if c.dep_ == "compound")]
         return any(o.lemma_.lower() in wants or o.lower_ in wants for o in nouns)
     return bool(objects) and lemma not in ctx.words("record_verbs")
+
+
+def _objects_had(verb: Any) -> list[Any]:
+    """The verb's direct objects, leaving out what a subject is said to lack: "Room 4 has no
+    hot water" says what the room lacks, not what anyone does with it."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and not any(d.lower_ == "no" for d in c.children)
+    ]
 
 
 def _has_aux(verb: Any, dep: str) -> bool:
@@ -594,11 +600,7 @@ def _said_of_a_person(mention: Mention, verb: Any, ctx: SentenceContext, kind: L
         return False
     if _befell_a_thing(verb, lemma, ctx):
         return False
-    objects = [
-        c
-        for c in verb.children
-        if c.dep_ == "dobj" and not any(d.lower_ == "no" for d in c.children)
-    ]
+    objects = _objects_had(verb)
     if lemma in ERGATIVE_VERBS and not objects:
         return False  # "Room 4's heater broke"
     if lemma in OBJECT_NEUTRAL_VERBS:

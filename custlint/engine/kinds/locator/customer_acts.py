@@ -46,8 +46,8 @@ from custlint.engine.kinds.locator.finders import _subject_verb
 from custlint.engine.kinds.locator.grammar import _fixed_lemma, _is_person_noun, _mention_role
 from custlint.engine.kinds.locator.kind import LocatorKind
 from custlint.engine.kinds.locator.lexicon import MOVABLE_HEADS
+from custlint.engine.kinds.locator.lists import _occupied
 from custlint.engine.kinds.locator.registry import Mention, Person, person_test
-from custlint.engine.kinds.locator.senses import OCCUPIED_HEADS
 
 # Verbs that carry on what they govern ('keeps hitting', 'started feeding'): the act is the
 # gerund's.
@@ -201,7 +201,7 @@ def _customer_act(mention: Mention, act: Any, ctx: SentenceContext, kind: Locato
     if lemma == "tip":
         return not _tipped_over_or_for(act) and any(_staff_or_money(o, ctx) for o in objects)
     if lemma == "film":
-        return _filmed_what_happened(act, objects, ctx) and _occupied(mention, kind)
+        return _filmed_what_happened(act, objects, ctx) and _occupied(mention, ctx, kind)
     if lemma in ("return", "bring", "come"):
         return _hire_returned(mention, act, lemma, ctx)
     return _went_without(act, ctx)
@@ -249,14 +249,6 @@ def _filmed_what_happened(act: Any, objects: list[Any], ctx: SentenceContext) ->
         return False
     productions = ctx.words("filmed_productions")
     return not any(o.lower_ in productions or o.lemma_.lower() in productions for o in objects)
-
-
-def _occupied(mention: Mention, kind: LocatorKind) -> bool:
-    """A place people occupy, by its head or its rule's ('14C' is a seat): what films there
-    is someone with a phone, where a camera, a studio or a flight films by itself."""
-    return mention.root.lower_ in OCCUPIED_HEADS or (
-        mention.bare and bool(kind.heads & OCCUPIED_HEADS)
-    )
 
 
 def _hire_returned(mention: Mention, act: Any, lemma: str, ctx: SentenceContext) -> bool:
