@@ -348,9 +348,7 @@ COMPARED_PERSONS = [
 
 COMPARED_INNOCENT = [
     "Room 12 is bigger than any other room on the floor.",
-    pytest.param(
-        "Table 4 gets more sun than any other table on the terrace.", marks=_known(OTHER_READING)
-    ),
+    "Table 4 gets more sun than any other table on the terrace.",
     "Bay 3 fills up faster than any other bay in the car park.",
     "Gate 9 is further from security than any other gate.",
     "Flight 212 carried more passengers than any other flight this year.",

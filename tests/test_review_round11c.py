@@ -176,7 +176,7 @@ CUSTOMER_ACTS_INNOCENT = [
     "Pony 3 tipped the instructor off at the jump.",
     "Horse 12 tipped the groom off at the fence.",
     "Donkey 4 tipped the handler into the hay.",
-    pytest.param("Bike 6 tipped the courier off on the ice.", marks=_known(OTHER_READING)),
+    "Bike 6 tipped the courier off on the ice.",
     "Printer 4 left a note about low toner.",
     "Scanner 2 returned the book to the shelf sorter.",
     "Drill 3 came back with a flat battery.",
@@ -283,11 +283,9 @@ CUSTOMER_ACTS_INNOCENT = [
     "Video 3 started a chant that spread across the ground.",
     "Net 4 films every session for the coaches.",
     "Room 2 films the lectures for the website.",
-    pytest.param(
-        "Seat 1 tipped the pilot out when the harness failed.", marks=_known(OTHER_READING)
-    ),
+    "Seat 1 tipped the pilot out when the harness failed.",
     "Cart 3 tipped the groundsman into the bunker.",
-    pytest.param("Trolley 4 tipped them onto the floor.", marks=_known(OTHER_READING)),
+    "Trolley 4 tipped them onto the floor.",
     "Horse 5 tipped her off at the water jump.",
     "Mare 2 tipped the jockey off at the last.",
     "Ride 4 kept hitting the ball pit.",
@@ -408,7 +406,7 @@ DEALT_WITH_INNOCENT = [
     pytest.param(
         "Room 22 missed the turndown service, apologise to him.", marks=_known(OTHER_READING_DW)
     ),
-    pytest.param("Room 14 missed its clean today, apologise to her.", marks=_known(OTHER_READING)),
+    "Room 14 missed its clean today, apologise to her.",
     "Room 9 got a new mattress, tell her before she goes up.",
     "Room 7 received new carpets, let him know it may smell.",
     "Bed 4 got clean sheets, tell him he can lie down.",
@@ -421,12 +419,8 @@ DEALT_WITH_INNOCENT = [
     "Room 4 failed its inspection, apologise to him and move him.",
     "Room 16 failed the fire check, tell her we need to move her.",
     "Cabin 8 took water through the porthole, reassure them it's fixed.",
-    pytest.param(
-        "Room 2 gets the morning sun, warn her if she likes a lie-in.", marks=_known(OTHER_READING)
-    ),
-    pytest.param(
-        "Room 18 has lost hot water again, apologise to him.", marks=_known(OTHER_READING)
-    ),
+    "Room 2 gets the morning sun, warn her if she likes a lie-in.",
+    "Room 18 has lost hot water again, apologise to him.",
     "Table 7 caught the draught from the door, offer them another table.",
     "Room 10 caught the smoke from the kitchen, apologise to her.",
     "Pitch 12 grew a huge puddle, offer him a hardstanding.",
@@ -435,10 +429,7 @@ DEALT_WITH_INNOCENT = [
     pytest.param("Suite 6 got the wrong flowers, apologise to her.", marks=_known(OTHER_READING)),
     "Court 5 lost its lights at eight, tell them the session is refunded.",
     "Room 8 lost the signal, tell him the wifi is down.",
-    pytest.param(
-        "Lodge 3 lost its water supply, reassure them the tanker is coming.",
-        marks=_known(OTHER_READING),
-    ),
+    "Lodge 3 lost its water supply, reassure them the tanker is coming.",
     # records with objects
     pytest.param(
         "Order 4410 missed the cut-off, apologise to her.", marks=_known(OTHER_READING_DW)
@@ -465,19 +456,13 @@ DEALT_WITH_INNOCENT = [
     "Payment 5512 triggered a hold, tell her it lifts tomorrow.",
     "Card 3310 tripped the fraud filter, let him know.",
     "Booking 22 generated a duplicate invoice, apologise to her.",
-    pytest.param(
-        "Ticket 4410 lost its attachments in the migration, apologise to him.",
-        marks=_known(OTHER_READING),
-    ),
+    "Ticket 4410 lost its attachments in the migration, apologise to him.",
     pytest.param(
         "Case 5590 picked up the wrong template, apologise to her.", marks=_known(OTHER_READING_DW)
     ),
     "Order 3312 skipped the packing check, apologise to him.",
     "Claim 8813 needs a police reference, remind her.",
-    pytest.param(
-        "Reservation 4412 lost its deposit flag, reassure him it's paid.",
-        marks=_known(OTHER_READING),
-    ),
+    "Reservation 4412 lost its deposit flag, reassure him it's paid.",
     "Booking 6612 carried the old price, apologise to her.",
     pytest.param(
         "Policy 2219 dropped the windscreen cover at renewal, apologise to him.",

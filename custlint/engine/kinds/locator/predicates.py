@@ -53,6 +53,7 @@ from custlint.engine.kinds.locator.senses import (
     _tough_infinitive,
     _undergoes,
 )
+from custlint.engine.kinds.locator.thing_senses import _thing_sense
 
 if TYPE_CHECKING:
     from custlint.engine.kinds.locator.kind import LocatorKind
@@ -192,6 +193,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False
     if _moved_as_furniture(verb, lemma):
         return False  # "T7 + T9 pushed together for the 8pm": tables set for a booking
+    if _thing_sense(verb, lemma, ctx, kind):
+        return False  # "Table 3 went into the skip", "Rower 9 lost its display"
     if _without_doing(verb, ctx, kind):
         return True  # "Pump 4 drove off without paying"
     gerund = _passive_gerund(verb)
