@@ -73,10 +73,10 @@ def _thing_sense(verb: Any, lemma: str, ctx: SentenceContext, kind: LocatorKind)
 
 
 def _words_in(noun: Any, words: frozenset[str]) -> bool:
-    """Whether a noun or a compound word before it is one of the words: 'hot water',
+    """Whether a noun or a compound word before it is one of the words: 'water pressure',
     'the spares pool', 'the history books'."""
     return noun.lemma_.lower() in words or any(
-        g.dep_ in ("compound", "amod") and g.lemma_.lower() in words for g in noun.children
+        g.dep_ == "compound" and g.lemma_.lower() in words for g in noun.children
     )
 
 
