@@ -45,5 +45,6 @@ from custlint.engine.kinds.locator import (  # noqa: F401
     compared,
     phones,
     customer_acts,
+    callers,
 )
 # isort: on

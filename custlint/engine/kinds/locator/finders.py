@@ -229,7 +229,10 @@ def _modifiers(doc: Any, head: Any, ctx: SentenceContext) -> int:
         and doc[start - 1].head.i == head.i
         and doc[start - 1].pos_ in ("NOUN", "ADJ", "VERB")
         and not doc[start - 1].is_punct
-        and doc[start - 1].lemma_.lower() not in verbs
+        and (
+            doc[start - 1].lemma_.lower() not in verbs
+            or (doc[start - 1].tag_ == "NN" and doc[start - 1].lower_ == "queue")
+        )  # "Queue position 3" (callers.py), where a queue is no verb
         and doc[start - 1].lower_ not in ctx.words("address_words")  # "Dear room 12"
         and doc[start - 1].lower_ not in WHEN_WORDS  # "Yesterday room 1402 threatened"
     ):
@@ -308,7 +311,7 @@ def _head_stretched(doc: Any, end: int, heads: frozenset[str]) -> int:
 RECORD_HEADS = frozenset(
     "account acct acc card policy claim loan mortgage licence license contract ticket order "
     "case booking reservation confirmation registration membership subscription ref invoice "
-    "meter mpan mprn sim member consignment tenancy".split()
+    "meter mpan mprn sim member consignment tenancy session".split()
 )
 RECORD_GROUPS = 3  # at most this many groups after the first: "MPAN 1200 0512 3345"
 
