@@ -482,10 +482,7 @@ DEALT_WITH_INNOCENT = [
     "Locker 14 sprang open, tell her to check her things.",
     "Seat 3B creaked the whole flight, apologise to him.",
     "Bed 12 alarmed twice in the night, reassure him it's the battery.",
-    pytest.param(
-        "Room 40 buzzed all night from the generator, apologise to them.",
-        marks=_known(OTHER_READING),
-    ),
+    "Room 40 buzzed all night from the generator, apologise to them.",
     "Chalet 6 lost power at dinner, tell them the generator's coming.",
     "Room 218 froze overnight, offer her a heater.",
     "Pitch 17 turned to mud, offer him a hardstanding.",

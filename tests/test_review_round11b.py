@@ -394,7 +394,7 @@ COMPARED_INNOCENT = [
     "Stylist 3 has more regular clients than any other stylist.",
     "Till 5 served more customers than any other till today.",
     pytest.param("Desk 2 checked in more guests than any other desk.", marks=_known(OTHER_READING)),
-    pytest.param("Cabin 12 sleeps more guests than any other cabin.", marks=_known(OTHER_READING)),
+    "Cabin 12 sleeps more guests than any other cabin.",
     "Room 12 is the biggest any guest has had.",
     pytest.param(
         "Table 6 got the best review any diner has left this year.", marks=_known(OTHER_READING)
@@ -437,9 +437,7 @@ COMPARED_INNOCENT = [
         "Counter 2 asked whether all customers have to pay the card fee.",
         marks=_known(OTHER_READING),
     ),
-    pytest.param(
-        "Kiosk 4 asks whether all members want a paper receipt.", marks=_known(OTHER_READING)
-    ),
+    "Kiosk 4 asks whether all members want a paper receipt.",
     pytest.param(
         "Section 3 says all customers must show ID at collection.", marks=_known(OTHER_READING)
     ),

@@ -526,15 +526,11 @@ DEALT_WITH_INNOCENT = [
     pytest.param(
         "Room 9 got a visit from the doctor, thank him for coming.", marks=_known(OTHER_READING)
     ),
-    pytest.param(
-        "Table 3 got the new waitress, tell her she's doing well.", marks=_known(OTHER_READING)
-    ),
+    "Table 3 got the new waitress, tell her she's doing well.",
     pytest.param(
         "Room 204 has a new cleaner, thank her for the flowers.", marks=_known(OTHER_READING)
     ),
-    pytest.param(
-        "Bed 6 got a new physio, remind him to sign the notes.", marks=_known(OTHER_READING)
-    ),
+    "Bed 6 got a new physio, remind him to sign the notes.",
     "Room 7 needs a plumber, ring him and tell him it's urgent.",
     pytest.param(
         "Suite 2 got its flowers from Anna, thank her for us.", marks=_known(OTHER_READING)

@@ -51,6 +51,7 @@ from custlint.engine.kinds.locator.lexicon import (
     SAID_OF_PLACES_TOO,
 )
 from custlint.engine.kinds.locator.registry import Mention, Person, person_test
+from custlint.engine.kinds.locator.thing_reports import _thing_report
 
 # Pronouns for many people, which look back to a number only where they do what people do:
 # 'Take table 6, they're ready to order' (but 'order 4471 shipped, they said Friday').
@@ -381,6 +382,8 @@ def _does_what_people_do(verb: Any, lemma: str, ctx: SentenceContext, kind: Loca
         return False  # "flight 310 was cancelled": a passive's subject does nothing
     if _place_doing(verb, lemma) or _befell_a_thing(verb, lemma, ctx):
         return False  # "room 9 overlooks the bins", "Room 4 lost power, apologise to her"
+    if _thing_report(verb, lemma, ctx, kind):
+        return False  # "Bed 4 buzzed all night", "Table 12 seats eight"
     objects = _objects_had(verb)
     if lemma in ERGATIVE_VERBS and not objects:
         return False  # "the heater broke"
@@ -598,8 +601,8 @@ def _said_of_a_person(mention: Mention, verb: Any, ctx: SentenceContext, kind: L
         )  # "is at the exit barrier insisting he paid"
     if verb.pos_ != "VERB" or lemma in kind.thing_verbs or _place_doing(verb, lemma):
         return False
-    if _befell_a_thing(verb, lemma, ctx):
-        return False
+    if _befell_a_thing(verb, lemma, ctx) or _thing_report(verb, lemma, ctx, kind):
+        return False  # "Room 40 buzzed all night from the generator, apologise to them"
     objects = _objects_had(verb)
     if lemma in ERGATIVE_VERBS and not objects:
         return False  # "Room 4's heater broke"

@@ -53,6 +53,7 @@ from custlint.engine.kinds.locator.senses import (
     _tough_infinitive,
     _undergoes,
 )
+from custlint.engine.kinds.locator.thing_reports import _thing_report
 from custlint.engine.kinds.locator.thing_senses import _thing_sense
 
 if TYPE_CHECKING:
@@ -195,6 +196,8 @@ def _human_predicate(verb: Any, ctx: SentenceContext, kind: LocatorKind) -> bool
         return False  # "T7 + T9 pushed together for the 8pm": tables set for a booking
     if _thing_sense(verb, lemma, ctx, kind):
         return False  # "Table 3 went into the skip", "Rower 9 lost its display"
+    if _thing_report(verb, lemma, ctx, kind):
+        return False  # "Cabin 5120 sleeps four", "Till 3 is asking for a supervisor code"
     if _without_doing(verb, ctx, kind):
         return True  # "Pump 4 drove off without paying"
     gerund = _passive_gerund(verb)
