@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import pytest
 
+from custlint.api import lint_documents
+from custlint.config import Settings
+from custlint.sources.plaintext import read_text
 from tests.conftest import locator_matches
 
 # (text, the finding's match)
@@ -223,3 +226,24 @@ def test_flagged(text, match):
 @pytest.mark.parametrize("text", INNOCENT)
 def test_innocent(text):
     assert locator_matches(text) == [], text
+
+
+def test_the_rewrite_says_whose_number_and_where_in_the_queue():
+    """A role's number is the customer's own ('with caller number 7'), a queue place or a
+    session is one they are in, and a phone line one they are on."""
+    texts = [
+        "Caller 7 hung up after a twelve minute wait, ring him back.",
+        "Queue position 3 has been waiting since ten, can someone grab her?",
+        "Session 40-118 left the chat before I could answer.",
+        "Line 5 just hung up after a 20 min wait, call back pls.",
+        "Member 2207 wants to book two courts at once, remind him of the rule.",
+    ]
+    found = lint_documents([read_text("<text>", t) for t in texts], Settings())
+    rewrites = [f.replacements[0] for fs in found for f in fs if f.category == "locator"]
+    assert rewrites == [
+        "The customer with caller number 7",
+        "The customer in queue position 3",
+        "The customer in session 40-118",
+        "The customer on line 5",
+        "The customer with member number 2207",
+    ]

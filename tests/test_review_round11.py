@@ -119,7 +119,7 @@ VOCATIVE_PERSONS = [
     ("Reservation 2291, sorry, we can't hold your room past six.", "Reservation 2291"),
     ("Number 18, your order is ready at the counter.", "Number 18"),
     ("Number 52, please come to window 3.", "Number 52"),
-    ("Queue number 14, sorry, we don't exchange sale items.", "number 14"),
+    ("Queue number 14, sorry, we don't exchange sale items.", "Queue number 14"),
     ("Next, number 9? Sorry, we can't print photos from phones.", "number 9"),
     ("Locker 44, your goggles were left by the pool.", "Locker 44"),
     pytest.param(

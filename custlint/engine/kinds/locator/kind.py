@@ -76,6 +76,7 @@ from custlint.engine.kinds.locator.rewrite import (
     _open_preposition,
     _plural_person,
     _plural_verb_follows,
+    _role_number,
 )
 from custlint.engine.kinds.locator.vetoes import (
     CLERK_REQUESTS,
@@ -132,6 +133,10 @@ class LocatorKind:
         # A departure named by its time and where it goes: "the 06:10 to Geneva".
         self.route_re = re.compile(opts["route_regex"]) if opts.get("route_regex") else None
         self.preposition = str(opts.get("preposition", "in"))
+        # Heads of the rule a customer is placed by otherwise: in a queue, not on it.
+        self.head_prepositions = {
+            str(h).lower(): str(p) for h, p in opts.get("head_prepositions", {}).items()
+        }
         self.label = str(opts.get("label", ""))
         self.thing_verbs = frozenset(opts.get("thing_verbs", []))
         # States of the place itself, whatever the people in it: "Flight 201 is late".
@@ -465,8 +470,15 @@ class LocatorKind:
                 plural = _plural_person(person.noun, ctx)
             noun_text = "customers" if plural else "customer"
             preposition = _open_preposition(doc, mention) if self.open else self.preposition
+            head = mention.root.lower_
+            if not mention.bare and head in self.head_prepositions:
+                preposition = self.head_prepositions[head]
             if self.finder is not None:
                 preposition = self.finder.preposition(doc, mention)
+            elif _role_number(mention, ctx):
+                # "Caller 7": a role's number, not a place: "the customer with caller number 7"
+                locator = f"{locator.rsplit(' ', 1)[0]} number {code}"
+                preposition = "with"
             phrase = f"{noun_text} {preposition} {locator}"
             replacement = phrase if person.vocative else f"the {phrase}"
         original = ctx.written(person.start, person.end, trailing_space=True).strip().rstrip(".")

@@ -38,6 +38,18 @@ def _open_preposition(doc: Any, mention: Mention) -> str:
     return "on" if head in OPEN_HEADS_ON else "at"
 
 
+def _role_number(mention: Mention, ctx: SentenceContext) -> bool:
+    """A head that names the customer's role ('caller 7', 'member 4410', 'delegate 88'): the
+    number is theirs, not a place they are at, so the rewrite says whose number it is ('the
+    customer with member number 4410', not 'the customer with member 4410')."""
+    return (
+        not mention.bare
+        and mention.end - mention.start == 2
+        and mention.root.i == mention.start
+        and mention.root.lower_ in ctx.words("role_heads")
+    )
+
+
 def _glued_to_a_list(doc: Any, start: int, end: int) -> bool:
     """'2C/2D/2F': each code is a finding, but three rewrites glued by slashes ('the customer
     in seat 2C/the customer in seat 2D/…') are no sentence, so the rewrite is only offered."""
