@@ -24,7 +24,10 @@ The modules, from the bottom up (each imports only those above it in this list):
 - `phone_finder` and `phones`: the mention finder of phone numbers and car registrations (a
   rule's `finder = "phones"`), and the reading of such a number as the one who holds it;
 - `customer_acts`: the reading of what customers get up to, said of the number as the
-  subject ('Pitch 12 has been feeding the ducks', 'Table 8 had started a conga').
+  subject ('Pitch 12 has been feeding the ducks', 'Table 8 had started a conga');
+- `arrivals`: the reading of customers who arrive, come back or are here, named by their
+  record ('Order 7714 turned up at the desk asking where the rest is'), and the veto of a
+  record's arrival as a parcel, a message or an entry ('Claim 4472 came back approved').
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -46,5 +49,6 @@ from custlint.engine.kinds.locator import (  # noqa: F401
     phones,
     customer_acts,
     callers,
+    arrivals,
 )
 # isort: on

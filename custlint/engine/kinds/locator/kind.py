@@ -66,6 +66,7 @@ from custlint.engine.kinds.locator.lists import (
 from custlint.engine.kinds.locator.registry import (
     MENTION_FINDERS,
     PERSON_TESTS,
+    THING_TESTS,
     Mention,
     Person,
     PersonTest,
@@ -268,6 +269,7 @@ class LocatorKind:
             or _record_on_hold(mention, ctx, self)
             or _document_says(mention, ctx)
             or _record_provides(mention, ctx)
+            or any(thing(mention, ctx, self) for thing in THING_TESTS)
         ):
             return None
         for test in self.tests:

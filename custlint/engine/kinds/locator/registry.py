@@ -47,6 +47,18 @@ def person_test(name: str) -> Callable[[PersonTest], PersonTest]:
     return register
 
 
+# Tests that make a number a thing whatever the person tests say, registered by the
+# readings that know a thing's sense of their words: "Claim 4472 came back approved"
+# (arrivals.py), where "came" alone would read as a person's.
+ThingTest = Callable[[Mention, SentenceContext, "LocatorKind"], bool]
+THING_TESTS: list[ThingTest] = []
+
+
+def thing_test(fn: ThingTest) -> ThingTest:
+    THING_TESTS.append(fn)
+    return fn
+
+
 @dataclass(frozen=True)
 class MentionFinder:
     """A family's own way to find its mentions, for a rule that names it under `finder`
