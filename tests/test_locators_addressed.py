@@ -68,7 +68,10 @@ FLAGGED = [
     ("Order 73310, your parcel is at the front counter.", "Order 73310"),
     ("Next, order 512? Sorry, we can't take returns without a receipt.", "order 512"),  # new
     ("Number 47, your prescription is ready.", "Number 47"),
-    ("Queue number 63, I'm sorry, we can't exchange that without the tag.", "Queue number 63"),  # new
+    (
+        "Queue number 63, I'm sorry, we can't exchange that without the tag.",
+        "Queue number 63",
+    ),  # new
     ("Ref 40211, we don't accept cash at this desk, so please pay by card.", "Ref 40211"),
     ("Locker 19, your swimming bag!", "Locker 19"),
     ("Locker 7, sorry, we don't allow towels in the sauna.", "Locker 7"),

@@ -186,3 +186,11 @@ def test_flagged(text, match):
 @pytest.mark.parametrize("text", INNOCENT)
 def test_innocent(text):
     assert locator_matches(text) == [], text
+
+
+def test_a_customer_who_says_the_fix_failed_is_still_a_person():
+    """The ticket's note is the team's only when the fix is what it is about: here the
+    customer says the export still crashes after it."""
+    assert locator_matches("Ticket 7120 says the upload still hangs after the patch") == [
+        "Ticket 7120"
+    ]

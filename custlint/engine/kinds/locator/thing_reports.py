@@ -164,11 +164,14 @@ def _course_called(verb: Any, lemma: str) -> bool:
 
 def _notes_a_fix(verb: Any, lemma: str) -> bool:
     """'Ticket 4410 says the fix is in 3.2', 'Case 8812 says the patch went out on Tuesday':
-    the fix a ticket notes is the team's, where 'Ticket 3391 says the export still fails' or
-    'says he's tried restarting it' is its customer speaking."""
+    the fix a ticket notes is the team's, where 'Ticket 3391 says the export still fails', 'says
+    it still crashes after the patch' or 'says he's tried restarting it' is its customer
+    speaking: the fix has to be what the note is about (the subject of what is said, or all of
+    it: 'says resolved')."""
     if lemma not in SAYING_VERBS:
         return False
     words = [t for t in verb.subtree if t.i > verb.i]
     return not any(t.lower_ in SPEAKERS for t in words) and any(
-        t.lower_ in FIX_WORDS for t in words
+        t.lower_ in FIX_WORDS and (t.dep_ in ("nsubj", "nsubjpass") or t.head.i == verb.i)
+        for t in words
     )
