@@ -9,7 +9,8 @@ Dentists, vets, GPs, salons and spas name the customer by the room or the post t
 and asks too ('Surgery 2 wants her nurse back', 'Consult 1 is asking for the X-ray results'),
 which is why `open_head_acts_as_a_person` reads nothing of a staffed room (`STAFFED_ROOMS`)
 but a customer's noun said of it. This reading takes the number, as the subject of a verb
-of wanting or asking, only in one of four shapes, all of what only the one treated wants:
+of wanting or asking ('keeps asking', or a joined 'she's asking'), only in one of these
+shapes, all of what only the one treated wants:
 
 - a service done to their own body, hair, pet or visit, with 'his', 'her' or 'their'
   (`staffed_customer_own`) and the service said after it (`staffed_services`: 'his crown
@@ -17,10 +18,12 @@ of wanting or asking, only in one of four shapes, all of what only the one treat
   and the possessive ('wants the hygienist to polish her teeth') and no 'by' that gives the
   work to someone else ('her crown done by the lab'), so that 'her colour mixed', 'his
   crown ready' and 'her X-rays pulled up', the staff's work for the one who treats, stay
-  quiet;
+  quiet; or that own noun rescheduled ('wants to reschedule her filling');
 - taking or bringing a pet home ('wants to take the cat home');
+- paying, with nothing paid named ('wants to pay on the way out'; staff pay the lab);
 - asking whether they can have what a customer is given (`staffed_asked_services`: 'gas',
-  'a refund'), or pay, where staff ask for the afternoon off;
+  'a refund'), or pay, where staff ask for the afternoon off; or whether we do or take a
+  service or a customer's term ('asking if we do eyebrows', not 'staff discounts');
 - a refusal told to them that speaks of a customer's terms (`staffed_refusal_terms`: 'told
   her we can't board animals without a booking'), where a refusal to staff speaks of shifts.
 
