@@ -30,6 +30,8 @@ The modules, from the bottom up (each imports only those above it in this list):
   record's arrival as a parcel, a message or an entry ('Claim 4472 came back approved');
 - `ending`: the reading of customers named by the last digits of their card, account or
   policy, where they are or what they do ('Card ending 4490 in branch again').
+- `staffed_customers`: the reading of a customer called by the staffed room or post they
+  are in, when what is wanted is plainly theirs ('Surgery 3 wants his crown redone').
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -53,5 +55,6 @@ from custlint.engine.kinds.locator import (  # noqa: F401
     callers,
     arrivals,
     ending,
+    staffed_customers,
 )
 # isort: on

@@ -138,15 +138,16 @@ def _open_head_mentions(doc: Any, ctx: SentenceContext) -> list[Mention]:
     """A common noun no rule owns and a number that names it, as the subject of a clause:
     'Basin 2 says …', 'microfiche reader 2 shouting …'. Only digits count, which is what
     the candidate pass looks for (`trigger_shapes`); owned heads, `unplaced_heads`, person
-    and staff nouns and `open_not_heads` are left out, and so is a number that goes on to a
-    noun ('Unit 4 Ltd') or a list ('Rink 4 and 5')."""
+    and staff nouns and `open_not_heads` are left out (but the staffed posts of
+    `staffed_open_heads`, which only the staffed-room readings take), and so is a number that
+    goes on to a noun ('Unit 4 Ltd') or a list ('Rink 4 and 5')."""
     skipped = (
         ctx.words("locator_heads")
         | ctx.words("unplaced_heads")
         | ctx.words("person_nouns")
         | ctx.words("staff_nouns")
         | ctx.words("open_not_heads")
-    )
+    ) - ctx.words("staffed_open_heads")  # "Station 2 wants her toner redone"
     found = []
     for tok in doc[1:]:
         i = tok.i

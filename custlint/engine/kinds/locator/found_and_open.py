@@ -240,8 +240,9 @@ EXPELLING_ACTS = frozenset("vomit puke".split())
 PERSON_POSSESSIVES = frozenset("his her their".split())
 # Rooms a clinician or a practitioner works in, whose number is as often the one who
 # treats as the one treated ('Surgery 6 wants his notes sent over'): only a customer's
-# noun said of it counts ('Consult 2 is a new client').
-STAFFED_ROOMS = frozenset("surgery consult clinic theatre lab practice".split())
+# noun said of it counts ('Consult 2 is a new client'). A stylist's station is one too
+# ('Station 4 wants more foils').
+STAFFED_ROOMS = frozenset("surgery consult clinic theatre lab practice station".split())
 # Person-only acts that sounds are said to do as well: "siren 4 screaming across the estate".
 LOUD_ACTS = frozenset("scream shout yell".split())
 # Nouns said of a number that make it a customer: "Consult 6 is a new client".
