@@ -27,7 +27,10 @@ The modules, from the bottom up (each imports only those above it in this list):
   subject ('Pitch 12 has been feeding the ducks', 'Table 8 had started a conga');
 - `arrivals`: the reading of customers who arrive, come back or are here, named by their
   record ('Order 7714 turned up at the desk asking where the rest is'), and the veto of a
-  record's arrival as a parcel, a message or an entry ('Claim 4472 came back approved').
+  record's arrival as a parcel, a message or an entry ('Claim 4472 came back approved');
+- `open_acts`: the reading of a customer's dealings with the business, said of a numbered
+  head no rule owns ('Folio 5510 disputes the minibar charge', 'Enquiry 4410 has written to
+  the ombudsman').
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -50,5 +53,6 @@ from custlint.engine.kinds.locator import (  # noqa: F401
     customer_acts,
     callers,
     arrivals,
+    open_acts,
 )
 # isort: on
