@@ -32,6 +32,9 @@ The modules, from the bottom up (each imports only those above it in this list):
   policy, where they are or what they do ('Card ending 4490 in branch again').
 - `staffed_customers`: the reading of a customer called by the staffed room or post they
   are in, when what is wanted is plainly theirs ('Surgery 3 wants his crown redone').
+- `open_acts`: the reading of a customer's dealings with the business, said of a numbered
+  head no rule owns ('Folio 5510 disputes the minibar charge', 'Enquiry 4410 has written to
+  the ombudsman').
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -56,5 +59,6 @@ from custlint.engine.kinds.locator import (  # noqa: F401
     arrivals,
     ending,
     staffed_customers,
+    open_acts,
 )
 # isort: on
