@@ -31,7 +31,11 @@ from typing import Any
 
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds.locator.finders import RECORD_HEADS, _subject_verb
-from custlint.engine.kinds.locator.found_and_open import PERSON_POSSESSIVES, _left_a_belonging
+from custlint.engine.kinds.locator.found_and_open import (
+    PERSON_POSSESSIVES,
+    STAFFED_ROOMS,
+    _left_a_belonging,
+)
 from custlint.engine.kinds.locator.grammar import _a_person_word, _fixed_lemma
 from custlint.engine.kinds.locator.kind import LocatorKind
 from custlint.engine.kinds.locator.registry import Mention, Person, person_test
@@ -101,12 +105,15 @@ def _kept_up(verb: Any) -> Any:
 def _a_handler(mention: Mention, ctx: SentenceContext, kind: LocatorKind, strict: bool) -> bool:
     """Whether the number's head names what handles a person's things or serves them, whose
     'his' or 'her' may be its user's or its own: a clerk's post, a customer's machine, a
-    carrier, a vessel or a kennel ('Desk 4 lost his pen', 'Flight 9 forgot her wheelchair',
-    'Kennel 4 lost his collar'); with `strict` False also a record, which loses and drops
+    carrier, a vessel, a kennel or a room or post a clinician or stylist works in ('Desk 4 lost
+    his pen', 'Flight 9 forgot her wheelchair', 'Kennel 4 lost his collar', 'Station 5 forgot
+    her scissors'); with `strict` False also a record, which loses and drops
     what is a person's but forgets nothing ('Ticket 4410 lost her attachment', but 'Ticket
     4410 forgot her password')."""
     heads = {mention.root.lower_, mention.root.lemma_.lower()}
-    handlers = kind.staffed_heads | kind.machine_heads | ctx.words("belonging_handlers")
+    handlers = (
+        kind.staffed_heads | kind.machine_heads | STAFFED_ROOMS | ctx.words("belonging_handlers")
+    )
     return bool(heads & handlers) or (not strict and bool(heads & RECORD_HEADS))
 
 
