@@ -35,6 +35,8 @@ The modules, from the bottom up (each imports only those above it in this list):
 - `open_acts`: the reading of a customer's dealings with the business, said of a numbered
   head no rule owns ('Folio 5510 disputes the minibar charge', 'Enquiry 4410 has written to
   the ombudsman').
+- `memoir`: the reading of stories told of a customer by their number, remembered and then
+  said to be someone ('I'll always remember 31B: a retired miner on his first holiday').
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -60,5 +62,6 @@ from custlint.engine.kinds.locator import (  # noqa: F401
     ending,
     staffed_customers,
     open_acts,
+    memoir,
 )
 # isort: on
