@@ -12,7 +12,10 @@ The modules, from the bottom up (each imports only those above it in this list):
 - `rewrite`: the rewrite builder's helpers;
 - `finders`: the mention finders, which find codes and their spans;
 - `vetoes`: what makes a number a place, a thing, a record or a document;
-- `senses` and `predicates`: whether what a verb says of a number is what a person does;
+- `senses` and `predicates`: whether what a verb says of a number is what a person does,
+  with `thing_senses` and `thing_reports` between them: what a verb says only of a thing or a
+  place ('Room 508 lost hot water', 'Table 4 tipped over'), what a numbered thing reports,
+  holds, is given or sounds like ('Till 3 says card declined', 'Cabin 5120 sleeps four');
 - `lists`: what a list, a note's parallel items or a sibling code lend to a mention;
 - the person tests by family: `placed`, `acts`, `addressed`, `described`, `shorthand`,
   `found_and_open`, `clock_times`;
@@ -29,12 +32,14 @@ The modules, from the bottom up (each imports only those above it in this list):
   record ('Order 7714 turned up at the desk asking where the rest is'), and the veto of a
   record's arrival as a parcel, a message or an entry ('Claim 4472 came back approved');
 - `ending`: the reading of customers named by the last digits of their card, account or
-  policy, where they are or what they do ('Card ending 4490 in branch again').
+  policy, where they are or what they do ('Account ending 4490 in branch again');
+- `callers`: the reading of callers and chatters named by their line, queue position or
+  session ('Line 7 just hung up after a 20 min wait', 'chat 5521 is typing in capitals');
 - `staffed_customers`: the reading of a customer called by the staffed room or post they
-  are in, when what is wanted is plainly theirs ('Surgery 3 wants his crown redone').
+  are in, when what is wanted is plainly theirs ('Surgery 3 wants his crown redone');
 - `open_acts`: the reading of a customer's dealings with the business, said of a numbered
   head no rule owns ('Folio 5510 disputes the minibar charge', 'Enquiry 4410 has written to
-  the ombudsman').
+  the ombudsman');
 - `memoir`: the reading of stories told of a customer by their number, remembered and then
   said to be someone ('I'll always remember 31B: a retired miner on his first holiday').
 """
