@@ -24,7 +24,9 @@ The modules, from the bottom up (each imports only those above it in this list):
 - `phone_finder` and `phones`: the mention finder of phone numbers and car registrations (a
   rule's `finder = "phones"`), and the reading of such a number as the one who holds it;
 - `customer_acts`: the reading of what customers get up to, said of the number as the
-  subject ('Pitch 12 has been feeding the ducks', 'Table 8 had started a conga').
+  subject ('Pitch 12 has been feeding the ducks', 'Table 8 had started a conga');
+- `care_notes`: the reading of care, diet and condition notes that name the person by the
+  number ('bed 9 fall at 0215, no injury', 'T7 nut allergy, severe', '12C req wchr').
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -34,8 +36,9 @@ __all__ = ["PERSON_TESTS", "LocatorKind", "Mention", "Person", "person_test"]
 
 # The readings by back-reference (to one number, then to a list), by address, of owned
 # belongings, by comparison with the other customers, by phone number or registration and by
-# what customers do register themselves on import; they are imported last, as they build on
-# the rest of the package, and in this order, which is the order their tests are tried in.
+# what customers do, and of care notes, register themselves on import; they are imported
+# last, as they build on the rest of the package, and in this order, which is the order their
+# tests are tried in.
 # isort: off
 from custlint.engine.kinds.locator import (  # noqa: F401
     backref,
@@ -45,5 +48,6 @@ from custlint.engine.kinds.locator import (  # noqa: F401
     compared,
     phones,
     customer_acts,
+    care_notes,
 )
 # isort: on
