@@ -42,6 +42,8 @@ The modules, from the bottom up (each imports only those above it in this list):
   the ombudsman');
 - `memoir`: the reading of stories told of a customer by their number, remembered and then
   said to be someone ('I'll always remember 31B: a retired miner on his first holiday').
+- `care_notes`: the reading of care, diet and condition notes that name the person by the
+  number ('bed 9 fall at 0215, no injury', 'T7 nut allergy, severe', '12C req wchr').
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -51,8 +53,9 @@ __all__ = ["PERSON_TESTS", "LocatorKind", "Mention", "Person", "person_test"]
 
 # The readings by back-reference (to one number, then to a list), by address, of owned
 # belongings, by comparison with the other customers, by phone number or registration and by
-# what customers do register themselves on import; they are imported last, as they build on
-# the rest of the package, and in this order, which is the order their tests are tried in.
+# what customers do, and of care notes, register themselves on import; they are imported
+# last, as they build on the rest of the package, and in this order, which is the order their
+# tests are tried in.
 # isort: off
 from custlint.engine.kinds.locator import (  # noqa: F401
     backref,
@@ -68,5 +71,6 @@ from custlint.engine.kinds.locator import (  # noqa: F401
     staffed_customers,
     open_acts,
     memoir,
+    care_notes,
 )
 # isort: on

@@ -189,6 +189,9 @@ class LocatorKind:
                     f"(known: {', '.join(sorted(PERSON_TESTS))})"
                 )
             self.tests.extend(PERSON_TESTS[name])
+        # Readings of a note whose words the parse makes a thing's ('T7 nut allergy' reads
+        # as a compound): they read the whole phrase, so they overrule that veto.
+        self.note_tests = [t for t in PERSON_TESTS.get("person_in_a_note", []) if t in self.tests]
 
     def find(self, ctx: SentenceContext) -> list[Hit]:
         return [self._hit(ctx, m, p) for m, p in self._decided(ctx) if p is not None]
@@ -259,7 +262,7 @@ class LocatorKind:
         # A booking time's own test reads the words around it (`booked_for_a_time`): 'my
         # two o'clock' is no one's own thing, as 'my ticket 88021' is.
         if not self.times and (
-            _a_thing(mention, ctx)
+            (_a_thing(mention, ctx) and not any(t(mention, ctx, self) for t in self.note_tests))
             or _labels_a_note(mention, ctx)
             or _staff_after(mention, ctx)
             or _prompted(mention, ctx, self.machine_heads, MACHINE_PROMPTS)
