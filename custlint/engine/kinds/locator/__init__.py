@@ -27,7 +27,9 @@ The modules, from the bottom up (each imports only those above it in this list):
   subject ('Pitch 12 has been feeding the ducks', 'Table 8 had started a conga');
 - `arrivals`: the reading of customers who arrive, come back or are here, named by their
   record ('Order 7714 turned up at the desk asking where the rest is'), and the veto of a
-  record's arrival as a parcel, a message or an entry ('Claim 4472 came back approved').
+  record's arrival as a parcel, a message or an entry ('Claim 4472 came back approved');
+- `homes`: the mention finder of homes and addresses (a rule's `finder = "homes"`) and the
+  reading of a home as its household ('Flat 14B has been on the phone again about the damp').
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -50,5 +52,6 @@ from custlint.engine.kinds.locator import (  # noqa: F401
     customer_acts,
     callers,
     arrivals,
+    homes,
 )
 # isort: on
