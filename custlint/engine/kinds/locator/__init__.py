@@ -44,6 +44,8 @@ The modules, from the bottom up (each imports only those above it in this list):
   said to be someone ('I'll always remember 31B: a retired miner on his first holiday').
 - `care_notes`: the reading of care, diet and condition notes that name the person by the
   number ('bed 9 fall at 0215, no injury', 'T7 nut allergy, severe', '12C req wchr').
+- `homes`: the mention finder of homes and addresses (a rule's `finder = "homes"`) and the
+  reading of a home as its household ('Flat 14B has been on the phone again about the damp').
 """
 
 from custlint.engine.kinds.locator.kind import LocatorKind
@@ -72,5 +74,6 @@ from custlint.engine.kinds.locator import (  # noqa: F401
     open_acts,
     memoir,
     care_notes,
+    homes,
 )
 # isort: on
