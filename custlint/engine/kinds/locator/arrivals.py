@@ -28,6 +28,18 @@ person's act is what they say ('saying the app charged her twice') and makes not
 thing; a going only people do wins over such words ('walked in with a printout of the
 email').
 
+What a person brings is the head of what follows 'with' or 'without', not whose thing it is
+or what kind ('with the dog's lead', 'the kids' bikes', 'the dog bed', 'the passport holder')
+nor a thing packed ('the wheelchair folded in a crate'): those are what a parcel holds. Their
+own things are not what is written on a record (`arrival_record_details`: 'with their old
+address on the label', 'with her passport scan', 'complete with her engraving'). An entry
+pops up ('Order 5512 popped up in the system'), which a person does not, so 'pop up' is no
+going only people do. A record that comes back (not back in or to a place) is a reply, and
+what it says or asks is its answer ('Ref 3390 came back saying the card was declined',
+'Ticket 5520 came back again asking about the same invoice'); a claim asks for a sum
+('turned up asking for 3,000 pounds more'); a parcel waits for who moves or signs for it
+(`arrival_awaited_goods`: 'waiting on the dock for a forklift', 'waiting for the driver').
+
 It reads the words after the mention rather than only the parse, which files such notes
 oddly ('Booking' as a verb in 'Booking 3310 is in again', 'Claim' in 'Claim 7719 back
 again'). Besides its person test it vetoes, for the record rules (a 'with' rewrite: 'the
@@ -83,6 +95,8 @@ SHELVES = frozenset("shelf shelves rack bin cage".split())
 STAYING_IN = frozenset("again for at today now early branch store shop".split())
 # Where a record's coming in is meant, not a person's ('came in asking for a sum').
 SERVICE_PREPOSITIONS = frozenset("to into at".split())
+# What a sum that a claim asks for is counted in ('asking for 3,000 pounds more').
+MONEY_UNITS = frozenset("pound quid dollar euro grand k".split())
 
 
 def _arrival(mention: Mention, ctx: SentenceContext) -> tuple[int, str, int] | None:
@@ -157,11 +171,18 @@ def _arrived_as_a_thing(doc: Any, start: int, end: int, ctx: SentenceContext) ->
     return False
 
 
-def _waits_as_a_thing(doc: Any, j: int) -> bool:
-    """'waiting to be collected', 'waiting for collection': a parcel waits to be done to."""
+def _waits_as_a_thing(doc: Any, j: int, ctx: SentenceContext) -> bool:
+    """'waiting to be collected', 'waiting for collection': a parcel waits to be done to, or
+    for who moves or signs for goods ('waiting on the dock for a forklift', 'waiting for the
+    driver', 'waiting for a signature': `arrival_awaited_goods`)."""
     words = [t.lower_ for t in doc[j + 1 : j + 3]]
-    return words[:2] == ["to", "be"] or (
+    if words[:2] == ["to", "be"] or (
         words[:1] == ["for"] and words[1:] in (["collection"], ["pickup"], ["pick-up"])
+    ):
+        return True
+    goods = ctx.words("arrival_awaited_goods")
+    return words[:1] in (["for"], ["on"]) and any(
+        t.lower_ in goods or t.lemma_.lower() in goods for t in doc[j + 2 : j + 7]
     )
 
 
@@ -183,6 +204,15 @@ def _arrived_as_a_person(
         or doc[j].lower_ == "again"
         for j in range(after - 1, end - 1)
     )  # "came into the branch", but "came in at 3am"
+    # a record that comes back, not back in or to a place, is a reply, and what it says or
+    # asks is its answer, again or not ('Ref 3390 came back saying the card was declined',
+    # 'Ticket 5520 came back again asking about the same invoice')
+    replied = (
+        lemma == "come"
+        and doc[after - 1].lower_ == "back"
+        and not (after < end and doc[after].lower_ in ("in", "into", "to"))
+        and not any(doc[j].lower_ in SERVICE_PREPOSITIONS for j in range(after, end))
+    )
     for j in range(after, end):
         tok = doc[j]
         low = tok.lower_
@@ -191,13 +221,20 @@ def _arrived_as_a_person(
                 return j  # "came in to sign the forms"
             continue
         if tok.tag_ in ("VBG", "VBZ", "VBD", "VBP") and _fixed_lemma(tok) in acts:
-            if _fixed_lemma(tok) == "wait" and _waits_as_a_thing(doc, j):
+            if _fixed_lemma(tok) == "wait" and _waits_as_a_thing(doc, j, ctx):
                 continue  # "waiting to be collected", "waiting for collection"
             if _fixed_lemma(tok) in weak and received and doc[j - 1].lower_ not in AUXILIARIES:
                 continue  # "came in asking for 2,000 pounds", but "and is asking for water"
+            if _fixed_lemma(tok) in weak | {"say"} and replied:
+                continue  # "came back saying the excess applies", "came back asking for ID"
+            if _fixed_lemma(tok) in weak and _asks_for_a_sum(doc, j, end):
+                continue  # "Claim 7781 turned up asking for 3,000 pounds more"
             return j  # "turned up at the counter asking", "is back again, says"
         if low in ("with", "without"):
-            brought = doc[j + 1 : min(end, j + 5)]
+            # who or what is brought, not whose thing ('the dog's lead', 'the kids' bikes'),
+            # a thing it names ('the dog bed', 'the passport holder') or one packed ('the
+            # wheelchair folded in a crate'): what a parcel holds
+            brought = [g for g in doc[j + 1 : min(end, j + 5)] if _brought_itself(g)]
             if any(g.lower_ in company or g.lemma_.lower() in company for g in brought):
                 return j  # "with her son", "with three dogs", "without a passport"
             if not received and any(g.lower_ in papers for g in brought):
@@ -217,9 +254,40 @@ def _arrived_as_a_person(
             low in OWN
             and tok.tag_ == "PRP$"
             and not any(g.tag_ in ("VBN", "VBD") for g in doc[j + 1 : j + 4])
+            and _possessed(tok).lower_ not in ctx.words("arrival_record_details")
         ):
             return j  # "for their parcel", "with her receipt", not "with her name misspelled"
     return None
+
+
+def _brought_itself(tok: Any) -> bool:
+    """'with her son', 'without a passport': the word is what is brought, not whose it is
+    ('with the dog's lead', 'the kids' bikes'), what kind of thing it is ('the dog bed', 'the
+    passport holder') or a thing packed ('the wheelchair folded in a crate')."""
+    if tok.dep_ in ("poss", "compound"):
+        return False
+    return not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)
+
+
+def _possessed(tok: Any) -> Any:
+    """What a possessive names the owner of, through possessives: 'her' of 'her receipt' is
+    'receipt', of 'her neighbour's name' 'name'."""
+    while tok.dep_ == "poss" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _asks_for_a_sum(doc: Any, j: int, end: int) -> bool:
+    """'asking for 3,000 pounds more', 'requesting £450': a sum a claim or an invoice asks
+    for, where a person asks for a thing."""
+    words = doc[j + 1 : min(end, j + 6)]
+    if not words or words[0].lower_ != "for":
+        return False
+    return any(
+        t.text[:1] in "£$€"
+        or (t.like_num and t.i + 1 < end and doc[t.i + 1].lemma_.lower() in MONEY_UNITS)
+        for t in words[1:]
+    )
 
 
 def _reading(mention: Mention, ctx: SentenceContext) -> tuple[bool, bool] | None:
@@ -233,7 +301,12 @@ def _reading(mention: Mention, ctx: SentenceContext) -> tuple[bool, bool] | None
     doc = ctx.doc
     end = _clause_end(doc, after)
     if lemma in PEOPLE_GOINGS and (
-        lemma == "rock" or (verb + 1 < end and doc[verb + 1].lower_ in GOING_IN)
+        lemma == "rock"
+        or (
+            verb + 1 < end
+            and doc[verb + 1].lower_ in GOING_IN
+            and not (lemma == "pop" and doc[verb + 1].lower_ == "up")
+        )
     ):
         return False, True  # "walked in with a printout of the email", "rocked up"
     person = _arrived_as_a_person(doc, lemma, after, end, ctx)

@@ -21,8 +21,26 @@ act, and, for the acts a line does too, for what makes the subject a person in t
   numbered caller ('Caller 7 hung up again') needs none of them.
 
 It refuses an act with an object of its own ('line 2 hung up the modem', 'line 6 holds the
-call'), said how a machine does it ('hung up automatically'), held at a level ('holding
-steady at 30%'), a wait for something ('waiting for the carrier'), and the passive.
+call'), said how a machine does it ('hung up automatically', 'quit unexpectedly', 'rang back
+on its own'), held at a level ('holding steady at 30%'), a wait for something ('waiting for
+the carrier'), and the passive. A session or a chat quits or exits by itself ('Session 12
+exited with code 137', 'Chat 8 quits on Safari'), so those need what the caller leaves
+('quit the chat'). A line that hangs up, drops out or gives up as a habit is a faulty line
+('Line 2 drops out every evening, she says…', 'keeps dropping off', 'has been dropping out
+since the storm'), where a caller does it once; a line is down for a while ('dropped out for
+40 minutes during the works'), where a caller drops after a wait ('after 30 mins'), and a
+while of something else is no wait ('after 40 minutes of heavy rain'); it gives up 'for
+good'. A position is a caller's only in a queue ('Queue position 4', 'position 5 in queue'),
+as a race and an agent's desk have positions too ('Position 3 dropped out after 40 minutes
+with a gearbox fault').
+
+Its thing test (`a_line_or_a_system`) refuses, for every reading, the same heads named as
+what they are by a word before them (`caller_thing_kinds`: 'Packing line 4', 'Mooring line
+8', 'Test caller 2', 'the fibre line 7'), a session, a queue, a chat or a position in a
+sentence about software (`caller_system_words`: 'waiting on a database lock', 'when the
+worker restarted', 'left the pool after the idle timeout'), which the rules' verb lists
+would read as a caller's wait or leaving, and a hold that lasts days ('on hold since March',
+'pending the safety audit').
 """
 
 from __future__ import annotations
@@ -34,7 +52,7 @@ from custlint.engine.kinds.locator.customer_acts import _acts_of
 from custlint.engine.kinds.locator.finders import _subject_verb
 from custlint.engine.kinds.locator.grammar import _fixed_lemma
 from custlint.engine.kinds.locator.kind import LocatorKind
-from custlint.engine.kinds.locator.registry import Mention, Person, person_test
+from custlint.engine.kinds.locator.registry import Mention, Person, person_test, thing_test
 
 # A caller's acts that need no more evidence: a line or a session does not type or leave a
 # chat by itself.
@@ -52,10 +70,27 @@ PARTICLE_ACTS = {
     "phone": {"back"},
 }
 WAITING_ACTS = frozenset("hold wait".split())
+# What a process does as a caller does: waits, holds, is on hold, leaves, gives up.
+LINE_ACTS = TYPING_OR_LEAVING | WAITING_ACTS | frozenset(PARTICLE_ACTS) | {"drop", "be"}
 # What staff are asked to do for a caller: 'call back pls', 'ring her back', 'pick up'.
 CALLING_BACK = frozenset("call ring phone".split())
-# How a machine hangs up or holds: 'hung up automatically', 'holding steady'.
-MACHINE_MANNER = frozenset("automatically automatic steady steadily fine".split())
+# Acts a session or a chat does by itself unless it leaves a chat or a call: 'Session 12
+# exited with code 137', 'Chat 14 quit responding', but 'quit the chat'.
+SELF_ENDING = frozenset("quit exit".split())
+# How a machine hangs up, holds or quits: 'hung up automatically', 'holding steady', 'quit
+# unexpectedly', 'exited cleanly'.
+MACHINE_MANNER = frozenset(
+    "automatically automatic steady steadily fine unexpectedly cleanly abnormally gracefully "
+    "silently randomly".split()
+)
+# Verbs by which a line does its acts as a habit: 'keeps dropping out', 'started hanging up'.
+HABIT_VERBS = frozenset("keep start begin continue".split())
+# What a hold lasting days is counted from: 'on hold since March', 'since last week'.
+DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekend week month year "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 # What a caller's wait is counted in ('after a 20 min wait', 'for twelve minutes'); not
 # seconds, which a line's timeout is ('keeps hanging up after ten seconds').
 WAIT_UNITS = frozenset("min mins minute minutes hour hours hr hrs ages wait".split())
@@ -72,6 +107,10 @@ def hangs_up_or_holds(mention: Mention, ctx: SentenceContext, kind: LocatorKind)
     heads = {t.lower_ for t in doc[mention.start : mention.end] if t.is_alpha}
     if mention.bare or not heads & ctx.words("caller_heads"):
         return None
+    if "position" in heads and not _in_a_queue(mention, ctx):
+        return None  # "Position 3 dropped out after 40 minutes with a gearbox fault"
+    if any(t.lower_ in ctx.words("caller_test_words") for t in doc):
+        return None  # "Test caller 2 hung up", "Session 3 typed too fast during the load test"
     verb = _subject_verb(mention)
     if verb is None:
         return None
@@ -97,14 +136,20 @@ def _caller_act(act: Any) -> str | None:
     ]  # "has waited 35 min" counts the wait, it holds nothing
     if any(c.lower_ in MACHINE_MANNER for c in act.children if c.dep_ in ("advmod", "acomp")):
         return None
+    if _by_itself(act):
+        return None  # "rang back on its own", "gave up for good"
     if lemma in TYPING_OR_LEAVING:
         if lemma == "type" and not objects:
             return "alone"
+        if lemma in SELF_ENDING and not objects and _ends_by_itself(act):
+            return None  # "Session 12 exited with code 137", "Chat 14 quit responding"
         if lemma != "type" and all(o.lemma_.lower() in LEFT_PLACES for o in objects):
             return "alone"  # "left the chat", "quit the call"; not "left a voicemail"
         return None
     if objects:
         return None
+    if (lemma in PARTICLE_ACTS or lemma == "drop") and _a_habit(act):
+        return None  # "Line 2 drops out every evening", "keeps dropping off", "has been …"
     # the parser may hang the particle on the adverb after it: "has rung back twice"
     particles = {
         g.lower_
@@ -124,6 +169,55 @@ def _caller_act(act: Any) -> str | None:
     ):
         return "with_evidence"  # "Line 6 has been on hold 12 mins, can someone pick up?"
     return None
+
+
+def _in_a_queue(mention: Mention, ctx: SentenceContext) -> bool:
+    """'Queue position 4', 'position 5 in queue', 'position 3 in the queue': a position is a
+    caller's only in a queue."""
+    doc = ctx.doc
+    if any(t.lower_ == "queue" for t in doc[mention.start : mention.end]):
+        return True
+    words = [t.lower_ for t in doc[mention.end : mention.end + 3]]
+    return words[:2] == ["in", "queue"] or words == ["in", "the", "queue"]
+
+
+def _by_itself(act: Any) -> bool:
+    """'rang back on its own', 'hung up by itself', 'gave up for good': what a line does with
+    no one on it."""
+    for c in act.children:
+        if c.dep_ != "prep":
+            continue
+        for o in c.children:
+            if o.lower_ == "itself" or (c.lower_ == "for" and o.lower_ == "good"):
+                return True
+            if o.lower_ == "own" and any(g.lower_ == "its" for g in o.children):
+                return True
+    return False
+
+
+def _ends_by_itself(act: Any) -> bool:
+    """'Session 12 exited with code 137', 'Chat 14 quit responding', 'Chat 8 quits on Safari
+    when cookies are blocked': a session or a chat that quits or exits as software does, with
+    a status, by stopping what it does, or as a habit; not 'chat 5582 quit before the agent
+    joined'."""
+    if act.tag_ == "VBZ" or (act.dep_ == "xcomp" and _fixed_lemma(act.head) in HABIT_VERBS):
+        return True  # "Chat 8 quits on Safari", but "chat 5582 quit before the agent joined"
+    return any(
+        c.dep_ == "xcomp"
+        or (c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children))
+        for c in act.children
+    )
+
+
+def _a_habit(act: Any) -> bool:
+    """'drops out every evening', 'keeps dropping off', 'has been dropping out since the
+    storm': a line's fault, where a caller hangs up or drops out once ('rang back', which the
+    parser may tag as a present)."""
+    if act.tag_ == "VBZ" or (act.tag_ == "VBP" and act.lower_ == _fixed_lemma(act)):
+        return True
+    if act.dep_ == "xcomp" and _fixed_lemma(act.head) in HABIT_VERBS:
+        return True
+    return act.tag_ == "VBG" and any(c.lower_ == "been" for c in act.children)
 
 
 def _waits_for_something(act: Any) -> bool:
@@ -154,8 +248,9 @@ def _a_wait(prep: Any) -> bool:
     return prep.lower_ in ("for", "after") and any(
         o.dep_ == "pobj"
         and (o.lower_ in WAIT_UNITS or (o.lemma_.lower() == "age" and o.tag_ == "NNS"))
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in o.children)
         for o in prep.children
-    )
+    )  # not "after 40 minutes of heavy rain", a while of something else
 
 
 def _a_callers_sentence(mention: Mention, act: Any, ctx: SentenceContext) -> bool:
@@ -178,8 +273,53 @@ def _a_callers_sentence(mention: Mention, act: Any, ctx: SentenceContext) -> boo
             return True  # "call back pls", "ring them back"
         if _fixed_lemma(t) == "pick" and "up" in words and t.pos_ == "VERB":
             return True  # "can someone pick up"
-    if any(_a_wait_of(c) for c in act.children):
+    # a line drops out for a while, a caller drops after a wait ("dropped out after 30
+    # mins", not "dropped out for 40 minutes during the engineering works")
+    if any(
+        _a_wait_of(c) and (_fixed_lemma(act) != "drop" or c.lower_ != "for") for c in act.children
+    ):
         return True
     return _fixed_lemma(act) in WAITING_ACTS and any(
         c.dep_ == "advmod" and c.lower_ == "still" for c in act.children
     )
+
+
+@thing_test
+def a_line_or_a_system(mention: Mention, ctx: SentenceContext, kind: LocatorKind) -> bool:
+    """'Packing line 4 has been waiting since six', 'Queue 3 has been waiting for 20 minutes
+    on a database lock', 'Session 30 left the pool after the idle timeout', 'Line 4 has been
+    on hold since March': a line, session, queue, chat or position named as a thing by a
+    word before it, one of software in a sentence about software, or a hold that lasts days,
+    which the rules' verb lists would read as a caller's wait or leaving."""
+    doc = ctx.doc
+    words = doc[mention.start : mention.end]
+    heads = {t.lower_ for t in words if t.is_alpha}
+    callers = ctx.words("caller_heads")
+    if mention.bare or not heads & callers:
+        return False
+    before = [t for t in words if t.is_alpha and t.lower_ not in callers]
+    if mention.start > 0 and doc[mention.start - 1].is_alpha:
+        before.append(doc[mention.start - 1])  # "the fibre line 7" when the mention is "line 7"
+    if any(t.lower_ in ctx.words("caller_thing_kinds") for t in before):
+        return True  # "Packing line 4", "Mooring line 8", "Test caller 2"
+    verb = _subject_verb(mention)
+    if (
+        heads & {"session", "queue", "chat", "webchat", "position"}
+        and verb is not None
+        and {_fixed_lemma(a) for a in _acts_of(verb)} & LINE_ACTS
+        and any(t.lower_ in ctx.words("caller_system_words") for t in doc)
+    ):
+        return True  # "Queue 2 is still waiting on the upstream service"
+    held = next((t.i for t in doc[mention.end :] if t.lemma_.lower() in WAITING_ACTS), None)
+    if held is None:
+        return False
+    for t in doc[held + 1 : held + 6]:
+        if t.lower_ == "pending":
+            return True  # "on hold since March pending the safety audit"
+        if t.lower_ == "since" and t.i + 1 < len(doc):
+            when = doc[t.i + 1]
+            if when.lower_ == "last" and t.i + 2 < len(doc):
+                when = doc[t.i + 2]
+            if when.lower_ in DAYS:
+                return True  # "on hold since Friday", "waiting since last week"
+    return False

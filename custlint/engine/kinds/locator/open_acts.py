@@ -22,7 +22,13 @@ say who is meant, as a thing, a machine or a member of staff never has them:
 The number must be the active subject (a passive is what was done to a record: 'Folio 5510
 was disputed'), and every head `customer_acts` refuses is refused here too: machines,
 vehicles, staff posts and staff called by a number ('Steward 14 wants to bring a radio'),
-trade parties ('Supplier 3014 disputes the invoice'), automations and goods.
+trade parties ('Supplier 3014 disputes the invoice'), automations and goods. So are the
+business's own outlets and sites, the institutions that deal with a regulator or a supplier
+for others, and the checks and test scenarios that challenge a payment
+(`open_act_non_customers`: 'Franchise 9 challenged the royalty fee', 'Mill 3 contacted the
+regulator about the discharge permit', 'Clinic 2 wrote to the ombudsman on the patient's
+behalf', 'Shelter 2 wants to bring the puppies to the adoption day', 'Gateway 2 challenges the
+payment', 'Scenario 4 disputes the charge').
 """
 
 from __future__ import annotations
@@ -60,6 +66,8 @@ def does_what_only_a_customer_does(
     if verb is None or _not_a_customer(mention, ctx, kind):
         return None
     heads = {mention.root.lower_, mention.root.lemma_.lower()}
+    if heads & ctx.words("open_act_non_customers"):
+        return None  # "Franchise 9 challenged the royalty fee", "Clinic 2 wrote to the ombudsman"
     a_text = bool(heads & (ctx.words("documents") | ctx.words("disputing_texts")))
     for act in _acts_of(verb):
         if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in act.children):
