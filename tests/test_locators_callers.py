@@ -247,3 +247,10 @@ def test_the_rewrite_says_whose_number_and_where_in_the_queue():
         "The customer on line 5",
         "The customer with member number 2207",
     ]
+
+
+def test_a_webchat_is_read_like_a_chat():
+    """'webchat' is one of CL210's heads, as 'chat' is: its customer leaves, its window goes
+    down for maintenance."""
+    assert locator_matches("Webchat 2231 left before I could answer her.") == ["Webchat 2231"]
+    assert locator_matches("Webchat 12 is down for maintenance tonight.") == []
