@@ -34,6 +34,13 @@ the sentence ('Number 9 complained to the referee', 'Number 10 said the policy s
 `home_number_senses`; also of a number cut off its 'No.'), as does a member of staff who
 rang in sick; these are refused. A home also lets light or water in, is said to be in poor
 repair and is on the line of a new road, which are no household's.
+
+Review round 12/4 refused more of what is said of the home or of someone else at it: a 'No.'
+cut after a preposition ('the engineer at no.' | '5 rang for parts': `_cut_after_preposition`,
+for every rule); a bell, a bill or a report ('rang out', 'rang true', 'rang up a bill', 'signed
+off as complete', 'texted by the system', 'flagged as overdue', 'said in the report to have':
+`ACT_NOT_HOUSEHOLD`, `ACT_REPORTED`); a phrase or a feeling before a noun ('on the phone line',
+'happy hunting ground', 'on about £300k'); a brew word naming a thing ('made tea rooms').
 """
 
 from __future__ import annotations
@@ -69,7 +76,7 @@ CLAUSE_JOINERS = frozenset("and but then so while when because since as though a
 # Words between the home and what it does: 'has been', 'is still', 'keeps'.
 BETWEEN = frozenset(
     "has have had 's 've is are was were been just again already still also now keeps kept "
-    "keep always constantly finally even then both".split()
+    "keep always constantly finally even then both really very so quite absolutely".split()
 )
 BEING = frozenset("is are was were been being".split())
 NEGATIONS = frozenset("not n't".split())
@@ -82,6 +89,26 @@ COMING_OUT = frozenset("down out round over across".split())
 # What a household coming down or out to the door is doing: 'in her dressing gown',
 # 'to show the inspector', 'asking about the bins'.
 COMING_PERSONAL = frozenset("her his their asking saying shouting demanding wanting".split())
+# A preposition before a cut 'No.' ('the engineer at no.' | '5 rang for parts', 'the agent for
+# No.' | '15 rang'): the number is where someone is or what a thing is for, never the subject.
+CUT_PREPOSITIONS = frozenset("at for to from with of by near opposite outside behind".split())
+# What a household's act is not when these follow it (review round 12/4): a bell or an alarm
+# that rang out, a claim that rang true, a bill rung up, an order rung through, a policy
+# written off, a report signed off, a home answering a description.
+ACT_NOT_HOUSEHOLD = re.compile(
+    r"^(?:\S+ (?:out|true|through|off|the changes|up (?:a bill|£|\d)|the description|price)\b"
+    r"|sa(?:ys|id) (?:\d|\"))"
+)
+# A report of the home in the passive: 'Flat 3 texted by the system', 'Flat 2 signed for by a
+# neighbour', 'Flat 40 flagged as overdue', 'Flat 12 said in the report to have subsidence'.
+ACT_REPORTED = re.compile(
+    r"^(?:\S+ (?:\S+ ){0,2}by (?:the|a|an|its|our|their|building|system)\b"
+    r"|\S+ (?:for|off) (?:by|as)\b|flagged (?:as|for)\b"
+    r"|sa(?:ys|id) in [\w ]{1,30} to (?:be|have)\b)"
+)
+# What a phrase or a feeling names when a noun follows it: 'on the phone line for the alarm',
+# 'in touch distance of', 'happy hunting ground', 'happy valley'.
+PHRASE_NOUNS = frozenset("line lines list number distance rota ground valley hour hours".split())
 
 
 def home_mentions(doc: Any, ctx: SentenceContext, kind: LocatorKind) -> list[Mention]:
@@ -230,24 +257,44 @@ def _other_sense(mention: Mention, ctx: SentenceContext, kind: LocatorKind | Non
     cut = mention.start == 0 and first.like_num and CUT_HEAD.search(ctx.previous)
     if not (first.lower_ in NUMBER_HEADS or cut):
         return False
+    if cut and _cut_after_preposition(ctx.previous):
+        return True
     lows = [t.lower_ for t in doc]
     if set(lows) & ctx.words("home_number_senses"):
         return True
     return any(a in ("in", "off") and b == "sick" for a, b in pairwise(lows))
 
 
+def _cut_after_preposition(previous: str) -> bool:
+    """'The engineer at no.' | '5 rang for parts', 'The agent for No.' | '15 rang to book a
+    viewing', 'The sign at No.' | '4 says private parking': the word before a cut 'No.' is a
+    preposition, so the number is a place or a thing's, not the clause's subject (for every
+    rule that reads the number cut off its 'No.')."""
+    words = re.findall(r"[A-Za-z']+", previous)
+    return len(words) >= 2 and words[-2].lower() in CUT_PREPOSITIONS
+
+
 def _household_does(doc: Any, k: int, being: bool, negated: bool, ctx: SentenceContext) -> bool:
     word = doc[k]
     low = word.lower_
     rest = " ".join(t.lower_ for t in doc[k : k + 4])
+    if low in ctx.words("home_acts") and (
+        ACT_NOT_HOUSEHOLD.match(rest) or ACT_REPORTED.match(rest)
+    ):
+        return False
+    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
     if negated and low in ("in", "home"):
         after = doc[k + 1] if k + 1 < len(doc) else None
         return after is None or after.is_punct or after.lower_ in ABSENCE_ENDS
     if low in ctx.words("home_feelings"):
-        return being or negated
+        return (being or negated) and nxt not in PHRASE_NOUNS  # "happy hunting ground"
     for phrase in ctx.words("home_phrases"):
         if rest == phrase or rest.startswith(phrase + " "):
             after = k + len(phrase.split())
+            if after < len(doc) and (
+                doc[after].lower_ in PHRASE_NOUNS or doc[after].text[:1] == "£"
+            ):
+                return False  # "on the phone line for the alarm", "on about £300k"
             return after >= len(doc) or doc[after].lower_ != "of"  # "on the line of the tram"
     if low in ctx.words("home_acts"):
         if low in ("said", "says") and k + 1 < len(doc) and doc[k + 1].lower_ == "to":
@@ -257,7 +304,11 @@ def _household_does(doc: Any, k: int, being: bool, negated: bool, ctx: SentenceC
         # but "number 22 wants painting": work the home needs
         return not (low in ("wants", "wanted") and _gerund_at(doc, k + 1))
     if low in ("made", "makes", "offered", "brought"):
-        return any(t.lower_ in ctx.words("home_brews") for t in doc[k + 1 : k + 6])
+        brews = ctx.words("home_brews")
+        return any(
+            t.lower_ in brews and not (t.i + 1 < len(doc) and t.nbor().pos_ == "NOUN")
+            for t in doc[k + 1 : k + 6]
+        )  # but "made tea rooms of the ground floor", "offered a cake stall"
     if low in ("let", "lets") and k + 2 < len(doc):
         who = doc[k + 1]
         if who.lower_ in LET_IN and doc[k + 2].lower_ == "in":
