@@ -231,3 +231,8 @@ def test_household_named_by_its_home_is_flagged(text: str, match: str) -> None:
 @pytest.mark.parametrize("text", INNOCENT)
 def test_home_look_alike_is_quiet(text: str) -> None:
     assert locator_matches(text) == []
+
+
+def test_a_household_quoted_after_said_is_still_the_household():
+    """A quotation after 'said' is the household speaking; a date after 'says' is a plaque's."""
+    assert locator_matches('Flat 5 said "we are not paying until the damp is fixed".') == ["Flat 5"]

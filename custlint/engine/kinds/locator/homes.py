@@ -97,7 +97,7 @@ CUT_PREPOSITIONS = frozenset("at for to from with of by near opposite outside be
 # written off, a report signed off, a home answering a description.
 ACT_NOT_HOUSEHOLD = re.compile(
     r"^(?:\S+ (?:out|true|through|off|the changes|up (?:a bill|£|\d)|the description|price)\b"
-    r"|sa(?:ys|id) (?:\d|\"))"
+    r"|sa(?:ys|id) \d)"  # "says 1890" on the plaque; a quote after 'said' is the household's
 )
 # A report of the home in the passive: 'Flat 3 texted by the system', 'Flat 2 signed for by a
 # neighbour', 'Flat 40 flagged as overdue', 'Flat 12 said in the report to have subsidence'.
@@ -274,12 +274,34 @@ def _cut_after_preposition(previous: str) -> bool:
     return len(words) >= 2 and words[-2].lower() in CUT_PREPOSITIONS
 
 
+QUOTE_MARKS = frozenset('"“”')
+SPEAKER_WORDS = frozenset("i we you me us our my your".split())
+
+
+def _quotes_a_label(doc: Any, k: int) -> bool:
+    """'Flat 1 says "fire door" on it': what is quoted after 'says' is a sign's label, where
+    'Flat 5 said "we are not paying"' quotes the household: a quotation with no one speaking in
+    it (I, we, you) is read as a label."""
+    if (
+        doc[k].lower_ not in ("said", "says")
+        or k + 1 >= len(doc)
+        or doc[k + 1].text not in QUOTE_MARKS
+    ):
+        return False
+    quoted = []
+    for tok in doc[k + 2 :]:
+        if tok.text in QUOTE_MARKS:
+            break
+        quoted.append(tok.lower_)
+    return not SPEAKER_WORDS.intersection(quoted)
+
+
 def _household_does(doc: Any, k: int, being: bool, negated: bool, ctx: SentenceContext) -> bool:
     word = doc[k]
     low = word.lower_
     rest = " ".join(t.lower_ for t in doc[k : k + 4])
     if low in ctx.words("home_acts") and (
-        ACT_NOT_HOUSEHOLD.match(rest) or ACT_REPORTED.match(rest)
+        ACT_NOT_HOUSEHOLD.match(rest) or ACT_REPORTED.match(rest) or _quotes_a_label(doc, k)
     ):
         return False
     nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
