@@ -26,6 +26,17 @@ it ('Maria never forgot ticket 12: she fixed it in an hour') or when what they d
 description of someone named between the number and it ('Room 12 went to my aunt: a tiny
 widow'), a description with 'the' of staff ('the nurse who ran it'), and a crowd ('forty
 schoolkids').
+
+It refuses, too, what the stories tell of those who made, kept or worked on the numbered
+thing: a description whose relative clause does something to 'it' ('a carpenter who built it
+from one oak', 'a steward who slept in it', 'a junior dev who fixed it'), staff whose clause
+names the customers they served ('a nurse who sang to every patient'); a pronoun named after
+its clause as staff, an owner or family ('he painted the murals by hand, my grandad', 'she
+worked there for ten years, our bookkeeper', `memoir_others`); a pronoun that does the
+staff's work on a ticket, case, claim or order (`memoir_staff_acts`, `memoir_staff_objects`:
+'he wrote the fix', 'she closed the whole thing', 'he packed the wrong box'); an age of a
+building or furniture ('two hundred years old', 'a 300-year-old barn'); and a year written
+with its apostrophe ("I'll never forget '86: a skinny apprentice").
 """
 
 from __future__ import annotations
@@ -48,6 +59,18 @@ from custlint.engine.kinds.locator.registry import Mention, Person, person_test,
 SEPARATORS = frozenset(":;—–-")
 # A bare number that is a year: "I'll never forget 1998: a skinny kid with a mop".
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A year's apostrophe, before its two digits: "'86".
+APOSTROPHES = frozenset("' ’ ‘ `".split())
+# Heads of records, whose stories may tell of the staff who worked on them.
+# Not accounts, bookings or memberships, which their holders close and settle themselves.
+RECORD_MEMOIR_HEADS = frozenset("ticket case claim order policy ref incident".split())
+# What a customer says of their room or seat with 'it': "a retired nurse who loved it here".
+LIKING = frozenset(
+    "like love hate adore enjoy prefer want book choose request rent liked loved hated adored "
+    "enjoyed preferred wanted booked chose requested rented".split()
+)
+# An age no person has: "two hundred years old", "a 300-year-old barn".
+OLDEST = 115
 # Third persons the description's pronoun may look back to instead of the number.
 THIRD_PERSONS = frozenset("he she him her his".split())
 # How an age is said: "eighty-four years old", "an eighty-year-old", "aged 91", "in her
@@ -112,7 +135,10 @@ def _a_customers_number(mention: Mention, ctx: SentenceContext) -> bool:
     'ticket 5520'; not 'flight 31' or 'desk 4')."""
     doc = ctx.doc
     if mention.bare:
-        return not YEAR.match(doc[mention.start].text)
+        text = doc[mention.start].text
+        if mention.start > 0 and doc[mention.start - 1].text in APOSTROPHES and len(text) == 2:
+            return False  # "I'll never forget '86", a year
+        return not YEAR.match(text)
     heads = {t.lower_ for t in doc[mention.start : mention.end] if t.is_alpha}
     return bool(heads & ctx.words("memoir_heads"))
 
@@ -219,9 +245,37 @@ def _said_to_be_someone(mention: Mention, start: int, ctx: SentenceContext) -> b
     if first.lower_ in ("he", "she"):
         return _pronoun_is_the_number(mention, first, ctx)
     text = doc[start:].text.lower()
-    if AGE.match(text) or _written_age(doc, start):
+    age = AGE.match(text)
+    if age and _a_things_age(doc, start, age.group(0), ctx):
+        return False  # "two hundred years old", "a 300-year-old barn"
+    if age or _written_age(doc, start):
         return True
     return _person_fragment(doc, start, ctx)
+
+
+def _a_things_age(doc: Any, start: int, said: str, ctx: SentenceContext) -> bool:
+    """'two hundred years old and freezing', 'a 300-year-old barn', 'a hundred-year-old walnut
+    top': an age no person has, or one said of a noun that is no person."""
+    if "hundred" in said or "thousand" in said:
+        return True
+    if any(n.isdigit() and int(n) > OLDEST for n in re.findall(r"\d+", said)):
+        return True
+    old = next((t for t in doc[start : start + 10] if t.lower_ in ("old", "year-old")), None)
+    if old is None or old.i + 1 >= len(doc):
+        return False
+    after = doc[old.i + 1]
+    if after.pos_ not in ("NOUN", "PROPN") and not (
+        after.pos_ == "ADJ" and after.head.pos_ == "NOUN" and after.head.i > after.i
+    ):
+        return False  # "an eighty-year-old who swam", "ninety years old and dancing"
+    noun = after if after.pos_ in ("NOUN", "PROPN") else after.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return not (
+        _is_person_noun(noun, ctx)
+        or _names_a_kind_of_person(noun, ctx)
+        or noun.lower_ in ctx.words("customer_nouns") | ctx.words("descriptor_nouns")
+    )
 
 
 def _pronoun_is_the_number(mention: Mention, pronoun: Any, ctx: SentenceContext) -> bool:
@@ -233,7 +287,40 @@ def _pronoun_is_the_number(mention: Mention, pronoun: Any, ctx: SentenceContext)
     if any(_someone_else(t, ctx) for t in ctx.doc[: mention.start]):
         return False
     verb = pronoun.head
+    if _named_after(pronoun, ctx) or _staff_work(mention, verb, ctx):
+        return False
     return not any(c.lower_ in ("it", "its") for c in verb.subtree if c.dep_ in ("dobj", "poss"))
+
+
+def _named_after(pronoun: Any, ctx: SentenceContext) -> bool:
+    """'he painted the murals by hand, my grandad', 'she worked there for ten years, our
+    bookkeeper': the pronoun named at the end, after a comma and 'my', 'our' or 'the', as
+    staff, an owner or family, who had to do with the place rather than being its customer."""
+    doc = ctx.doc
+    others = ctx.words("memoir_others") | ctx.words("memoir_relations")
+    for comma in (t for t in doc[pronoun.i + 1 :] if t.text == ","):
+        if comma.i + 1 >= len(doc) or doc[comma.i + 1].lower_ not in ("my", "our", "the"):
+            continue  # not "…, his wife in tow", who came with the customer
+        for tok in doc[comma.i + 1 : comma.i + 5]:
+            if tok.dep_ in MODIFIERS and tok.pos_ != "NOUN":
+                continue
+            if tok.pos_ == "NOUN" and (_staff_noun(tok, ctx) or tok.lower_ in others):
+                return True
+            break
+    return False
+
+
+def _staff_work(mention: Mention, verb: Any, ctx: SentenceContext) -> bool:
+    """'Ticket 4410 became a legend: he wrote the fix at three', 'Case 88: she closed the whole
+    thing in one call', 'Order 5521: he packed the wrong box': the staff's work on a record,
+    not its customer."""
+    heads = {t.lower_ for t in ctx.doc[mention.start : mention.end] if t.is_alpha}
+    if not heads & RECORD_MEMOIR_HEADS:
+        return False
+    if _fixed_lemma(verb) in ctx.words("memoir_staff_acts"):
+        return True
+    objects = ctx.words("memoir_staff_objects")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
 def _written_age(doc: Any, start: int) -> bool:
@@ -268,6 +355,8 @@ def _person_fragment(doc: Any, start: int, ctx: SentenceContext) -> bool:
             return False
         if tok.lower_ in ctx.words("customer_nouns") | ctx.words("descriptor_nouns"):
             return True
+        if _worked_on_it(tok, ctx):
+            return False  # "a carpenter who built it", "a nurse who sang to every patient"
         if _is_person_noun(tok, ctx) or _names_a_kind_of_person(tok, ctx):
             return True
         if tok.lower_ in ctx.words("memoir_relations"):
@@ -279,6 +368,26 @@ def _person_fragment(doc: Any, start: int, ctx: SentenceContext) -> bool:
             or tok.lower_ in ctx.words("memoir_callings")  # "a retired postman"
             or any(c.dep_ == "relcl" and _who(c) for c in tok.children)
         )
+    return False
+
+
+def _worked_on_it(noun: Any, ctx: SentenceContext) -> bool:
+    """'a carpenter who built it from one oak', 'a steward who slept in it', 'a junior dev who
+    fixed it': the one described did something to 'it', the numbered thing (not liked it:
+    'a retired nurse who loved it here' is its customer); or, as staff,
+    served its customers ('a nurse who sang to every patient')."""
+    customers = ctx.words("customer_nouns") | ctx.words("descriptor_nouns")
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        words = list(clause.subtree)
+        if any(
+            t.lower_ == "it"
+            and t.dep_ in ("dobj", "pobj")
+            and not {_fixed_lemma(t.head), t.head.lower_} & (ctx.words("memoir_verbs") | LIKING)
+            for t in words
+        ):
+            return True
+        if _staff_noun(noun, ctx) and any(t.lower_ in customers for t in words):
+            return True
     return False
 
 

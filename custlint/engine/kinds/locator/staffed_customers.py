@@ -28,7 +28,13 @@ shapes, all of what only the one treated wants:
   her we can't board animals without a booking'), where a refusal to staff speaks of shifts.
 
 The heads are `STAFFED_ROOMS` and the posts of `staffed_posts` (basins, dryers, couches,
-which the other open-head readings take too).
+which the other open-head readings take too), but not a lab, where no customer ever sits
+('Lab 3 wants his crown redone' is the technician's remake). And none of it is read when the
+clause speaks of the staff's own working life (`staffed_staff_words`: 'before her shift
+starts', 'after close', 'a discount on the retail stock', 'a refund on
+the CPD course', 'pay by invoice', 'on sixty-day terms', 'take the cat home for fostering',
+'before induction'), or of time off ('wants the afternoon off'): that is the stylist, the
+clinician, or a practice that is itself the client of a lab, wanting for themselves.
 """
 
 from __future__ import annotations
@@ -61,6 +67,13 @@ STAFF_MODIFIERS = frozenset("staff employee employees trade internal locum".spli
 # Acts of a customer on their own visit or treatment: "wants to reschedule her filling".
 RESCHEDULING = frozenset("reschedule rebook cancel postpone move".split())
 REFUSAL_NEGATIONS = frozenset("not n't cannot can't won't don't".split())
+# Staffed rooms no customer sits in: a dental or a pathology lab works on what is sent to it.
+NO_CUSTOMER_ROOMS = frozenset("lab".split())
+# Words for when staff have time off: "wants the afternoon off", "Saturday off".
+TIME_OFF = frozenset(
+    "day days morning afternoon evening night week weekend monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
 
 
 @person_test("person_at_open_head")
@@ -71,8 +84,10 @@ def staffed_customer(mention: Mention, ctx: SentenceContext, kind: LocatorKind) 
     head = mention.root.lower_
     if head not in STAFFED_ROOMS and head not in ctx.words("staffed_posts"):
         return None
+    if head in NO_CUSTOMER_ROOMS:
+        return None
     verb = _subject_verb(mention)
-    if verb is None:
+    if verb is None or _staff_life(verb, ctx):
         return None
     for wanting in _wanting_verbs(verb):
         if (
@@ -84,6 +99,24 @@ def staffed_customer(mention: Mention, ctx: SentenceContext, kind: LocatorKind) 
         ):
             return Person(mention.start, mention.end, None)
     return None
+
+
+def _staff_life(verb: Any, ctx: SentenceContext) -> bool:
+    """'Station 4 wants her fringe trimmed before her shift starts', 'Surgery 1 wants to know
+    if he can have a refund on the CPD course', 'Clinic 7 wants to pay on sixty-day terms',
+    'Surgery 2 wants the afternoon off, told her …': the sentence speaks of the staff's shifts,
+    stock, training, rent, invoices or time off, so what is wanted is the staff's own (or a
+    client practice's), not a customer's."""
+    staff = ctx.words("staffed_staff_words")
+    words = list(verb.sent)  # "…, she's fostering him for the rescue": a clause of its own
+    if any(t.lower_ in staff for t in words):
+        return True
+    before = {t.i: verb.doc[t.i - 1].lower_ for t in words if t.i > 0}
+    return any(
+        (t.lower_ == "off" and before.get(t.i) in TIME_OFF)  # "the afternoon off"
+        or (t.lower_ == "close" and before.get(t.i) in ("after", "before", "till", "until"))
+        for t in words
+    )
 
 
 def _wanting_verbs(verb: Any) -> list[Any]:
@@ -130,8 +163,10 @@ def _own_served(verb: Any, ctx: SentenceContext) -> bool:
             done = next((t for t in after if t.lower_ in services), None)
             if done is None:
                 continue
-            if done.i + 1 < len(doc) and doc[done.i + 1].lower_ == "by":
-                continue  # "her crown done by the lab": the work of another
+            if any(t.pos_ == "NOUN" and t.lower_ not in own for t in doc[noun.i + 1 : done.i]):
+                continue  # "his fillings list moved", "his teeth guard fitted": a list, a kit
+            if done.i + 1 < len(doc) and doc[done.i + 1].lower_ in ("by", "from"):
+                continue  # "her crown done by the lab", "back from the lab": another's work
             return True
     return False
 
@@ -139,9 +174,11 @@ def _own_served(verb: Any, ctx: SentenceContext) -> bool:
 def _someone_between(words: Any, ctx: SentenceContext) -> bool:
     """'wants the hygienist to polish her teeth', 'wants Mrs Okafor's fringe …', 'wants you
     to take her tooth out': another person between the verb and the possessive, whose the
-    owned thing may be."""
+    owned thing may be; or anyone asked to do it ('wants the supplier to send her toner
+    back')."""
     return any(
         t.pos_ == "PROPN"
+        or (t.pos_ == "NOUN" and t.dep_ == "nsubj")  # "wants the supplier to send her toner back"
         or (t.pos_ == "PRON" and t.lower_ not in SERVING_US and t.dep_ != "aux")
         or _a_person_word(t, ctx)
         or _staff_noun(t, ctx)
