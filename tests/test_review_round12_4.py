@@ -345,12 +345,7 @@ INNOCENT = [
     ),
     "Flat 2 was told to remove the satellite dish by the freeholder.",
     "Flat 5 was asked to pay the service charge.",
-    pytest.param(
-        "Flat 12 said in the report to have subsidence.",
-        marks=pytest.mark.xfail(
-            strict=True, reason="CL216 still reads 'Flat 12': the home's sense is not told apart"
-        ),
-    ),
+    "Flat 12 said in the report to have subsidence.",
     'Flat 1 says "fire door" on it but it isn\'t one.',
     "No. 9 says 1890 over the porch.",
     "The sign at No. 4 says private parking.",

@@ -300,8 +300,10 @@ def _household_does(doc: Any, k: int, being: bool, negated: bool, ctx: SentenceC
     word = doc[k]
     low = word.lower_
     rest = " ".join(t.lower_ for t in doc[k : k + 4])
+    # the report patterns reach further: "said in the council's report to have subsidence"
+    reported = " ".join(t.lower_ for t in doc[k : k + 10])
     if low in ctx.words("home_acts") and (
-        ACT_NOT_HOUSEHOLD.match(rest) or ACT_REPORTED.match(rest) or _quotes_a_label(doc, k)
+        ACT_NOT_HOUSEHOLD.match(rest) or ACT_REPORTED.match(reported) or _quotes_a_label(doc, k)
     ):
         return False
     nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
