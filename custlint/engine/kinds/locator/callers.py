@@ -52,6 +52,7 @@ from custlint.engine.kinds.locator.customer_acts import _acts_of
 from custlint.engine.kinds.locator.finders import _subject_verb
 from custlint.engine.kinds.locator.grammar import _fixed_lemma
 from custlint.engine.kinds.locator.kind import LocatorKind
+from custlint.engine.kinds.locator.lexicon import DAY_AND_MONTH_NAMES
 from custlint.engine.kinds.locator.registry import Mention, Person, person_test, thing_test
 
 # A caller's acts that need no more evidence: a line or a session does not type or leave a
@@ -86,10 +87,8 @@ MACHINE_MANNER = frozenset(
 # Verbs by which a line does its acts as a habit: 'keeps dropping out', 'started hanging up'.
 HABIT_VERBS = frozenset("keep start begin continue".split())
 # What a hold lasting days is counted from: 'on hold since March', 'since last week'.
-DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday weekend week month year "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+DAYS = DAY_AND_MONTH_NAMES | frozenset(
+    "weekend week month year jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 # What a caller's wait is counted in ('after a 20 min wait', 'for twelve minutes'); not
 # seconds, which a line's timeout is ('keeps hanging up after ten seconds').

@@ -46,6 +46,7 @@ too ('chair 5 broken arm').
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from custlint.engine.context import SentenceContext
@@ -339,17 +340,18 @@ def care_words_of_a_thing(mention: Mention, ctx: SentenceContext, kind: LocatorK
 
 def _care_words(ctx: SentenceContext) -> frozenset[str]:
     """The single words of the care, ward, medicine and aid lists."""
-    return frozenset(
-        w
-        for name in (
-            "care_note_terms",
-            "care_note_ward_terms",
-            "care_note_medicines",
-            "care_note_aids",
-        )
-        for w in ctx.words(name)
-        if " " not in w
+    return _single_words(
+        ctx.words("care_note_terms"),
+        ctx.words("care_note_ward_terms"),
+        ctx.words("care_note_medicines"),
+        ctx.words("care_note_aids"),
     )
+
+
+@lru_cache(maxsize=8)
+def _single_words(*lists: frozenset[str]) -> frozenset[str]:
+    """Built once per rule pack: the thing test that reads it runs on every mention."""
+    return frozenset(w for words in lists for w in words if " " not in w)
 
 
 def _care_word(word: str, care: frozenset[str]) -> bool:

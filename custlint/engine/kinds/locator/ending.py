@@ -55,6 +55,7 @@ from typing import Any
 
 from custlint.engine.context import SentenceContext
 from custlint.engine.kinds.locator.kind import LocatorKind
+from custlint.engine.kinds.locator.lexicon import DAY_AND_MONTH_NAMES
 from custlint.engine.kinds.locator.phone_finder import ENDING_WORDS
 from custlint.engine.kinds.locator.phones import (
     BE_FORMS,
@@ -81,10 +82,7 @@ LYING = frozenset("next under inside beside behind by near".split())
 PENDING = frozenset("pending awaiting".split())
 # Days and months since which a card has been somewhere ('at the counter since Monday'),
 # where a holder has been there since a time of day ('since ten').
-DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday weekend week month yesterday "
-    "january february march april may june july august september october november december".split()
-)
+DAYS = DAY_AND_MONTH_NAMES | frozenset("weekend week month yesterday".split())
 # Phones whose ringing somewhere is the handset's: 'The phone ending 2207 keeps ringing at
 # the desk'.
 HANDSETS = frozenset("phone mobile landline handset cell".split())

@@ -139,10 +139,12 @@ PEOPLE_PRONOUNS = frozenset("him her them me us you i we he she they".split())
 REPORTING_VERBS = frozenset("say tell write add note explain report mention think".split())
 
 
-CALENDAR = frozenset(
+# Days and months by name, and with the holidays a date is also named by.
+DAY_AND_MONTH_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december christmas easter".split()
+    "june july august september october november december".split()
 )
+CALENDAR = DAY_AND_MONTH_NAMES | {"christmas", "easter"}
 
 HANDOVER_WORDS = frozenset("handover hand-over hand over - :".split())
 
